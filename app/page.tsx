@@ -1,0 +1,42 @@
+import { datasetSummaries } from '@/lib/catalogue';
+import { loadPackage } from '@/lib/data/load-package';
+
+export default function HomePage() {
+  const { descriptor } = loadPackage();
+  const datasets = datasetSummaries(descriptor);
+  return (
+    <>
+      <section className="intro">
+        <h1>The Soviet secret police in numbers, 1917–1938</h1>
+        <p className="lede">
+          From the Cheka of 1917 to the NKVD of the Great Purge: the figures two teaching sources
+          give for the secret police, set beside what historians have found in the archives. Every
+          number comes with its source and unit; where a source prints “?”, the figure stays
+          unknown.
+        </p>
+      </section>
+
+      <section aria-labelledby="datasets-heading">
+        <h2 id="datasets-heading">Datasets</h2>
+        <ul className="dataset-list">
+          {datasets.map((dataset) => (
+            <li key={dataset.name} className="dataset-card" data-dataset={dataset.name}>
+              <h3>{dataset.title}</h3>
+              <p>{dataset.summary}</p>
+              <dl className="facts">
+                <div>
+                  <dt>Period</dt>
+                  <dd>{dataset.period}</dd>
+                </div>
+                <div>
+                  <dt>{dataset.sources.length === 1 ? 'Source' : 'Sources'}</dt>
+                  <dd>{dataset.sources.map((source) => source.title).join('; ')}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

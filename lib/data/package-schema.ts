@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The part of the Frictionless Data Package and Table Schema specifications this project uses,
+ * plus its own properties (period, sourceNames, partOf, totalsOf, unit, citation). Anything the
+ * pipeline relies on is required here, so a package that lacks it fails with a clear path.
+ */
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case name of letters, digits and -');
+
+export const fieldConstraintsSchema = z
+  .object({
+    required: z.boolean().optional(),
+    unique: z.boolean().optional(),
+    minimum: z.number().optional(),
+    enum: z.array(z.union([z.string(), z.number()])).optional(),
+    pattern: z.string().optional(),
+  })
+  .strict();
+
+export const fieldSchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(['string', 'integer', 'number']),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  unit: z.string().optional(),
+  constraints: fieldConstraintsSchema.optional(),
+});
+
+export const tableSchemaSchema = z.object({
+  fields: z.array(fieldSchema).min(1),
+  primaryKey: z.array(z.string()).min(1),
+  foreignKeys: z
+    .array(
+      z.object({
+        fields: z.array(z.string()).min(1),
+        reference: z.object({ resource: z.string(), fields: z.array(z.string()).min(1) }),
+      }),
+    )
+    .optional(),
+  missingValues: z.array(z.string()),
+});
+
+export const resourceSchema = z.object({
+  name: slug,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  period: z.string().min(1),
+  sourceNames: z.array(z.string()).min(1),
+  partOf: z.string().optional(),
+  totalsOf: z.string().optional(),
+  path: z.string().regex(/^[a-z0-9-]+\.csv$/, 'a CSV file name beside datapackage.json'),
+  format: z.literal('csv'),
+  mediatype: z.literal('text/csv'),
+  encoding: z.literal('utf-8'),
+  schema: tableSchemaSchema,
+});
+
+export const sourceSchema = z.object({
+  name: slug,
+  title: z.string().min(1),
+  path: z.string().optional(),
+  citation: z.string().min(1),
+});
+
+export const dataPackageSchema = z.object({
+  name: slug,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  version: z.string(),
+  created: z.string(),
+  licenses: z
+    .array(z.object({ name: z.string(), title: z.string(), path: z.string().url() }))
+    .min(1),
+  licenseNote: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+  resources: z.array(resourceSchema).min(1),
+});
+
+export type FieldDescriptor = z.infer<typeof fieldSchema>;
+export type TableSchema = z.infer<typeof tableSchemaSchema>;
+export type ResourceDescriptor = z.infer<typeof resourceSchema>;
+export type SourceDescriptor = z.infer<typeof sourceSchema>;
+export type DataPackageDescriptor = z.infer<typeof dataPackageSchema>;

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+import { quantitySchema } from './quantity';
+
+/**
+ * The shape the dashboard's code expects of each resource's validated rows. The Table Schema in
+ * datapackage.json says what a file may hold; these say what the code reads, and the TypeScript
+ * types come from them. A resource here that is missing from the package stops the build.
+ */
+const text = z.string();
+const unit = z.enum([
+  'persons',
+  'organisations',
+  'letters',
+  'operations',
+  'families',
+  'cases',
+  'million tonnes',
+]);
+const confidence = z.enum(['checked', 'unchecked']);
+const qualifier = z.enum(['', 'at least', 'about']);
+
+export const recordSchemas = {
+  'cheka-personnel': z.object({
+    category: text,
+    year: z.number().int(),
+    count: quantitySchema,
+    unit,
+    note: text,
+  }),
+  'gpu-actions-1924': z.object({
+    id: text,
+    category: text,
+    arrested_or_checked: quantitySchema,
+    killed: quantitySchema,
+    unit,
+    note: text,
+  }),
+  'gpu-actions-1924-details': z.object({
+    action_id: text,
+    figure: text,
+    value: z.number().int(),
+    unit,
+    note: text,
+  }),
+  'gpu-actions-1924-totals': z.object({
+    field: z.enum(['arrested_or_checked', 'killed']),
+    stated_total: z.number().int(),
+    unit_as_printed: unit,
+    known_discrepancy: text,
+    note: text,
+  }),
+  collectivisation: z.object({
+    id: text,
+    figure: text,
+    period: text,
+    qualifier,
+    value: z.number(),
+    unit,
+    as_printed: text,
+    reading: text,
+    reading_source: text,
+    reading_confidence: confidence,
+  }),
+  scholarship: z.object({
+    id: text,
+    dataset: text,
+    figure: text,
+    period: text,
+    qualifier,
+    value: quantitySchema,
+    low: quantitySchema,
+    high: quantitySchema,
+    unit,
+    source: text,
+    confidence,
+    note: text,
+  }),
+  'agencies-and-heads': z.object({
+    id: text,
+    kind: z.enum(['agency', 'head', 'event']),
+    name: text,
+    start: text,
+    end: text,
+    note: text,
+    source: text,
+  }),
+} as const;
+
+export type ResourceName = keyof typeof recordSchemas;
+export const resourceNames = Object.keys(recordSchemas) as ResourceName[];
+
+/** Columns whose text names a source of the package, so that every citation resolves. */
+export const sourceReferenceFields = ['source', 'reading_source'] as const;
+
+export type RecordOf<N extends ResourceName> = z.infer<(typeof recordSchemas)[N]> & {
+  line: number;
+};
+export type Unit = z.infer<typeof unit>;
+export type Confidence = z.infer<typeof confidence>;
+export type PersonnelRecord = RecordOf<'cheka-personnel'>;
+export type GpuActionRecord = RecordOf<'gpu-actions-1924'>;
+export type GpuDetailRecord = RecordOf<'gpu-actions-1924-details'>;
+export type GpuTotalRecord = RecordOf<'gpu-actions-1924-totals'>;
+export type CollectivisationRecord = RecordOf<'collectivisation'>;
+export type ScholarshipRecord = RecordOf<'scholarship'>;
+export type TimelineRecord = RecordOf<'agencies-and-heads'>;

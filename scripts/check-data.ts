@@ -1,0 +1,20 @@
+// Runs before every build (npm's "prebuild"): bad data stops the build here, with one line per
+// problem, before Next.js starts.
+import { DataError, formatIssue } from '../lib/data/data-issue';
+import { readPackageFiles } from '../lib/data/load-package';
+import { validatePackage } from '../lib/data/validate-package';
+
+const { json, files } = readPackageFiles();
+const result = validatePackage(json, files);
+if (result.ok) {
+  const counts = Object.entries(result.value.records).map(
+    ([name, rows]) => `${name} (${rows.length})`,
+  );
+  console.log(`data/ is valid: ${counts.join(', ')}.`);
+} else {
+  console.error(new DataError(result.issues).message);
+  console.error(
+    `\n${result.issues.length} problem(s); the first: ${formatIssue(result.issues[0]!)}`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+
+import { DataError, formatIssue } from '@/lib/data/data-issue';
+import { readPackageFiles } from '@/lib/data/load-package';
+import { known, notGiven, unknown } from '@/lib/data/quantity';
+import { validatePackage } from '@/lib/data/validate-package';
+
+const real = readPackageFiles();
+
+/** Validates the real package with one file changed, and returns the messages a person would read. */
+function messagesWith(file: string, change: (text: string) => string): string[] {
+  const files = { ...real.files, [file]: change(real.files[file]!) };
+  const result = validatePackage(real.json, files);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+function descriptorWith(change: (descriptor: { resources: { name: string }[] }) => void): string[] {
+  const json = structuredClone(real.json) as { resources: { name: string }[] };
+  change(json);
+  const result = validatePackage(json, real.files);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('validatePackage on the project data', () => {
+  const result = validatePackage(real.json, real.files);
+  if (!result.ok) throw new DataError(result.issues);
+  const { records } = result.value;
+
+  it('accepts the data in data/', () => {
+    expect(result.ok).toBe(true);
+  });
+
+  it('keeps a "?" in the source as unknown and an empty cell as not given', () => {
+    const byId = new Map(records['gpu-actions-1924'].map((r) => [r.id, r]));
+    expect(byId.get('foreigners-and-spies')?.killed).toEqual(unknown);
+    expect(byId.get('letters')?.killed).toEqual(notGiven);
+    expect(byId.get('bandits')?.killed).toEqual(known(1858));
+  });
+
+  it('places the lone 26 000 civil servants in 1925 and invents no 1921 figure', () => {
+    const civil = records['cheka-personnel'].filter((r) => r.category === 'Civil servants');
+    expect(civil.map((r) => [r.year, r.count])).toEqual([[1925, known(26000)]]);
+  });
+
+  it('keeps the figures printed inside rows (357 expelled, 1 542 spies, 81 operations)', () => {
+    const details = records['gpu-actions-1924-details'].map((r) => [r.figure, r.value, r.unit]);
+    expect(details).toEqual([
+      ['expelled from the country', 357, 'persons'],
+      ['spies', 1542, 'persons'],
+      ['operations', 81, 'operations'],
+    ]);
+  });
+
+  it('keeps the printed totals as the source states them', () => {
+    expect(records['gpu-actions-1924-totals'].map((r) => [r.field, r.stated_total])).toEqual([
+      ['arrested_or_checked', 5136558],
+      ['killed', 1990],
+    ]);
+  });
+});
+
+describe('bad data is reported with file, line, column, what was found and what was expected', () => {
+  it('a text where a number belongs', () => {
+    expect(
+      messagesWith('cheka-personnel.csv', (t) => t.replace('1921,105000', '1921,lots')),
+    ).toEqual([
+      'data/cheka-personnel.csv, line 2, column 3 ("count"): found "lots"; expected a whole number of at least 0 in plain digits (no spaces or thousands separators), "?" for unknown or empty.',
+    ]);
+  });
+
+  it('a number printed with a space as thousands separator', () => {
+    const [message] = messagesWith('cheka-personnel.csv', (t) => t.replace('105000', '105 000'));
+    expect(message).toContain('found "105 000"; expected a whole number');
+  });
+
+  it('a negative count', () => {
+    const [message] = messagesWith('gpu-actions-1924.csv', (t) =>
+      t.replace('11453,1858', '11453,-1858'),
+    );
+    expect(message).toMatch(
+      /^data\/gpu-actions-1924\.csv, line 2, column 4 \("killed"\): found "-1858"; expected a whole number of at least 0/,
+    );
+  });
+
+  it('a missing column', () => {
+    const messages = messagesWith('cheka-personnel.csv', (t) =>
+      t
+        .split('\n')
+        .map((line) => line.split(',').slice(0, 4).join(','))
+        .join('\n'),
+    );
+    expect(messages[0]).toBe(
+      'data/cheka-personnel.csv, line 1: found no column "note"; expected the columns category, year, count, unit, note.',
+    );
+  });
+
+  it('an extra column', () => {
+    const [message] = messagesWith('cheka-personnel.csv', (t) =>
+      t.replace('unit,note', 'unit,note,source'),
+    );
+    expect(message).toBe(
+      'data/cheka-personnel.csv, line 1, column 6: found an extra column "source"; expected only the columns category, year, count, unit, note.',
+    );
+  });
+
+  it('a row with a cell too many', () => {
+    const [message] = messagesWith('gpu-actions-1924.csv', (t) =>
+      t.replace('11453,1858,persons,', '11453,1858,persons,,'),
+    );
+    expect(message).toBe(
+      'data/gpu-actions-1924.csv, line 2: found 7 cells; expected 6 cells, one for each column (id, category, arrested_or_checked, killed, unit, note).',
+    );
+  });
+
+  it('a duplicate key', () => {
+    const [message] = messagesWith('cheka-personnel.csv', (t) =>
+      t.replace('Military,1925', 'Military,1921'),
+    );
+    expect(message).toBe(
+      'data/cheka-personnel.csv, line 5, column 1 ("category, year"): found the key "Military", "1921" again (first on line 4); expected each key once.',
+    );
+  });
+
+  it('an empty file', () => {
+    expect(messagesWith('collectivisation.csv', () => '')).toEqual([
+      'data/collectivisation.csv: found an empty file; expected a header row and at least one data row.',
+    ]);
+  });
+
+  it('an unknown unit', () => {
+    const [message] = messagesWith('gpu-actions-1924.csv', (t) =>
+      t.replace('5078174,,letters', '5078174,,postcards'),
+    );
+    expect(message).toBe(
+      'data/gpu-actions-1924.csv, line 9, column 5 ("unit"): found "postcards"; expected one of "persons", "organisations", "letters".',
+    );
+  });
+
+  it('a resource missing from the package', () => {
+    const messages = descriptorWith((d) => {
+      d.resources = d.resources.filter((r) => r.name !== 'scholarship');
+    });
+    expect(messages).toEqual([
+      'data/datapackage.json: found no resource named "scholarship"; expected a resource for every dataset the dashboard shows.',
+      'data/scholarship.csv: found a CSV file that datapackage.json does not describe; expected a resource for it in data/datapackage.json.',
+    ]);
+  });
+
+  it('a stated total that does not add up', () => {
+    const [message] = messagesWith('gpu-actions-1924-totals.csv', (t) =>
+      t.replace('killed,1990', 'killed,1999'),
+    );
+    expect(message).toBe(
+      'data/gpu-actions-1924-totals.csv, line 3, column 2 ("stated_total"): found a stated total of 1999 for "killed"; expected 1990, the sum of the known figures in that column of data/gpu-actions-1924.csv, or a reason in "known_discrepancy".',
+    );
+  });
+
+  it('but not a stated total whose discrepancy the data explains', () => {
+    const messages = messagesWith('gpu-actions-1924-totals.csv', (t) =>
+      t.replace('killed,1990,persons,', 'killed,1999,persons,misprint in the source'),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('a detail that points at no row of the main table', () => {
+    const [message] = messagesWith('gpu-actions-1924-details.csv', (t) =>
+      t.replace('white-guard,operations', 'white-guards,operations'),
+    );
+    expect(message).toBe(
+      'data/gpu-actions-1924-details.csv, line 4, column 1 ("action_id"): found "white-guards"; expected a value of id in data/gpu-actions-1924.csv.',
+    );
+  });
+
+  it('a citation of a source the package does not list', () => {
+    const [message] = messagesWith('scholarship.csv', (t) =>
+      t.replace(',werth-1999,checked,"Werth', ',werth-2001,checked,"Werth'),
+    );
+    expect(message).toBe(
+      'data/scholarship.csv, line 2, column 10 ("source"): found "werth-2001"; expected the name of a source in data/datapackage.json.',
+    );
+  });
+
+  it('a package descriptor without a licence', () => {
+    const messages = descriptorWith((d) => {
+      delete (d as { licenses?: unknown }).licenses;
+    });
+    expect(messages[0]).toMatch(/^data\/datapackage\.json: found a problem at licenses; expected/);
+  });
+});
