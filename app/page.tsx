@@ -1,3 +1,6 @@
+import Link from 'next/link';
+
+import { charts } from '@/lib/charts/registry';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 
@@ -14,6 +17,20 @@ export default function HomePage() {
           number comes with its source and unit; where a source prints “?”, the figure stays
           unknown.
         </p>
+      </section>
+
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">Charts</h2>
+        <ul className="chart-list">
+          {charts.map((chart) => (
+            <li key={chart.slug} className="chart-card">
+              <h3>
+                <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>
+              </h3>
+              <p>{chart.summary}</p>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="datasets-heading">

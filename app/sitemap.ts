@@ -1,0 +1,8 @@
+import type { MetadataRoute } from 'next';
+
+import { charts } from '@/lib/charts/registry';
+import { sitePaths, siteUrl } from '@/lib/site';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitePaths(charts.map((chart) => chart.slug)).map((path) => ({ url: `${siteUrl}${path}` }));
+}

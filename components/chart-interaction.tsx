@@ -1,0 +1,108 @@
+'use client';
+
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+interface Tip {
+  label: string;
+  note: string;
+  left: number;
+  top: number;
+}
+
+const ACTIVE = 'is-active';
+
+/** Marks and the text that explains them: both carry the mark's id, so either can light the other. */
+function setActive(id: string | null) {
+  for (const element of document.querySelectorAll(`.${ACTIVE}`)) element.classList.remove(ACTIVE);
+  if (id === null) return;
+  const selector = `[data-mark="${CSS.escape(id)}"], [data-explains~="${CSS.escape(id)}"], [data-mark-link="${CSS.escape(id)}"]`;
+  for (const element of document.querySelectorAll(selector)) element.classList.add(ACTIVE);
+}
+
+/**
+ * The small interactive layer over a server-rendered chart. On load it makes each mark a
+ * focusable, named image inside the chart; pointing at or focusing a mark shows its value and
+ * note, and highlights the paragraph or table row that explains it. Links in the text that name a
+ * mark (data-mark-link) light it up the same way.
+ */
+export function ChartInteraction({ children }: { children: ReactNode }) {
+  const root = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+
+  useEffect(() => {
+    const container = root.current;
+    if (!container) return;
+    for (const svg of container.querySelectorAll('svg.chart-svg'))
+      svg.setAttribute('role', 'group');
+    for (const mark of container.querySelectorAll<SVGGElement>('[data-mark]')) {
+      mark.setAttribute('tabindex', '0');
+      mark.setAttribute('role', 'img');
+      mark.setAttribute('aria-label', mark.dataset.label ?? '');
+      if (mark.dataset.note) mark.setAttribute('aria-description', mark.dataset.note);
+    }
+
+    const show = (mark: SVGGElement) => {
+      const box = mark.getBoundingClientRect();
+      const frame = container.getBoundingClientRect();
+      setActive(mark.dataset.mark ?? null);
+      setTip({
+        label: mark.dataset.label ?? '',
+        note: mark.dataset.note ?? '',
+        left: Math.min(box.left - frame.left + box.width / 2, frame.width - 160),
+        top: box.bottom - frame.top + 8,
+      });
+    };
+    const hide = () => {
+      setActive(null);
+      setTip(null);
+    };
+    const visibleMark = (id: string) =>
+      [...container.querySelectorAll<SVGGElement>(`[data-mark="${CSS.escape(id)}"]`)].find(
+        (m) => m.getBoundingClientRect().width > 0,
+      );
+
+    const onMarkEnter = (event: Event) => {
+      const mark = (event.target as Element).closest<SVGGElement>('[data-mark]');
+      if (mark) show(mark);
+    };
+    const onLinkEnter = (event: Event) => {
+      const link = (event.target as Element).closest<HTMLElement>('[data-mark-link]');
+      const mark = link?.dataset.markLink ? visibleMark(link.dataset.markLink) : undefined;
+      if (mark) show(mark);
+    };
+    const onLeave = (event: Event) => {
+      if ((event.target as Element).closest('[data-mark], [data-mark-link]')) hide();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') hide();
+    };
+
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    container.addEventListener('pointerover', onMarkEnter, { signal });
+    container.addEventListener('focusin', onMarkEnter, { signal });
+    document.addEventListener('pointerover', onLinkEnter, { signal });
+    document.addEventListener('focusin', onLinkEnter, { signal });
+    document.addEventListener('pointerout', onLeave, { signal });
+    document.addEventListener('focusout', onLeave, { signal });
+    document.addEventListener('keydown', onKey, { signal });
+    return () => listeners.abort();
+  }, []);
+
+  return (
+    <div ref={root} className="chart-interactive">
+      {children}
+      {tip && (
+        <div
+          className="chart-tooltip"
+          style={{ left: tip.left, top: tip.top }}
+          aria-hidden="true"
+          data-testid="chart-tooltip"
+        >
+          <strong>{tip.label}</strong>
+          {tip.note && <span>{tip.note}</span>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Scene, Shape } from '@/lib/charts/scene';
+import { fontFamily, palette } from '@/lib/charts/theme';
+
+const HATCH_ID = 'unknown-hatch';
+
+function ShapeElement({ shape }: { shape: Shape }) {
+  switch (shape.type) {
+    case 'rect':
+      return (
+        <rect
+          x={shape.x}
+          y={shape.y}
+          width={shape.width}
+          height={shape.height}
+          fill={shape.unknown ? `url(#${HATCH_ID})` : shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.stroke ? 1.5 : undefined}
+          strokeDasharray={shape.unknown ? '4 3' : undefined}
+        />
+      );
+    case 'line':
+      return (
+        <line
+          x1={shape.x1}
+          y1={shape.y1}
+          x2={shape.x2}
+          y2={shape.y2}
+          stroke={shape.stroke}
+          strokeWidth={shape.width ?? 1}
+          strokeDasharray={shape.dash}
+        />
+      );
+    case 'circle':
+      return (
+        <circle
+          cx={shape.cx}
+          cy={shape.cy}
+          r={shape.r}
+          fill={shape.fill}
+          stroke={shape.stroke}
+          strokeWidth={shape.width}
+        />
+      );
+    case 'path':
+      return <path d={shape.d} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.width} />;
+    case 'text':
+      return (
+        <text
+          x={shape.x}
+          y={shape.y}
+          fontSize={shape.size}
+          fill={shape.fill ?? palette.ink}
+          fontWeight={shape.weight === 'bold' ? 700 : undefined}
+          fontStyle={shape.italic ? 'italic' : undefined}
+          textAnchor={shape.anchor}
+        >
+          {shape.text}
+        </text>
+      );
+  }
+}
+
+/**
+ * Draws a scene as a self-contained SVG: title, subtitle and source line are inside it, so the
+ * chart stands alone when saved or embedded. Rendered on the server; with JavaScript off it is the
+ * whole chart. Marks carry data-mark so the interactive layer and the text can find them.
+ */
+export function ChartSvg({ scene, idPrefix }: { scene: Scene; idPrefix: string }) {
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${scene.width} ${scene.height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      className="chart-svg"
+      fontFamily={fontFamily}
+    >
+      <title id={titleId}>{scene.title}</title>
+      <desc id={descId}>{scene.description}</desc>
+      <defs>
+        <pattern
+          id={HATCH_ID}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="8" height="8" fill={palette.paper} />
+          <line x1="0" y1="0" x2="0" y2="8" stroke={palette.unknown} strokeWidth="2" />
+        </pattern>
+      </defs>
+      <rect width={scene.width} height={scene.height} fill={palette.paper} />
+      <g className="chart-decorations">
+        {scene.decorations.map((shape, index) => (
+          <ShapeElement key={index} shape={shape} />
+        ))}
+      </g>
+      <g className="chart-marks">
+        {scene.marks.map((mark) => (
+          <g
+            key={mark.id}
+            className="chart-mark"
+            data-mark={mark.id}
+            data-label={mark.label}
+            data-note={mark.note}
+          >
+            {mark.shapes.map((shape, index) => (
+              <ShapeElement key={index} shape={shape} />
+            ))}
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

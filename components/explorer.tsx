@@ -1,0 +1,146 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+import type { ExplorerData } from '@/lib/charts/explorer-data';
+import { palette } from '@/lib/charts/theme';
+import { formatCount } from '@/lib/format';
+
+type Sort = 'source' | 'descending' | 'ascending';
+type Scale = 'linear' | 'log';
+
+interface ExplorerBar {
+  label: string;
+  value: number | null;
+  shown: string;
+}
+
+/**
+ * The explorer: the same figures as the chart, redrawn in the browser with recharts so a person
+ * can choose the measure, the order and the scale. Unknown figures stay in the list, labelled as
+ * unknown, and never become a zero bar.
+ */
+export function Explorer({ data, title }: { data: ExplorerData; title: string }) {
+  const id = useId();
+  const [measureKey, setMeasureKey] = useState(data.measures[0]?.key ?? '');
+  const [sort, setSort] = useState<Sort>('source');
+  const [scale, setScale] = useState<Scale>('linear');
+  const measure = data.measures.find((m) => m.key === measureKey) ?? data.measures[0];
+
+  const bars = useMemo<ExplorerBar[]>(() => {
+    const rows = data.rows.flatMap<ExplorerBar>((row) => {
+      const quantity = row.values[measureKey];
+      if (!quantity) return [];
+      if (quantity.status === 'known')
+        return [{ label: row.label, value: quantity.value, shown: formatCount(quantity.value) }];
+      const missing = quantity.status === 'unknown' ? 'unknown' : 'not printed';
+      return [{ label: `${row.label} (${missing})`, value: null, shown: missing }];
+    });
+    if (sort === 'source') return rows;
+    const direction = sort === 'ascending' ? 1 : -1;
+    // Unknowns go last whatever the order: they have no place on the scale.
+    return [...rows].sort((a, b) =>
+      a.value === null ? 1 : b.value === null ? -1 : direction * (a.value - b.value),
+    );
+  }, [data.rows, measureKey, sort]);
+
+  const unknowns = bars.filter((bar) => bar.value === null);
+
+  return (
+    <div className="explorer" data-testid="explorer">
+      <div className="explorer-controls">
+        <label>
+          Measure{' '}
+          <select value={measureKey} onChange={(event) => setMeasureKey(event.target.value)}>
+            {data.measures.map((m) => (
+              <option key={m.key} value={m.key}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Order{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
+            <option value="source">As in the source</option>
+            <option value="descending">Largest first</option>
+            <option value="ascending">Smallest first</option>
+          </select>
+        </label>
+        <fieldset>
+          <legend>Scale</legend>
+          {(['linear', 'log'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name={`${id}-scale`}
+                value={option}
+                checked={scale === option}
+                onChange={() => setScale(option)}
+              />{' '}
+              {option === 'linear' ? 'Linear' : 'Logarithmic'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="explorer-caption" id={`${id}-caption`}>
+        {title}: {measure?.label} ({measure?.unit}), {scale === 'log' ? 'logarithmic' : 'linear'}{' '}
+        scale.
+      </p>
+      <div className="explorer-chart" role="img" aria-labelledby={`${id}-caption`}>
+        <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 48 + 60)}>
+          <BarChart
+            data={bars}
+            layout="vertical"
+            margin={{ top: 8, right: 96, bottom: 24, left: 8 }}
+          >
+            <CartesianGrid horizontal={false} stroke={palette.grid} />
+            <XAxis
+              type="number"
+              scale={scale}
+              domain={scale === 'log' ? [1, 'auto'] : [0, 'auto']}
+              allowDataOverflow={scale === 'log'}
+              tickFormatter={formatCount}
+              tick={{ fontSize: 14, fill: palette.inkSoft }}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={230}
+              tick={{ fontSize: 14, fill: palette.ink }}
+            />
+            <Tooltip
+              formatter={(value) => [
+                typeof value === 'number' ? `${formatCount(value)} ${measure?.unit}` : 'unknown',
+                measure?.label,
+              ]}
+            />
+            <Bar dataKey="value" fill={palette.blue} isAnimationActive={false}>
+              <LabelList
+                dataKey="shown"
+                position="right"
+                style={{ fontSize: 14, fill: palette.ink }}
+              />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      {unknowns.length > 0 && (
+        <p className="explorer-unknowns">
+          No bar for {unknowns.map((bar) => bar.label).join('; ')}: the source gives no figure, so
+          none is drawn.
+        </p>
+      )}
+    </div>
+  );
+}

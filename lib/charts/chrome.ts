@@ -1,0 +1,86 @@
+import type { Shape } from './scene';
+import { wrapText } from './text';
+import { palette, type Frame } from './theme';
+
+export interface Block {
+  shapes: Shape[];
+  /** The y just below the block. */
+  bottom: number;
+}
+
+/** Lines of text stacked from a top y, wrapped to a width. */
+export function textBlock(
+  text: string,
+  {
+    x,
+    top,
+    width,
+    size,
+    fill = palette.ink,
+    weight,
+    italic,
+  }: {
+    x: number;
+    top: number;
+    width: number;
+    size: number;
+    fill?: string;
+    weight?: 'bold';
+    italic?: boolean;
+  },
+): Block {
+  const lineHeight = Math.round(size * 1.3);
+  const lines = wrapText(text, width, size);
+  const shapes = lines.map<Shape>((line, index) => ({
+    type: 'text',
+    x,
+    y: top + size + index * lineHeight,
+    text: line,
+    size,
+    fill,
+    weight,
+    italic,
+  }));
+  return { shapes, bottom: top + lines.length * lineHeight + Math.round(size * 0.3) };
+}
+
+/** Title and subtitle at the top of a chart, so it stands alone when saved or embedded. */
+export function chartHeader(f: Frame, title: string, subtitle: string): Block {
+  const width = f.width - 2 * f.margin;
+  const heading = textBlock(title, {
+    x: f.margin,
+    top: f.margin,
+    width,
+    size: f.title,
+    weight: 'bold',
+  });
+  const sub = textBlock(subtitle, {
+    x: f.margin,
+    top: heading.bottom + 2,
+    width,
+    size: f.subtitle,
+    fill: palette.inkSoft,
+  });
+  return { shapes: [...heading.shapes, ...sub.shapes], bottom: sub.bottom + f.margin / 2 };
+}
+
+/** The source line and licence at the foot of a chart, under a hairline. */
+export function chartFooter(f: Frame, source: string, top: number): Block {
+  const width = f.width - 2 * f.margin;
+  const rule: Shape = {
+    type: 'line',
+    x1: f.margin,
+    y1: top,
+    x2: f.width - f.margin,
+    y2: top,
+    stroke: palette.rule,
+  };
+  const text = textBlock(`${source} · Repression in Numbers, CC BY 4.0`, {
+    x: f.margin,
+    top: top + 4,
+    width,
+    size: f.source,
+    fill: palette.inkSoft,
+  });
+  return { shapes: [rule, ...text.shapes], bottom: text.bottom + f.margin / 2 };
+}

@@ -1,0 +1,221 @@
+import { max, scaleLinear } from 'd3';
+
+import { formatCount, formatMillions } from '@/lib/format';
+
+import { belowValueGrid, valueGrid } from '../axis';
+import { chartFooter, chartHeader, textBlock } from '../chrome';
+import type { Mark, Scene, Shape } from '../scene';
+import { textWidth } from '../text';
+import { frame, palette, type Variant } from '../theme';
+import type { Figure, FigureGroup } from './series';
+
+export const deportationsTitle = 'Deported and dead: the notes’ figures beside the records';
+const subtitle =
+  'Persons. Blue: figures printed in the lecture notes. Orange-red: figures from archival certificates and scholarship. A bar with an arrow is a minimum (“at least”); a bar with end caps is a range.';
+
+const KIND_COLOUR = { source: palette.blue, scholarship: palette.vermillion } as const;
+
+export function figureValue(figure: Figure): string {
+  // A range is given in millions, as its authors give it; a single figure in full.
+  const value =
+    figure.low === figure.high
+      ? formatCount(figure.low)
+      : `${figure.low / 1e6}–${formatMillions(figure.high)}`;
+  return figure.qualifier ? `${figure.qualifier} ${value}` : value;
+}
+
+function figureCaption(figure: Figure, sourceTitle: (name: string) => string): string {
+  const who =
+    figure.kind === 'source'
+      ? `Lecture notes, “${figure.asPrinted}”`
+      : sourceTitle(figure.sourceName);
+  const confidence = figure.confidence === 'unchecked' ? ' · unchecked' : '';
+  const families = figure.families === null ? '' : ` · ${formatCount(figure.families)} families`;
+  const period = who.includes(figure.period) ? '' : ` · ${figure.period}`;
+  return `${who}${period}${families}${confidence}`;
+}
+
+export function describeDeportations(groups: readonly FigureGroup[]): string {
+  const find = (id: string) => groups.flatMap((g) => g.figures).find((f) => f.id === id);
+  const notes = find('deported-1930-31');
+  const certificate = find('certificate-people');
+  const registry = find('registry-people');
+  const dead = find('famine-dead');
+  const famine = find('famine-ussr');
+  return [
+    notes && certificate
+      ? `The notes’ ${figureValue(notes)} deported in 1930–31 is close to an OGPU certificate’s ${figureValue(certificate)} people.`
+      : '',
+    registry ? `An OGPU registry count gives ${figureValue(registry)} for ${registry.period}.` : '',
+    dead && famine
+      ? `The notes’ “${dead.asPrinted}” is an estimate for the famine of 1932–33: Davies and Wheatcroft give ${figureValue(famine)}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function deportationsScene(
+  groups: readonly FigureGroup[],
+  variant: Variant,
+  source: string,
+  sourceTitle: (name: string) => string,
+): Scene {
+  const f = frame[variant];
+  const narrow = variant === 'narrow';
+  const header = chartHeader(f, deportationsTitle, subtitle);
+  const decorations: Shape[] = [...header.shapes];
+  const marks: Mark[] = [];
+
+  const labelWidth = narrow ? f.width - 2 * f.margin : 360;
+  const x0 = narrow ? f.margin : f.margin + labelWidth + 16;
+  const x1 = f.width - f.margin - (narrow ? 130 : 170);
+  const highest = max(groups.flatMap((g) => g.figures.map((fig) => fig.high))) ?? 1;
+  const x = scaleLinear().domain([0, highest]).nice().range([x0, x1]);
+
+  let y = header.bottom + 4;
+  const plotTop = y;
+  for (const group of groups) {
+    const heading = textBlock(group.title, {
+      x: f.margin,
+      top: y,
+      width: f.width - 2 * f.margin,
+      size: f.text + 1,
+      weight: 'bold',
+    });
+    decorations.push(...heading.shapes);
+    y = heading.bottom + 4;
+    for (const figure of group.figures) {
+      const label = textBlock(figure.label, {
+        x: f.margin,
+        top: y,
+        width: labelWidth,
+        size: f.text,
+      });
+      const caption = textBlock(figureCaption(figure, sourceTitle), {
+        x: f.margin,
+        top: label.bottom - 2,
+        width: labelWidth,
+        size: f.small,
+        fill: palette.inkSoft,
+      });
+      decorations.push(...label.shapes, ...caption.shapes);
+      const barY = narrow ? caption.bottom + 2 : y + 4;
+      const colour = KIND_COLOUR[figure.kind];
+      const shapes: Shape[] = [];
+      const mid = barY + 10;
+      if (figure.low === figure.high) {
+        shapes.push({
+          type: 'rect',
+          x: x0,
+          y: barY,
+          width: x(figure.high) - x0,
+          height: 20,
+          fill: colour,
+        });
+        if (figure.qualifier === 'at least') {
+          const tip = x(figure.high);
+          shapes.push({
+            type: 'path',
+            d: `M${tip},${barY - 4} L${tip + 14},${mid} L${tip},${barY + 24} Z`,
+            fill: colour,
+          });
+        }
+      } else {
+        shapes.push(
+          {
+            type: 'rect',
+            x: x(figure.low),
+            y: barY + 4,
+            width: x(figure.high) - x(figure.low),
+            height: 12,
+            fill: colour,
+          },
+          {
+            type: 'line',
+            x1: x(figure.low),
+            y1: barY,
+            x2: x(figure.low),
+            y2: barY + 20,
+            stroke: colour,
+            width: 3,
+          },
+          {
+            type: 'line',
+            x1: x(figure.high),
+            y1: barY,
+            x2: x(figure.high),
+            y2: barY + 20,
+            stroke: colour,
+            width: 3,
+          },
+        );
+      }
+      // The value goes after the bar if it fits, before it if there is room, else on a line below.
+      const value = figureValue(figure);
+      const width = textWidth(value, f.small);
+      const after = x(figure.high) + (figure.qualifier === 'at least' ? 20 : 8);
+      const before = (figure.low === figure.high ? x0 : x(figure.low)) - 8;
+      let valueBottom = barY + 20;
+      if (after + width <= f.width - f.margin) {
+        shapes.push({
+          type: 'text',
+          x: after,
+          y: mid + 5,
+          text: value,
+          size: f.small,
+          weight: 'bold',
+        });
+      } else if (before - width >= x0) {
+        shapes.push({
+          type: 'text',
+          x: before,
+          y: mid + 5,
+          text: value,
+          size: f.small,
+          weight: 'bold',
+          anchor: 'end',
+        });
+      } else {
+        valueBottom = barY + 24 + f.small + 4;
+        shapes.push({
+          type: 'text',
+          x: Math.min(x(figure.high), f.width - f.margin),
+          y: barY + 24 + f.small,
+          text: value,
+          size: f.small,
+          weight: 'bold',
+          anchor: 'end',
+        });
+      }
+      marks.push({
+        id: figure.id,
+        label: `${figure.label}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.confidence === 'unchecked' ? ', unchecked' : ''})`,
+        note: figure.note || undefined,
+        shapes,
+      });
+      y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : 12);
+    }
+    y += 8;
+  }
+  decorations.unshift(
+    ...valueGrid(f, x, {
+      top: plotTop,
+      bottom: y,
+      ticks: narrow ? 3 : 7,
+      format: (v) => (v === 0 ? '0' : `${v / 1e6}M`),
+      title: 'persons (M = million)',
+    }),
+  );
+  const footer = chartFooter(f, source, belowValueGrid(f, y));
+  return {
+    width: f.width,
+    height: footer.bottom,
+    title: deportationsTitle,
+    subtitle,
+    description: describeDeportations(groups),
+    source,
+    decorations: [...decorations, ...footer.shapes],
+    marks,
+  };
+}

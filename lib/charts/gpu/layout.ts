@@ -1,0 +1,369 @@
+import { max, scaleLinear, type ScaleLinear } from 'd3';
+
+import type { Quantity } from '@/lib/data/quantity';
+import { formatCount } from '@/lib/format';
+
+import { valueGrid } from '../axis';
+import { chartFooter, chartHeader, textBlock } from '../chrome';
+import type { Mark, Scene, Shape } from '../scene';
+import { frame, palette, type Frame, type Variant } from '../theme';
+import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
+
+export const gpuTitle = 'What the GPU did in 1924';
+const subtitle =
+  'Figures of a GPU activity summary for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.';
+
+const BAR = 20;
+const MEASURE_COLOUR: Record<MeasureKey, string> = {
+  arrested_or_checked: palette.blue,
+  killed: palette.vermillion,
+};
+const UNIT_COLOUR = {
+  persons: palette.blue,
+  organisations: palette.orange,
+  letters: palette.sky,
+} as Record<string, string>;
+const UNIT_NAME = {
+  persons: 'People (persons)',
+  organisations: 'Organisations',
+  letters: 'Letters',
+} as Record<string, string>;
+
+function valueText(quantity: Quantity, unit: string): string {
+  if (quantity.status === 'known') return `${formatCount(quantity.value)} ${unit}`;
+  return quantity.status === 'unknown'
+    ? 'unknown (“?” in the source)'
+    : 'not printed in the source';
+}
+
+/**
+ * One figure: a bar on its column's scale when it counts people, the number in words when it
+ * counts something else, a hatched box when the source prints "?", a dash when it prints nothing.
+ * An unknown is never a bar of zero length.
+ */
+function cellShapes(
+  f: Frame,
+  quantity: Quantity,
+  unit: string,
+  scale: ScaleLinear<number, number> | null,
+  x0: number,
+  y: number,
+  colour: string,
+): Shape[] {
+  const baseline = y + BAR / 2 + f.small * 0.35;
+  if (quantity.status === 'unknown') {
+    return [
+      {
+        type: 'rect',
+        x: x0,
+        y,
+        width: 44,
+        height: BAR,
+        fill: palette.paper,
+        stroke: palette.unknown,
+        unknown: true,
+      },
+      { type: 'text', x: x0 + 52, y: baseline, text: '? unknown', size: f.small, italic: true },
+    ];
+  }
+  if (quantity.status === 'not-given') {
+    return [
+      {
+        type: 'text',
+        x: x0,
+        y: baseline,
+        text: '— not printed',
+        size: f.small,
+        italic: true,
+        fill: palette.inkSoft,
+      },
+    ];
+  }
+  if (scale === null) {
+    return [
+      {
+        type: 'text',
+        x: x0,
+        y: baseline,
+        text: `${formatCount(quantity.value)} ${unit}`,
+        size: f.text,
+        weight: 'bold',
+      },
+    ];
+  }
+  const end = scale(quantity.value);
+  return [
+    { type: 'rect', x: x0, y, width: Math.max(1, end - x0), height: BAR, fill: colour },
+    { type: 'text', x: end + 6, y: baseline, text: formatCount(quantity.value), size: f.small },
+  ];
+}
+
+function detailText(row: GpuRow): string {
+  if (row.details.length === 0) return '';
+  return `incl. ${row.details.map((d) => (d.unit === 'operations' ? `in ${formatCount(d.value)} operations` : `${formatCount(d.value)} ${d.figure}`)).join(', ')}`;
+}
+
+export function describeGpu(series: GpuSeries): string {
+  const arrested = series.totals.find((t) => t.measure === 'arrested_or_checked');
+  const letters = arrested?.byUnit.find((u) => u.unit === 'letters');
+  const unknowns = series.rows.flatMap((row) =>
+    MEASURES.filter((m) => row.values[m.key].status === 'unknown'),
+  ).length;
+  const people = series.rows.filter((row) => row.unit === 'persons');
+  const largest = people.reduce<GpuRow | null>((best, row) => {
+    const v = row.values.arrested_or_checked;
+    const b = best?.values.arrested_or_checked;
+    return v.status === 'known' && (b?.status !== 'known' || v.value > b.value) ? row : best;
+  }, null);
+  const largestValue = largest?.values.arrested_or_checked;
+  const share =
+    arrested && letters ? Math.round((letters.sum / arrested.stated) * 1000) / 10 : null;
+  return [
+    largest && largestValue?.status === 'known'
+      ? `The largest figure for people is ${formatCount(largestValue.value)} persons: ${largest.category.toLowerCase()}.`
+      : '',
+    arrested && letters
+      ? `The printed total of ${formatCount(arrested.stated)} “persons” is ${share}% letters read (${formatCount(letters.sum)}).`
+      : '',
+    `${unknowns} figures are marked “?” in the source and stay unknown.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+interface Columns {
+  /** Where each measure's cell starts and its bars may end, and its y offset within a row. */
+  [key: string]: { x0: number; x1: number; dy: number };
+}
+
+export function gpuScene(series: GpuSeries, variant: Variant, source: string): Scene {
+  const f = frame[variant];
+  const narrow = variant === 'narrow';
+  const header = chartHeader(f, gpuTitle, subtitle);
+  const decorations: Shape[] = [...header.shapes];
+  const marks: Mark[] = [];
+
+  const labelWidth = narrow ? f.width - 2 * f.margin : 300;
+  const columns: Columns = narrow
+    ? {
+        arrested_or_checked: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: 0 },
+        killed: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: BAR + 10 },
+      }
+    : {
+        arrested_or_checked: { x0: 344, x1: 600, dy: 0 },
+        killed: { x0: 668, x1: 880, dy: 0 },
+      };
+
+  const people = series.rows.filter((row) => row.unit === 'persons');
+  const others = series.rows.filter((row) => row.unit !== 'persons');
+  const scaleFor = (measure: MeasureKey) => {
+    const values = people.flatMap((row) =>
+      row.values[measure].status === 'known'
+        ? [(row.values[measure] as { value: number }).value]
+        : [],
+    );
+    const column = columns[measure]!;
+    return scaleLinear()
+      .domain([0, max(values) ?? 1])
+      .nice()
+      .range([column.x0, column.x1]);
+  };
+  const scales = {
+    arrested_or_checked: scaleFor('arrested_or_checked'),
+    killed: scaleFor('killed'),
+  };
+
+  let y = header.bottom + 6;
+  const heading = (text: string) => {
+    const block = textBlock(text, {
+      x: f.margin,
+      top: y,
+      width: f.width - 2 * f.margin,
+      size: f.text,
+      weight: 'bold',
+    });
+    decorations.push(...block.shapes);
+    y = block.bottom + 4;
+  };
+
+  const drawRows = (rows: GpuRow[], onScale: boolean) => {
+    for (const row of rows) {
+      const label = textBlock(row.category, {
+        x: f.margin,
+        top: y,
+        width: labelWidth,
+        size: f.text,
+      });
+      const details = detailText(row);
+      const detail = details
+        ? textBlock(details, {
+            x: f.margin,
+            top: label.bottom - 2,
+            width: labelWidth,
+            size: f.small,
+            fill: palette.inkSoft,
+          })
+        : null;
+      decorations.push(...label.shapes, ...(detail?.shapes ?? []));
+      const textBottom = detail?.bottom ?? label.bottom;
+      const cellsTop = narrow ? textBottom + 2 : y + 2;
+      for (const measure of MEASURES) {
+        const column = columns[measure.key]!;
+        const unit = measure.key === 'killed' ? 'persons' : row.unit;
+        const cellY = cellsTop + column.dy;
+        if (narrow) {
+          decorations.push({
+            type: 'text',
+            x: f.margin,
+            y: cellY + BAR / 2 + f.small * 0.35,
+            text: measure.short,
+            size: f.small,
+            fill: palette.inkSoft,
+          });
+        }
+        const scale = onScale ? scales[measure.key] : null;
+        const quantity = row.values[measure.key];
+        marks.push({
+          id: cellId(row.id, measure.key),
+          label: `${row.category}, ${measure.label.toLowerCase()}: ${valueText(quantity, unit)}`,
+          note: row.note || undefined,
+          shapes: cellShapes(
+            f,
+            quantity,
+            unit,
+            scale,
+            column.x0,
+            cellY,
+            MEASURE_COLOUR[measure.key],
+          ),
+        });
+      }
+      const cellsBottom = narrow ? cellsTop + 2 * BAR + 10 : cellsTop + BAR;
+      y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : 10);
+    }
+  };
+
+  // Column headings and scales over the people section.
+  if (narrow) heading('People (persons)');
+  else {
+    for (const measure of MEASURES) {
+      const column = columns[measure.key]!;
+      decorations.push({
+        type: 'text',
+        x: column.x0,
+        y: y + f.small,
+        text: `${measure.label} (persons)`,
+        size: f.small,
+        weight: 'bold',
+      });
+    }
+    decorations.push({
+      type: 'text',
+      x: f.margin,
+      y: y + f.small,
+      text: 'People',
+      size: f.text,
+      weight: 'bold',
+    });
+    y += f.small + 12;
+  }
+  const peopleTop = y;
+  drawRows(people, true);
+  if (narrow) {
+    // One column holds both measures here, so the two scales are stated rather than drawn.
+    const [arrestedMax, killedMax] = MEASURES.map((m) =>
+      formatCount(scales[m.key].domain()[1] ?? 0),
+    );
+    const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
+    const block = textBlock(note, {
+      x: f.margin,
+      top: y - 6,
+      width: f.width - 2 * f.margin,
+      size: f.small,
+      fill: palette.inkSoft,
+      italic: true,
+    });
+    decorations.push(...block.shapes);
+    y = block.bottom + 10;
+  } else {
+    for (const measure of MEASURES) {
+      decorations.unshift(
+        ...valueGrid(f, scales[measure.key], {
+          top: peopleTop - 4,
+          bottom: y - 4,
+          ticks: 3,
+          format: formatCount,
+        }),
+      );
+    }
+    y += f.small + 16;
+  }
+
+  heading('Counted in other units: not people, so not on the scales above');
+  drawRows(others, false);
+
+  // What the printed totals add up.
+  y += 8;
+  decorations.push({
+    type: 'line',
+    x1: f.margin,
+    y1: y,
+    x2: f.width - f.margin,
+    y2: y,
+    stroke: palette.rule,
+  });
+  y += 8;
+  for (const total of series.totals) {
+    const measure = MEASURES.find((m) => m.key === total.measure)!;
+    const verdict = total.agrees
+      ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
+      : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
+    heading(
+      `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
+    );
+    if (total.byUnit.length < 2) continue;
+
+    const x = scaleLinear()
+      .domain([0, total.sumOfKnown])
+      .range([f.margin, f.width - f.margin]);
+    let start = 0;
+    const barY = y + 2;
+    const legendTop = barY + BAR + 8;
+    total.byUnit.forEach((part, index) => {
+      const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
+      const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
+      const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
+      const rowY = legendTop + index * (f.small + 10);
+      marks.push({
+        id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
+        label: `Printed total, ${measure.label.toLowerCase()}: ${formatCount(part.sum)} ${part.unit}, ${percent} of the total`,
+        shapes: [
+          {
+            type: 'rect',
+            x: x(start),
+            y: barY,
+            width: Math.max(2, x(start + part.sum) - x(start)),
+            height: BAR,
+            fill: colour,
+          },
+          { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
+          { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
+        ],
+      });
+      start += part.sum;
+    });
+    y = legendTop + total.byUnit.length * (f.small + 10) + 8;
+  }
+
+  const footer = chartFooter(f, source, y + 6);
+  return {
+    width: f.width,
+    height: footer.bottom,
+    title: gpuTitle,
+    subtitle,
+    description: describeGpu(series),
+    source,
+    decorations: [...decorations, ...footer.shapes],
+    marks,
+  };
+}

@@ -1,0 +1,94 @@
+import { columnTotal } from '@/lib/data/column-total';
+import type { Quantity } from '@/lib/data/quantity';
+import type { GpuActionRecord, GpuDetailRecord, GpuTotalRecord, Unit } from '@/lib/data/records';
+
+export const MEASURES = [
+  { key: 'arrested_or_checked', label: 'Arrested or checked', short: 'Arrested/checked' },
+  { key: 'killed', label: 'Killed', short: 'Killed' },
+] as const;
+
+export type MeasureKey = (typeof MEASURES)[number]['key'];
+
+export interface GpuRow {
+  id: string;
+  category: string;
+  /** What the first column counts in this row; "killed" always counts persons. */
+  unit: Unit;
+  values: Record<MeasureKey, Quantity>;
+  details: { figure: string; value: number; unit: Unit; note: string }[];
+  note: string;
+}
+
+export interface StatedTotal {
+  measure: MeasureKey;
+  stated: number;
+  unitAsPrinted: string;
+  sumOfKnown: number;
+  unknownCells: number;
+  emptyCells: number;
+  /** Whether the printed total equals the sum of the figures the source gives. */
+  agrees: boolean;
+  knownDiscrepancy: string;
+  note: string;
+  /** The sum of known figures split by what they count: shows a total that mixes units. */
+  byUnit: { unit: Unit; sum: number }[];
+}
+
+export interface GpuSeries {
+  rows: GpuRow[];
+  totals: StatedTotal[];
+}
+
+export const cellId = (rowId: string, measure: MeasureKey) =>
+  `${rowId}-${measure.replace(/_/g, '-')}`;
+
+function unitOf(row: GpuRow, measure: MeasureKey): Unit {
+  return measure === 'killed' ? 'persons' : row.unit;
+}
+
+export function gpuSeries(
+  actions: readonly GpuActionRecord[],
+  details: readonly GpuDetailRecord[],
+  totals: readonly GpuTotalRecord[],
+): GpuSeries {
+  const rows: GpuRow[] = actions.map((action) => ({
+    id: action.id,
+    category: action.category,
+    unit: action.unit,
+    values: { arrested_or_checked: action.arrested_or_checked, killed: action.killed },
+    details: details
+      .filter((d) => d.action_id === action.id)
+      .map(({ figure, value, unit, note }) => ({ figure, value, unit, note })),
+    note: action.note,
+  }));
+
+  return {
+    rows,
+    totals: totals.map((total) => {
+      const column = columnTotal(rows.map((row) => row.values[total.field]));
+      const units = [...new Set(rows.map((row) => unitOf(row, total.field)))];
+      const byUnit = units
+        .map((unit) => ({
+          unit,
+          sum: columnTotal(
+            rows
+              .filter((row) => unitOf(row, total.field) === unit)
+              .map((row) => row.values[total.field]),
+          ).sumOfKnown,
+        }))
+        .filter((part) => part.sum > 0);
+      return {
+        measure: total.field,
+        stated: total.stated_total,
+        unitAsPrinted: total.unit_as_printed,
+        sumOfKnown: column.sumOfKnown,
+        unknownCells: column.unknown,
+        emptyCells: column.notGiven,
+        agrees: column.sumOfKnown === total.stated_total,
+        knownDiscrepancy: total.known_discrepancy,
+        note: total.note,
+        byUnit,
+      };
+    }),
+  };
+}

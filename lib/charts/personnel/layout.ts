@@ -1,0 +1,218 @@
+import { max, scaleLinear } from 'd3';
+
+import { formatChange, formatCount } from '@/lib/format';
+
+import { chartFooter, chartHeader, textBlock } from '../chrome';
+import { labelInside } from '../text';
+import { belowValueGrid, valueGrid } from '../axis';
+import type { Mark, Scene, Shape } from '../scene';
+import { frame, palette, type Variant } from '../theme';
+import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
+
+export const personnelTitle = 'Secret police personnel, 1921 → 1925';
+const subtitle =
+  'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.';
+
+const YEAR_STYLE = {
+  [FROM_YEAR]: { fill: palette.paper, stroke: palette.blue },
+  [TO_YEAR]: { fill: palette.vermillion, stroke: palette.vermillion },
+} as Record<number, { fill: string; stroke: string }>;
+
+/** The main finding in words, built from the figures so it cannot disagree with them. */
+export function describePersonnel(rows: readonly PersonnelRow[]): string {
+  const parts = rows.map((row) => {
+    const from = row.from?.count;
+    const to = row.to?.count;
+    const name = row.category.toLowerCase();
+    if (from?.status === 'known' && to?.status === 'known' && row.change !== null) {
+      return `${name} ${row.change < 0 ? 'fell' : 'rose'} from ${formatCount(from.value)} to ${formatCount(to.value)} (${formatChange(row.change)})`;
+    }
+    if (row.from === null && to?.status === 'known')
+      return `${name}: ${formatCount(to.value)} in ${TO_YEAR} only, with no ${FROM_YEAR} figure printed`;
+    return `${name}: not known for both years`;
+  });
+  return `Personnel of the Cheka and GPU by category, in persons, as printed in the lecture notes: ${parts.join('; ')}.`;
+}
+
+function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
+  const value =
+    point.count.status === 'known' ? `${formatCount(point.count.value)} persons` : 'unknown';
+  return `${row.category}, ${point.year}: ${value}`;
+}
+
+/**
+ * A dumbbell per category: a hollow dot for 1921, a filled dot for 1925 on one scale of persons,
+ * the change in per cent beside it. A category printed for one year has one dot and says so; no
+ * value is invented for the other year.
+ */
+export function personnelScene(
+  rows: readonly PersonnelRow[],
+  variant: Variant,
+  source: string,
+): Scene {
+  const f = frame[variant];
+  const narrow = variant === 'narrow';
+  const header = chartHeader(f, personnelTitle, subtitle);
+
+  const legendY = header.bottom + f.small;
+  const legend: Shape[] = [FROM_YEAR, TO_YEAR].flatMap<Shape>((year, index) => {
+    const x = f.margin + index * 100;
+    const style = YEAR_STYLE[year]!;
+    return [
+      {
+        type: 'circle',
+        cx: x + 7,
+        cy: legendY - 5,
+        r: 7,
+        fill: style.fill,
+        stroke: style.stroke,
+        width: 3,
+      },
+      { type: 'text', x: x + 20, y: legendY, text: String(year), size: f.small },
+    ];
+  });
+
+  const labelWidth = narrow ? 0 : 210;
+  const changeWidth = narrow ? 0 : 90;
+  const x0 = f.margin + labelWidth + 12;
+  const x1 = f.width - f.margin - changeWidth - 12;
+  const counts = rows
+    .flatMap((r) => [r.from, r.to])
+    .flatMap((p) => (p?.count.status === 'known' ? [p.count.value] : []));
+  const x = scaleLinear()
+    .domain([0, max(counts) ?? 1])
+    .nice()
+    .range([x0, x1]);
+
+  const rowHeight = narrow ? 92 : 66;
+  const plotTop = legendY + 14;
+  const decorations: Shape[] = [...header.shapes, ...legend];
+  const marks: Mark[] = [];
+
+  rows.forEach((row, index) => {
+    const top = plotTop + index * rowHeight;
+    const dotY = narrow ? top + f.text + 24 : top + rowHeight / 2 + 6;
+    const valueY = narrow ? dotY + 26 : dotY - 15;
+    const label = textBlock(row.category, {
+      x: f.margin,
+      top: narrow ? top : dotY - f.text * 0.9,
+      width: narrow ? f.width - 2 * f.margin - 80 : labelWidth,
+      size: f.text,
+      weight: 'bold',
+    });
+    decorations.push(...label.shapes);
+
+    const points = [row.from, row.to].filter((p): p is PersonnelPoint => p !== null);
+    const xs = points.map((p) => (p.count.status === 'known' ? x(p.count.value) : x0));
+    if (xs.length === 2)
+      decorations.push({
+        type: 'line',
+        x1: xs[0]!,
+        y1: dotY,
+        x2: xs[1]!,
+        y2: dotY,
+        stroke: palette.inkSoft,
+        width: 2,
+      });
+
+    points.forEach((point, i) => {
+      const style = YEAR_STYLE[point.year]!;
+      const cx = xs[i]!;
+      const shapes: Shape[] =
+        point.count.status === 'known'
+          ? [
+              {
+                type: 'circle',
+                cx,
+                cy: dotY,
+                r: 8,
+                fill: style.fill,
+                stroke: style.stroke,
+                width: 3,
+              },
+              {
+                type: 'text',
+                y: valueY,
+                text: formatCount(point.count.value),
+                size: f.small,
+                ...labelInside(
+                  cx,
+                  formatCount(point.count.value),
+                  f.small,
+                  f.margin,
+                  f.width - f.margin,
+                ),
+              },
+            ]
+          : [
+              {
+                type: 'rect',
+                x: cx - 8,
+                y: dotY - 8,
+                width: 16,
+                height: 16,
+                fill: palette.paper,
+                stroke: palette.unknown,
+                unknown: true,
+              },
+              {
+                type: 'text',
+                x: cx + 14,
+                y: dotY + 5,
+                text: `${point.year}: unknown`,
+                size: f.small,
+                italic: true,
+              },
+            ];
+      marks.push({ id: point.id, label: pointLabel(row, point), note: point.note, shapes });
+    });
+
+    const changeX = narrow ? f.width - f.margin : x1 + 12 + changeWidth;
+    if (row.change !== null) {
+      decorations.push({
+        type: 'text',
+        x: changeX,
+        y: narrow ? top + f.text : dotY + 6,
+        text: formatChange(row.change),
+        size: f.text,
+        weight: 'bold',
+        anchor: 'end',
+      });
+    } else if (row.from === null && row.to !== null) {
+      const only = `${TO_YEAR} only: no ${FROM_YEAR} figure printed`;
+      const onlyX = narrow ? f.margin : (xs[0] ?? x0) + 16;
+      decorations.push({
+        type: 'text',
+        x: onlyX,
+        y: narrow ? valueY + f.small + 6 : dotY + 5,
+        text: only,
+        size: f.small,
+        italic: true,
+        fill: palette.inkSoft,
+      });
+    }
+  });
+
+  const plotBottom = plotTop + rows.length * rowHeight + (narrow ? 12 : 0);
+  decorations.unshift(
+    ...valueGrid(f, x, {
+      top: plotTop,
+      bottom: plotBottom,
+      ticks: narrow ? 3 : 5,
+      format: formatCount,
+      title: 'persons',
+    }),
+  );
+  const footer = chartFooter(f, source, belowValueGrid(f, plotBottom));
+
+  return {
+    width: f.width,
+    height: footer.bottom,
+    title: personnelTitle,
+    subtitle,
+    description: describePersonnel(rows),
+    source,
+    decorations: [...decorations, ...footer.shapes],
+    marks,
+  };
+}

@@ -1,0 +1,47 @@
+import type { Quantity } from '@/lib/data/quantity';
+import type { PersonnelRecord } from '@/lib/data/records';
+
+export const FROM_YEAR = 1921;
+export const TO_YEAR = 1925;
+
+export interface PersonnelPoint {
+  id: string;
+  year: number;
+  count: Quantity;
+  note: string;
+}
+
+export interface PersonnelRow {
+  category: string;
+  /** Null when the source prints no figure for that year at all (not even "?"). */
+  from: PersonnelPoint | null;
+  to: PersonnelPoint | null;
+  /** The change from 1921 to 1925 as a ratio, when both figures are known. */
+  change: number | null;
+}
+
+export const markId = (category: string, year: number) =>
+  `${category
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}-${year}`;
+
+/** Pairs each category's 1921 and 1925 figures, in the order the source prints them. */
+export function personnelSeries(records: readonly PersonnelRecord[]): PersonnelRow[] {
+  const categories = [...new Set(records.map((r) => r.category))];
+  return categories.map((category) => {
+    const point = (year: number): PersonnelPoint | null => {
+      const record = records.find((r) => r.category === category && r.year === year);
+      return record
+        ? { id: markId(category, year), year, count: record.count, note: record.note }
+        : null;
+    };
+    const from = point(FROM_YEAR);
+    const to = point(TO_YEAR);
+    const change =
+      from?.count.status === 'known' && to?.count.status === 'known' && from.count.value > 0
+        ? to.count.value / from.count.value - 1
+        : null;
+    return { category, from, to, change };
+  });
+}

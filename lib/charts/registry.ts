@@ -1,0 +1,198 @@
+import { known, notGiven } from '@/lib/data/quantity';
+import type { ValidatedPackage } from '@/lib/data/validate-package';
+
+import { deportationsScene } from './deportations/layout';
+import { deportationSeries } from './deportations/series';
+import { deportationsTable } from './deportations/table';
+import type { ExplorerData } from './explorer-data';
+import { gpuScene } from './gpu/layout';
+import { MEASURES, cellId, gpuSeries } from './gpu/series';
+import { gpuTable } from './gpu/table';
+import { personnelScene } from './personnel/layout';
+import { personnelSeries } from './personnel/series';
+import { personnelTable } from './personnel/table';
+import type { Scene } from './scene';
+import { timelineScene } from './timeline/layout';
+import { TIMELINE_START, timelineSeries } from './timeline/series';
+import { timelineTable } from './timeline/table';
+import type { DataTable } from './table';
+import type { Variant } from './theme';
+
+/** A note from the data, tied to the marks it explains. */
+export interface ChartNote {
+  marks: string[];
+  heading: string;
+  text: string;
+}
+
+export interface BuiltChart {
+  scenes: Record<Variant, Scene>;
+  table: DataTable;
+  notes: ChartNote[];
+  explorer: ExplorerData;
+}
+
+export interface ChartDefinition {
+  slug: string;
+  title: string;
+  summary: string;
+  /** The resources the chart draws on, for its sources and downloads. */
+  datasets: string[];
+  build: (pkg: ValidatedPackage) => BuiltChart;
+}
+
+/** "Source: …" for a chart, from the package's own citations of the sources its data uses. */
+export function sourceLine(pkg: ValidatedPackage, names: readonly string[]): string {
+  const titles = names.flatMap(
+    (name) => pkg.descriptor.sources.find((s) => s.name === name)?.title ?? [],
+  );
+  return `${titles.length === 1 ? 'Source' : 'Sources'}: ${titles.join('; ')}`;
+}
+
+/** A source's short title by name, for captions on a chart. */
+function sourceTitles(pkg: ValidatedPackage): (name: string) => string {
+  return (name) => pkg.descriptor.sources.find((s) => s.name === name)?.title ?? name;
+}
+
+function bothVariants(draw: (variant: Variant) => Scene): Record<Variant, Scene> {
+  return { wide: draw('wide'), narrow: draw('narrow') };
+}
+
+export const charts: ChartDefinition[] = [
+  {
+    slug: 'personnel',
+    title: 'Personnel, 1921 → 1925',
+    summary: 'How many people served the Cheka and GPU in 1921 and in 1925, category by category.',
+    datasets: ['cheka-personnel'],
+    build: (pkg) => {
+      const rows = personnelSeries(pkg.records['cheka-personnel']);
+      const source = sourceLine(pkg, ['great-terror-notes']);
+      return {
+        scenes: bothVariants((variant) => personnelScene(rows, variant, source)),
+        table: personnelTable(rows),
+        notes: rows.flatMap((row) =>
+          [row.from, row.to].flatMap((p) =>
+            p && p.note
+              ? [{ marks: [p.id], heading: `${row.category}, ${p.year}`, text: p.note }]
+              : [],
+          ),
+        ),
+        explorer: {
+          measures: [1921, 1925].map((year) => ({
+            key: String(year),
+            label: String(year),
+            unit: 'persons',
+          })),
+          rows: rows.map((row) => ({
+            id: (row.to ?? row.from)?.id ?? row.category,
+            label: row.category,
+            values: { '1921': row.from?.count ?? notGiven, '1925': row.to?.count ?? notGiven },
+          })),
+        },
+      };
+    },
+  },
+  {
+    slug: 'gpu-1924',
+    title: 'What the GPU did in 1924',
+    summary:
+      'People arrested, checked and killed by the GPU in 1924, category by category, and what the printed total really adds up.',
+    datasets: ['gpu-actions-1924', 'gpu-actions-1924-details', 'gpu-actions-1924-totals'],
+    build: (pkg) => {
+      const series = gpuSeries(
+        pkg.records['gpu-actions-1924'],
+        pkg.records['gpu-actions-1924-details'],
+        pkg.records['gpu-actions-1924-totals'],
+      );
+      const source = sourceLine(pkg, ['great-terror-notes']);
+      const people = series.rows.filter((row) => row.unit === 'persons');
+      return {
+        scenes: bothVariants((variant) => gpuScene(series, variant, source)),
+        table: gpuTable(series),
+        notes: series.rows.flatMap((row) => {
+          const text = [row.note, ...row.details.map((d) => d.note)].filter(Boolean).join(' ');
+          return text
+            ? [{ marks: MEASURES.map((m) => cellId(row.id, m.key)), heading: row.category, text }]
+            : [];
+        }),
+        explorer: {
+          measures: MEASURES.map((m) => ({ key: m.key, label: m.label, unit: 'persons' })),
+          rows: people.map((row) => ({ id: row.id, label: row.category, values: row.values })),
+        },
+      };
+    },
+  },
+  {
+    slug: 'deportations',
+    title: 'Deportations and deaths, 1930–33',
+    summary:
+      'The peasants deported in dekulakisation and the dead, as the lecture notes give them and as archival counts and historians’ estimates do.',
+    datasets: ['collectivisation', 'scholarship'],
+    build: (pkg) => {
+      const groups = deportationSeries(pkg.records.collectivisation, pkg.records.scholarship);
+      const names = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
+      const source = sourceLine(pkg, names);
+      const title = sourceTitles(pkg);
+      const figures = groups.flatMap((g) => g.figures);
+      return {
+        scenes: bothVariants((variant) => deportationsScene(groups, variant, source, title)),
+        table: deportationsTable(groups, title),
+        notes: figures
+          .filter((f) => f.note)
+          .map((f) => ({ marks: [f.id], heading: f.label, text: f.note })),
+        explorer: {
+          measures: [
+            { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
+            { key: 'high', label: 'Figure (high end of a range)', unit: 'persons' },
+          ],
+          rows: figures.map((f) => ({
+            id: f.id,
+            label: `${f.label} (${f.kind === 'source' ? 'notes' : title(f.sourceName)})`,
+            values: { low: known(f.low), high: known(f.high) },
+          })),
+        },
+      };
+    },
+  },
+  {
+    slug: 'timeline',
+    title: 'Timeline, 1917–1938',
+    summary:
+      'The Cheka, GPU, OGPU and NKVD, the men who led them and the events the sources name, on one time axis.',
+    datasets: ['agencies-and-heads'],
+    build: (pkg) => {
+      const entries = timelineSeries(pkg.records['agencies-and-heads']);
+      const source = sourceLine(pkg, [...new Set(entries.map((e) => e.source))]);
+      const title = sourceTitles(pkg);
+      const yearsFrom = (time: number) =>
+        Math.round(((time - TIMELINE_START) / (365.25 * 86_400_000)) * 10) / 10;
+      return {
+        scenes: bothVariants((variant) => timelineScene(entries, variant, source)),
+        table: timelineTable(entries, title),
+        notes: entries
+          .filter((e) => e.note)
+          .map((e) => ({ marks: [e.id], heading: e.name, text: e.note })),
+        explorer: {
+          measures: [
+            { key: 'start', label: 'Start (years after 1 January 1917)', unit: 'years' },
+            { key: 'length', label: 'Length (years)', unit: 'years' },
+          ],
+          rows: entries.map((e) => ({
+            id: e.id,
+            label: e.name,
+            values: {
+              start: known(yearsFrom(e.start.start)),
+              length: e.end
+                ? known(Math.round(((e.end.end - e.start.start) / (365.25 * 86_400_000)) * 10) / 10)
+                : notGiven,
+            },
+          })),
+        },
+      };
+    },
+  },
+];
+
+export function chartBySlug(slug: string): ChartDefinition | undefined {
+  return charts.find((chart) => chart.slug === slug);
+}

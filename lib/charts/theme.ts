@@ -1,0 +1,59 @@
+/**
+ * Every constant a chart is drawn with, in one place. Colours are from the Okabe–Ito palette,
+ * which stays distinguishable for the common forms of colour blindness; every colour pairs with a
+ * second cue (a shape, a pattern or a label) so no reading depends on colour alone.
+ */
+export const palette = {
+  ink: '#1b1b1b',
+  inkSoft: '#4a4a4a',
+  rule: '#c9c3b4',
+  grid: '#e4dfd3',
+  paper: '#fcfbf8',
+  /** Earlier year, or the source document's own figure. */
+  blue: '#0072B2',
+  /** Later year, or a figure from scholarship. */
+  vermillion: '#D55E00',
+  orange: '#E69F00',
+  green: '#009E73',
+  purple: '#CC79A7',
+  sky: '#56B4E9',
+  unknown: '#6b6b6b',
+} as const;
+
+export type Variant = 'wide' | 'narrow';
+
+/**
+ * Two layouts per chart: "wide" for screens and projectors (shown at about its own size from
+ * 1024 px up), "narrow" for phones (shown at 343 px or more on a 375 px screen). Font sizes are in
+ * the SVG's own units: 14 or more, so text stays at 14 px on a projector and 12 px on a phone.
+ */
+export const frame = {
+  wide: {
+    width: 960,
+    margin: 24,
+    title: 26,
+    subtitle: 17,
+    text: 16,
+    small: 14,
+    source: 14,
+    row: 44,
+  },
+  narrow: {
+    width: 380,
+    margin: 10,
+    title: 20,
+    subtitle: 15,
+    text: 15,
+    small: 14,
+    source: 14,
+    row: 40,
+  },
+} as const;
+
+export type Frame = (typeof frame)[Variant];
+
+export const fontFamily =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+
+/** Width of a character as a share of the font size: generous, so labels never run into marks. */
+export const CHARACTER_WIDTH = 0.58;

@@ -1,0 +1,356 @@
+import { scaleUtc, utcYear } from 'd3';
+
+import { chartFooter, chartHeader, textBlock } from '../chrome';
+import type { Mark, Scene, Shape } from '../scene';
+import { textWidth } from '../text';
+import { frame, palette, type Frame, type Variant } from '../theme';
+import { TIMELINE_END, TIMELINE_START, spanText, surname, type TimelineEntry } from './series';
+import { stackLabels } from './stack-labels';
+
+export const timelineTitle = 'The secret police, 1917–1938: agencies, heads and events';
+const subtitle =
+  'From the Cheka to the NKVD. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1938.';
+
+const AGENCY_COLOURS = [palette.sky, palette.orange, palette.green, palette.purple];
+const HEAD_COLOURS = ['#d9d3c3', '#b9b19c'];
+const EVENT_COLOUR = palette.vermillion;
+
+const shortName = (entry: TimelineEntry) =>
+  entry.kind === 'head' ? surname(entry.name) : entry.name.split(' (')[0]!;
+
+function fillFor(entry: TimelineEntry, index: number): string {
+  if (entry.kind === 'agency') return AGENCY_COLOURS[index % AGENCY_COLOURS.length]!;
+  if (entry.kind === 'head') return HEAD_COLOURS[index % HEAD_COLOURS.length]!;
+  return EVENT_COLOUR;
+}
+
+export function describeTimeline(entries: readonly TimelineEntry[]): string {
+  const agencies = entries
+    .filter((e) => e.kind === 'agency')
+    .map((e) => `${shortName(e)} (${spanText(e)})`);
+  const heads = entries.filter((e) => e.kind === 'head').map((e) => `${e.name} (${spanText(e)})`);
+  return `The agency changed its name ${agencies.length - 1} times: ${agencies.join(', ')}. Its heads: ${heads.join('; ')}.`;
+}
+
+function markFor(entry: TimelineEntry, shapes: Shape[]): Mark {
+  const what = entry.kind === 'agency' ? 'Agency' : entry.kind === 'head' ? 'Head' : 'Event';
+  return {
+    id: entry.id,
+    label: `${what}: ${entry.name}, ${spanText(entry)}`,
+    note: entry.note || undefined,
+    shapes,
+  };
+}
+
+/** The span an entry covers on the axis, clipped to it; "open" when it goes on past the axis. */
+function span(entry: TimelineEntry): { from: number; to: number; open: boolean } {
+  const to = entry.end?.end ?? (entry.kind === 'event' ? entry.start.end : TIMELINE_END);
+  return {
+    from: Math.max(entry.start.start, TIMELINE_START),
+    to: Math.min(to, TIMELINE_END),
+    open: to > TIMELINE_END || (entry.kind !== 'event' && entry.end === null),
+  };
+}
+
+function wideLayout(
+  f: Frame,
+  entries: readonly TimelineEntry[],
+  top: number,
+): { shapes: Shape[]; marks: Mark[]; bottom: number } {
+  const x = scaleUtc()
+    .domain([TIMELINE_START, TIMELINE_END])
+    .range([f.margin + 84, f.width - f.margin - 12]);
+  const shapes: Shape[] = [];
+  const marks: Mark[] = [];
+  const laneHeight = 32;
+  let y = top + 8;
+
+  for (const kind of ['agency', 'head'] as const) {
+    const lane = entries.filter((e) => e.kind === kind);
+    shapes.push({
+      type: 'text',
+      x: f.margin,
+      y: y + 21,
+      text: kind === 'agency' ? 'Agency' : 'Head',
+      size: f.text,
+      weight: 'bold',
+    });
+    const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
+    lane.forEach((entry, index) => {
+      const { from, to, open } = span(entry);
+      const x0 = x(from);
+      const x1 = x(to);
+      const fill = fillFor(entry, index);
+      const bar: Shape[] = [
+        {
+          type: 'rect',
+          x: x0,
+          y,
+          width: Math.max(2, x1 - x0),
+          height: laneHeight,
+          fill,
+          stroke: palette.paper,
+        },
+      ];
+      if (open)
+        bar.push({
+          type: 'path',
+          d: `M${x1},${y - 4} L${x1 + 10},${y + laneHeight / 2} L${x1},${y + laneHeight + 4} Z`,
+          fill,
+        });
+      const name = shortName(entry);
+      if (textWidth(name, f.small) + 10 < x1 - x0) {
+        bar.push({ type: 'text', x: x0 + 6, y: y + 21, text: name, size: f.small, weight: 'bold' });
+      } else {
+        const width = textWidth(name, f.small);
+        callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
+      }
+      marks.push(markFor(entry, bar));
+    });
+    y += laneHeight + 6;
+    for (const callout of callouts) {
+      const mark = marks.find((m) => m.id === callout.entry.id)!;
+      mark.shapes.push({
+        type: 'text',
+        x: callout.x + callout.width,
+        y: y + f.small,
+        text: shortName(callout.entry),
+        size: f.small,
+        weight: 'bold',
+        anchor: 'end',
+      });
+    }
+    y += callouts.length > 0 ? f.small + 12 : 8;
+  }
+
+  // Events: a bar over the span each covers, its label below on the first free row.
+  const events = entries.filter((e) => e.kind === 'event');
+  shapes.push({
+    type: 'text',
+    x: f.margin,
+    y: y + 14,
+    text: 'Events',
+    size: f.text,
+    weight: 'bold',
+  });
+  const labels = events.map((entry) => {
+    const { from, to } = span(entry);
+    const text = `${spanText(entry)} · ${entry.name}`;
+    const width = textWidth(text, f.small);
+    const left = Math.min(x(from), f.width - f.margin - width);
+    return { entry, from: x(from), to: x(to), text, start: left, end: left + width };
+  });
+  const rows = stackLabels(labels);
+  labels.forEach((label, index) => {
+    const row = rows[index]!;
+    const labelY = y + 30 + row * (f.small + 10);
+    // Leader lines go beneath every label, and each label has a paper backing, so no line
+    // crosses a word.
+    shapes.push({
+      type: 'line',
+      x1: label.from + 1,
+      y1: y + 16,
+      x2: label.from + 1,
+      y2: labelY - f.small + 2,
+      stroke: palette.inkSoft,
+    });
+    marks.push(
+      markFor(label.entry, [
+        {
+          type: 'rect',
+          x: label.from,
+          y: y + 4,
+          width: Math.max(4, label.to - label.from),
+          height: 12,
+          fill: EVENT_COLOUR,
+        },
+        {
+          type: 'rect',
+          x: label.start - 2,
+          y: labelY - f.small,
+          width: label.end - label.start + 4,
+          height: f.small + 5,
+          fill: palette.paper,
+        },
+        { type: 'text', x: label.start, y: labelY, text: label.text, size: f.small },
+      ]),
+    );
+  });
+  y += 30 + (Math.max(...rows) + 1) * (f.small + 10);
+
+  // The time axis, under everything.
+  const axis: Shape[] = utcYear
+    .range(new Date(TIMELINE_START), new Date(TIMELINE_END + 1))
+    .flatMap<Shape>((year) => {
+      const yearX = x(year);
+      const labelled = year.getUTCFullYear() % 2 === 1;
+      return [
+        {
+          type: 'line',
+          x1: yearX,
+          y1: top,
+          x2: yearX,
+          y2: y,
+          stroke: labelled ? palette.rule : palette.grid,
+        },
+        ...(labelled
+          ? [
+              {
+                type: 'text' as const,
+                x: yearX,
+                y: y + f.small + 4,
+                text: String(year.getUTCFullYear()),
+                size: f.small,
+                fill: palette.inkSoft,
+                anchor: 'middle' as const,
+              },
+            ]
+          : []),
+      ];
+    });
+  return { shapes: [...axis, ...shapes], marks, bottom: y + f.small + 12 };
+}
+
+function narrowLayout(
+  f: Frame,
+  entries: readonly TimelineEntry[],
+  top: number,
+): { shapes: Shape[]; marks: Mark[]; bottom: number } {
+  const perYear = 40;
+  const y = scaleUtc()
+    .domain([TIMELINE_START, TIMELINE_END])
+    .range([top + 30, top + 30 + 22 * perYear]);
+  const columns = { agency: { bar: 46, label: 64 }, head: { bar: 110, label: 128 } } as const;
+  const events = { bar: 216, label: 228 };
+  const shapes: Shape[] = [
+    {
+      type: 'text',
+      x: columns.agency.bar,
+      y: top + 18,
+      text: 'Agency',
+      size: f.small,
+      weight: 'bold',
+    },
+    { type: 'text', x: columns.head.bar, y: top + 18, text: 'Head', size: f.small, weight: 'bold' },
+    { type: 'text', x: events.bar, y: top + 18, text: 'Events', size: f.small, weight: 'bold' },
+  ];
+  const marks: Mark[] = [];
+
+  for (const kind of ['agency', 'head'] as const) {
+    const column = columns[kind];
+    entries
+      .filter((e) => e.kind === kind)
+      .forEach((entry, index) => {
+        const { from, to, open } = span(entry);
+        const y0 = y(from);
+        const y1 = y(to);
+        const fill = fillFor(entry, index);
+        const bar: Shape[] = [
+          {
+            type: 'rect',
+            x: column.bar,
+            y: y0,
+            width: 14,
+            height: Math.max(2, y1 - y0),
+            fill,
+            stroke: palette.paper,
+          },
+          {
+            type: 'text',
+            x: column.label,
+            y: Math.min(y0 + f.small, y(TIMELINE_END) - 2),
+            text: shortName(entry),
+            size: f.small,
+            weight: 'bold',
+          },
+        ];
+        if (open)
+          bar.push({
+            type: 'path',
+            d: `M${column.bar - 4},${y1} L${column.bar + 7},${y1 + 10} L${column.bar + 18},${y1} Z`,
+            fill,
+          });
+        marks.push(markFor(entry, bar));
+      });
+  }
+
+  // Events: labels to the right, pushed down so that none prints over the one before.
+  let nextFree = top + 30;
+  for (const entry of entries.filter((e) => e.kind === 'event')) {
+    const { from, to } = span(entry);
+    const label = textBlock(`${spanText(entry)} · ${entry.name}`, {
+      x: events.label,
+      top: Math.max(y(from) - 4, nextFree),
+      width: f.width - f.margin - events.label,
+      size: f.small,
+    });
+    nextFree = label.bottom + 6;
+    marks.push(
+      markFor(entry, [
+        {
+          type: 'rect',
+          x: events.bar,
+          y: y(from),
+          width: 8,
+          height: Math.max(4, y(to) - y(from)),
+          fill: EVENT_COLOUR,
+        },
+        ...label.shapes,
+      ]),
+    );
+  }
+
+  const axis: Shape[] = utcYear
+    .range(new Date(TIMELINE_START), new Date(TIMELINE_END + 1))
+    .flatMap<Shape>((year) => {
+      const yearY = y(year);
+      const labelled = year.getUTCFullYear() % 2 === 1;
+      return [
+        {
+          type: 'line',
+          x1: f.margin + 36,
+          y1: yearY,
+          x2: f.width - f.margin,
+          y2: yearY,
+          stroke: labelled ? palette.rule : palette.grid,
+        },
+        ...(labelled
+          ? [
+              {
+                type: 'text' as const,
+                x: f.margin,
+                y: yearY + 5,
+                text: String(year.getUTCFullYear()),
+                size: f.small,
+                fill: palette.inkSoft,
+              },
+            ]
+          : []),
+      ];
+    });
+  return { shapes: [...axis, ...shapes], marks, bottom: Math.max(y(TIMELINE_END), nextFree) + 16 };
+}
+
+export function timelineScene(
+  entries: readonly TimelineEntry[],
+  variant: Variant,
+  source: string,
+): Scene {
+  const f = frame[variant];
+  const header = chartHeader(f, timelineTitle, subtitle);
+  const body =
+    variant === 'wide'
+      ? wideLayout(f, entries, header.bottom)
+      : narrowLayout(f, entries, header.bottom);
+  const footer = chartFooter(f, source, body.bottom + 4);
+  return {
+    width: f.width,
+    height: footer.bottom,
+    title: timelineTitle,
+    subtitle,
+    description: describeTimeline(entries),
+    source,
+    decorations: [...header.shapes, ...body.shapes, ...footer.shapes],
+    marks: body.marks,
+  };
+}

@@ -1,0 +1,37 @@
+import type { TimelineRecord } from '@/lib/data/records';
+
+import { parsePartialDate, type PartialDate } from './partial-date';
+
+export interface TimelineEntry {
+  id: string;
+  kind: TimelineRecord['kind'];
+  name: string;
+  start: PartialDate;
+  /** Null for an event of one moment, or when the sources give no end. */
+  end: PartialDate | null;
+  note: string;
+  source: string;
+}
+
+export const TIMELINE_START = Date.UTC(1917, 0, 1);
+export const TIMELINE_END = Date.UTC(1939, 0, 1);
+
+export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntry[] {
+  return records.map((record) => ({
+    id: record.id,
+    kind: record.kind,
+    name: record.name,
+    start: parsePartialDate(record.start),
+    end: record.end ? parsePartialDate(record.end) : null,
+    note: record.note,
+    source: record.source,
+  }));
+}
+
+/** "20 Dec 1917 – 20 Jul 1926", "1921", "Jul 1934 – (no end given)". */
+export function spanText(entry: TimelineEntry): string {
+  if (entry.end) return `${entry.start.text} – ${entry.end.text}`;
+  return entry.kind === 'event' ? entry.start.text : `from ${entry.start.text}`;
+}
+
+export const surname = (name: string) => name.split(' ').at(-1) ?? name;

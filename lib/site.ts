@@ -1,0 +1,10 @@
+/**
+ * The site's public address, for absolute links (sitemap, citations). Set SITE_URL when deploying;
+ * the default is where `npm start` serves it.
+ */
+export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+
+/** Every page of the site, for the sitemap and for the tests that visit them all. */
+export function sitePaths(chartSlugs: readonly string[]): string[] {
+  return ['/', ...chartSlugs.map((slug) => `/charts/${slug}`)];
+}

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const slugs = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
+
+/** The chart that is showing at the current width (the page holds a wide and a narrow layout). */
+const visibleChart = (page: Page) => page.locator('.chart-figure svg.chart-svg:visible');
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const slug of slugs) {
+    test(`/charts/${slug} has its chart, labels, values and data table in the HTML`, async ({
+      page,
+    }) => {
+      await page.goto(`/charts/${slug}`);
+      const svg = visibleChart(page);
+      await expect(svg).toHaveCount(1);
+      await expect(svg).toHaveAttribute('role', 'img');
+      await expect(svg.locator('title')).not.toBeEmpty();
+      await expect(svg.locator('desc')).not.toBeEmpty();
+      const marks = svg.locator('[data-mark]');
+      expect(await marks.count()).toBeGreaterThan(2);
+      // Every mark is drawn with visible shapes and the table has a caption and rows.
+      for (const mark of await marks.all())
+        expect(await mark.evaluate((g) => g.getBoundingClientRect().width)).toBeGreaterThan(0);
+      await expect(page.locator('table caption')).not.toBeEmpty();
+      expect(await page.locator('table tbody tr').count()).toBeGreaterThan(2);
+    });
+  }
+
+  test('the GPU chart shows its values and its unknowns as text in the server HTML', async ({
+    page,
+  }) => {
+    await page.goto('/charts/gpu-1924');
+    const svg = visibleChart(page);
+    for (const text of [
+      '11,453',
+      '1,858',
+      '18,200',
+      '15,501 organisations',
+      '5,078,174 letters',
+      '? unknown',
+      '— not printed',
+    ]) {
+      await expect(svg.getByText(text, { exact: true }).first()).toBeVisible();
+    }
+    await expect(svg).toContainText('Letters: 5,078,174 (98.9%)');
+  });
+
+  test('the Table switch works without JavaScript', async ({ page }) => {
+    await page.goto('/charts/personnel');
+    await page.getByText('Table', { exact: true }).click();
+    await expect(page.locator('.chart-figure')).toBeHidden();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Military/ })).toContainText('180,000');
+  });
+});
+
+test('pointing at a mark shows its value and note, and lights the note that explains it', async ({
+  page,
+}) => {
+  await page.goto('/charts/personnel');
+  const mark = visibleChart(page).locator('[data-mark="military-1925"]');
+  await mark.hover();
+  const tooltip = page.getByTestId('chart-tooltip');
+  await expect(tooltip).toContainText('Military, 1925: 63,000 persons');
+  await expect(tooltip).toContainText('Matches Werth');
+  await expect(page.locator('li[data-explains~="military-1925"]')).toHaveClass(/is-active/);
+});
+
+for (const slug of slugs) {
+  test(`the keyboard reaches every mark of /charts/${slug}, each with an accessible name`, async ({
+    page,
+  }) => {
+    await page.goto(`/charts/${slug}`);
+    const marks = visibleChart(page).locator('[data-mark]');
+    await expect(marks.first()).toHaveAttribute('tabindex', '0');
+    const count = await marks.count();
+    await marks.first().focus();
+    const names = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveAttribute('data-mark', /.+/);
+      names.add((await focused.getAttribute('aria-label')) ?? '');
+      await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+      await page.keyboard.press('Tab');
+    }
+    expect(names.size).toBe(count);
+  });
+}
+
+test('the explorer is loaded only when opened, and its controls change the chart', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/charts/gpu-1924');
+  await page.waitForLoadState('networkidle');
+  const before = new Set(scripts);
+  await expect(page.getByTestId('explorer')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Open the explorer' }).click();
+  const explorer = page.getByTestId('explorer');
+  await expect(explorer).toBeVisible();
+  expect(scripts.filter((url) => !before.has(url)).length).toBeGreaterThan(0);
+
+  await expect(explorer).toContainText('No bar for Cleansing of White Guard (unknown)');
+  const firstTick = () =>
+    explorer
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .first()
+      .textContent();
+  expect(await firstTick()).toContain('Arrested');
+  await explorer.getByLabel('Order').selectOption('descending');
+  await expect.poll(firstTick).toMatch(/^Taking under/);
+  await explorer.getByLabel('Measure').selectOption('killed');
+  await expect.poll(firstTick).toContain('Arrested “bandits”');
+  await explorer.getByLabel('Logarithmic').check();
+  await expect(explorer).toContainText('logarithmic scale');
+});
+
+for (const [width, height] of [
+  [375, 812],
+  [1024, 768],
+  [1920, 1080],
+] as const) {
+  test(`every chart fits ${width}×${height} without horizontal scrolling, text at least 12 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    for (const slug of slugs) {
+      await page.goto(`/charts/${slug}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${slug} scrolls sideways`).toBeLessThanOrEqual(0);
+      const svg = visibleChart(page);
+      const smallest = await svg.evaluate((element) => {
+        const scale =
+          element.getBoundingClientRect().width / (element as SVGSVGElement).viewBox.baseVal.width;
+        return Math.min(
+          ...[...element.querySelectorAll('text')].map(
+            (t) => Number(t.getAttribute('font-size')) * scale,
+          ),
+        );
+      });
+      expect(smallest, `${slug}: smallest text on screen`).toBeGreaterThanOrEqual(
+        width >= 1024 ? 14 : 12,
+      );
+      if (width !== 1920)
+        await svg.screenshot({ path: `screenshots/${slug}-${width}x${height}.png` });
+    }
+  });
+}

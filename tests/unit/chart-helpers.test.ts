@@ -1,0 +1,144 @@
+import { scaleLinear } from 'd3';
+import { describe, expect, it } from 'vitest';
+
+import { labelInside, textWidth, wrapText } from '@/lib/charts/text';
+import { parsePartialDate } from '@/lib/charts/timeline/partial-date';
+import { stackLabels } from '@/lib/charts/timeline/stack-labels';
+import { valueGrid } from '@/lib/charts/axis';
+import { frame } from '@/lib/charts/theme';
+import { formatChange, formatCount, formatMillions, formatQuantity } from '@/lib/format';
+import { known, notGiven, unknown } from '@/lib/data/quantity';
+
+describe('wrapText', () => {
+  it('keeps a short text on one line', () => {
+    expect(wrapText('Military', 200, 16)).toEqual(['Military']);
+  });
+
+  it('breaks at spaces so that no line is wider than allowed', () => {
+    const lines = wrapText(
+      'Taking under individual supervision of “socially dangerous individuals”',
+      300,
+      16,
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 16)).toBeLessThanOrEqual(300);
+    expect(lines.join(' ')).toBe(
+      'Taking under individual supervision of “socially dangerous individuals”',
+    );
+  });
+
+  it('cuts a word longer than a whole line rather than overflowing', () => {
+    const lines = wrapText('x'.repeat(50), 100, 10);
+    for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(100);
+    expect(lines.join('')).toBe('x'.repeat(50));
+  });
+
+  it('returns no lines for an empty text', () => {
+    expect(wrapText('', 100, 10)).toEqual([]);
+  });
+});
+
+describe('labelInside', () => {
+  it('centres a label that fits', () => {
+    expect(labelInside(100, '30,000', 14, 0, 380)).toEqual({ x: 100, anchor: 'middle' });
+  });
+
+  it('puts a label flush right when centring would cross the right edge', () => {
+    expect(labelInside(375, '180,000', 14, 10, 370)).toEqual({ x: 370, anchor: 'end' });
+  });
+
+  it('puts a label flush left when centring would cross the left edge', () => {
+    expect(labelInside(12, '180,000', 14, 10, 370)).toEqual({ x: 10, anchor: 'start' });
+  });
+});
+
+describe('stackLabels', () => {
+  it('puts labels that do not overlap on the first row', () => {
+    expect(
+      stackLabels([
+        { start: 0, end: 10 },
+        { start: 30, end: 40 },
+      ]),
+    ).toEqual([0, 0]);
+  });
+
+  it('moves an overlapping label to the next free row and reuses rows as they free up', () => {
+    expect(
+      stackLabels([
+        { start: 0, end: 100 },
+        { start: 50, end: 80 },
+        { start: 90, end: 120 },
+        { start: 130, end: 150 },
+      ]),
+    ).toEqual([0, 1, 1, 0]);
+  });
+});
+
+describe('parsePartialDate', () => {
+  it('reads a year as the whole year', () => {
+    expect(parsePartialDate('1934')).toEqual({
+      start: Date.UTC(1934, 0, 1),
+      end: Date.UTC(1935, 0, 1) - 1,
+      precision: 'year',
+      text: '1934',
+    });
+  });
+
+  it('reads a month as the whole month', () => {
+    const date = parsePartialDate('1922-02');
+    expect([date.precision, date.text, date.end - date.start + 1]).toEqual([
+      'month',
+      'Feb 1922',
+      28 * 86_400_000,
+    ]);
+  });
+
+  it('reads a full date as that day', () => {
+    expect(parsePartialDate('1917-12-20')).toMatchObject({
+      start: Date.UTC(1917, 11, 20),
+      precision: 'day',
+      text: '20 Dec 1917',
+    });
+  });
+
+  it('refuses anything else', () => {
+    expect(() => parsePartialDate('Dec 1917')).toThrow(
+      'Not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: "Dec 1917"',
+    );
+  });
+});
+
+describe('formatting', () => {
+  it('writes counts with thousands separators', () => {
+    expect(formatCount(5078174)).toBe('5,078,174');
+  });
+
+  it('writes a fall as a percentage with a true minus sign', () => {
+    expect(formatChange(30000 / 105000 - 1)).toBe('−71%');
+  });
+
+  it('writes millions without trailing zeros', () => {
+    expect([formatMillions(6500000), formatMillions(1800000), formatMillions(0)]).toEqual([
+      '6.5 million',
+      '1.8 million',
+      '0',
+    ]);
+  });
+
+  it('says unknown and not printed in words, never zero', () => {
+    expect([
+      formatQuantity(known(0), 'persons'),
+      formatQuantity(unknown),
+      formatQuantity(notGiven),
+    ]).toEqual(['0 persons', 'unknown (“?” in the source)', 'not printed in the source']);
+  });
+});
+
+describe('valueGrid', () => {
+  it('draws a gridline and a label for each tick', () => {
+    const x = scaleLinear().domain([0, 200000]).range([0, 400]);
+    const shapes = valueGrid(frame.wide, x, { top: 0, bottom: 100, ticks: 4, format: formatCount });
+    const labels = shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+    expect(labels).toEqual(['0', '50,000', '100,000', '150,000', '200,000']);
+  });
+});

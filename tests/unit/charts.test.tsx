@@ -1,0 +1,157 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+import { ChartSvg } from '@/components/chart-svg';
+import { gpuSeries } from '@/lib/charts/gpu/series';
+import { personnelSeries } from '@/lib/charts/personnel/series';
+import { charts } from '@/lib/charts/registry';
+import type { Scene } from '@/lib/charts/scene';
+import { frame } from '@/lib/charts/theme';
+import { DataError } from '@/lib/data/data-issue';
+import { readPackageFiles } from '@/lib/data/load-package';
+import { known, notGiven, unknown } from '@/lib/data/quantity';
+import { validatePackage } from '@/lib/data/validate-package';
+
+const files = readPackageFiles();
+const result = validatePackage(files.json, files.files);
+if (!result.ok) throw new DataError(result.issues);
+const pkg = result.value;
+
+/** Scenes with coordinates rounded, as Observable Plot's tests do, so snapshots hold steady. */
+function rounded(scene: Scene): unknown {
+  return JSON.parse(
+    JSON.stringify(scene, (_key, value: unknown) =>
+      typeof value === 'number' ? Math.round(value * 10) / 10 : value,
+    ),
+  );
+}
+
+describe('personnelSeries', () => {
+  const rows = personnelSeries(pkg.records['cheka-personnel']);
+
+  it('computes the change from 1921 to 1925 for the categories printed in both years', () => {
+    expect(
+      rows.map((r) => [r.category, r.change === null ? null : Math.round(r.change * 100)]),
+    ).toEqual([
+      ['Civilians/informants', -71],
+      ['Military', -65],
+      ['Civil servants', null],
+    ]);
+  });
+
+  it('gives a category printed for one year no figure for the other, not zero', () => {
+    const civil = rows.find((r) => r.category === 'Civil servants');
+    expect(civil?.from).toBeNull();
+    expect(civil?.to?.count).toEqual(known(26000));
+  });
+});
+
+describe('gpuSeries', () => {
+  const series = gpuSeries(
+    pkg.records['gpu-actions-1924'],
+    pkg.records['gpu-actions-1924-details'],
+    pkg.records['gpu-actions-1924-totals'],
+  );
+
+  it('checks each printed total against the sum of the known figures', () => {
+    expect(
+      series.totals.map((t) => [
+        t.measure,
+        t.stated,
+        t.sumOfKnown,
+        t.agrees,
+        t.unknownCells,
+        t.emptyCells,
+      ]),
+    ).toEqual([
+      ['arrested_or_checked', 5136558, 5136558, true, 1, 0],
+      ['killed', 1990, 1990, true, 4, 2],
+    ]);
+  });
+
+  it('splits the printed total of “persons” into what it really counts', () => {
+    const arrested = series.totals.find((t) => t.measure === 'arrested_or_checked');
+    expect(arrested?.byUnit).toEqual([
+      { unit: 'persons', sum: 42883 },
+      { unit: 'organisations', sum: 15501 },
+      { unit: 'letters', sum: 5078174 },
+    ]);
+  });
+
+  it('keeps unknown and empty cells as they are in the source', () => {
+    const killed = Object.fromEntries(series.rows.map((r) => [r.id, r.values.killed]));
+    expect([killed['white-guard'], killed['mensheviks-and-srs'], killed['letters']]).toEqual([
+      known(132),
+      unknown,
+      notGiven,
+    ]);
+  });
+});
+
+describe.each(charts.map((chart) => [chart.slug, chart] as const))(
+  'the %s chart',
+  (_slug, chart) => {
+    const built = chart.build(pkg);
+
+    it.each(['wide', 'narrow'] as const)('draws the same marks in its %s layout', (variant) => {
+      expect(built.scenes[variant].marks.map((m) => m.id)).toEqual(
+        built.scenes.wide.marks.map((m) => m.id),
+      );
+    });
+
+    it.each(['wide', 'narrow'] as const)(
+      'keeps every mark and label inside its %s frame',
+      (variant) => {
+        const scene = built.scenes[variant];
+        const shapes = [...scene.decorations, ...scene.marks.flatMap((m) => m.shapes)];
+        for (const shape of shapes) {
+          if (shape.type === 'rect')
+            expect(shape.x + shape.width).toBeLessThanOrEqual(scene.width + 0.5);
+          if (shape.type === 'text') {
+            expect(shape.y).toBeLessThanOrEqual(scene.height);
+            expect(shape.size).toBeGreaterThanOrEqual(frame[variant].small);
+          }
+        }
+      },
+    );
+
+    it('names every mark with its value or says it is unknown', () => {
+      for (const mark of built.scenes.wide.marks)
+        expect(mark.label).toMatch(/\d|unknown|not printed/);
+    });
+
+    it('has a data table row for the figures it draws', () => {
+      expect(built.table.rows.length).toBeGreaterThan(0);
+    });
+
+    it('matches its snapshot', () => {
+      expect({
+        wide: rounded(built.scenes.wide),
+        narrow: rounded(built.scenes.narrow),
+      }).toMatchSnapshot();
+    });
+  },
+);
+
+describe('ChartSvg', () => {
+  const scene = charts[1]!.build(pkg).scenes.wide;
+  const markup = renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="test" />);
+
+  it('renders the title, the description and every mark into the SVG', () => {
+    expect(markup).toContain(`<title id="test-title">${scene.title}</title>`);
+    expect(markup).toContain('role="img"');
+    expect(markup.match(/data-mark="/g)).toHaveLength(scene.marks.length);
+  });
+
+  it('draws an unknown figure with the hatch pattern, never as a bar of zero', () => {
+    expect(markup).toContain('fill="url(#unknown-hatch)"');
+    expect(markup).not.toMatch(/<rect[^>]*width="0"/);
+  });
+
+  it('escapes text from the data rather than writing it as markup', () => {
+    const hostile = { ...scene, title: '<script>alert(1)</script>', marks: [] };
+    expect(renderToStaticMarkup(<ChartSvg scene={hostile} idPrefix="x" />)).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+    );
+  });
+});
