@@ -24,6 +24,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Repression in Numbers
           </Link>
           <span className="site-tagline">The Soviet secret police, 1917–1938</span>
+          <nav aria-label="Site" className="site-nav">
+            <Link href="/#charts-heading">Charts</Link>
+            <Link href="/#datasets-heading">Datasets</Link>
+            <Link href="/about">About</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -23,7 +23,8 @@ function setActive(id: string | null) {
  * The small interactive layer over a server-rendered chart. On load it makes each mark a
  * focusable, named image inside the chart; pointing at or focusing a mark shows its value and
  * note, and highlights the paragraph or table row that explains it. Links in the text that name a
- * mark (data-mark-link) light it up the same way.
+ * mark (data-mark-link) light it up the same way; choosing a mark (click or Enter) moves focus
+ * to the paragraph that explains it, and clicking such a link brings the chart into view.
  */
 export function ChartInteraction({ children }: { children: ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
@@ -41,7 +42,11 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
       if (mark.dataset.note) mark.setAttribute('aria-description', mark.dataset.note);
     }
 
-    const show = (mark: SVGGElement) => {
+    // A highlight chosen by a click stays until another is chosen or Escape is pressed: the
+    // scroll that brings the chart into view must not clear it as the pointer slides off.
+    let pinned = false;
+    const show = (mark: SVGGElement, pin = false) => {
+      pinned = pin;
       const box = mark.getBoundingClientRect();
       const frame = container.getBoundingClientRect();
       setActive(mark.dataset.mark ?? null);
@@ -71,10 +76,37 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
       if (mark) show(mark);
     };
     const onLeave = (event: Event) => {
-      if ((event.target as Element).closest('[data-mark], [data-mark-link]')) hide();
+      if (!pinned && (event.target as Element).closest('[data-mark], [data-mark-link]')) hide();
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      pinned = false;
+      hide();
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') hide();
+      if (event.key === 'Enter') onMarkChoose(event);
+    };
+    // A number in the text: keep its mark lit and bring the chart into view.
+    const onLinkClick = (event: MouseEvent) => {
+      const link = (event.target as Element).closest<HTMLElement>('[data-mark-link]');
+      const mark = link?.dataset.markLink ? visibleMark(link.dataset.markLink) : undefined;
+      if (!link || !mark) return;
+      event.preventDefault();
+      container.scrollIntoView({ block: 'center' });
+      show(mark, true);
+    };
+    // A mark: go to the paragraph that explains it (the text first, then the notes).
+    const onMarkChoose = (event: Event) => {
+      const id = (event.target as Element).closest<SVGGElement>('[data-mark]')?.dataset.mark;
+      if (!id) return;
+      const selector = `[data-explains~="${CSS.escape(id)}"]`;
+      const paragraph =
+        document.querySelector<HTMLElement>(`.explanation ${selector}`) ??
+        document.querySelector<HTMLElement>(`.figure-notes ${selector}`);
+      if (!paragraph) return;
+      paragraph.setAttribute('tabindex', '-1');
+      paragraph.focus();
+      paragraph.classList.add(ACTIVE);
     };
 
     const listeners = new AbortController();
@@ -85,7 +117,10 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
     document.addEventListener('focusin', onLinkEnter, { signal });
     document.addEventListener('pointerout', onLeave, { signal });
     document.addEventListener('focusout', onLeave, { signal });
-    document.addEventListener('keydown', onKey, { signal });
+    container.addEventListener('keydown', onKey, { signal });
+    document.addEventListener('keydown', onEscape, { signal });
+    container.addEventListener('click', onMarkChoose, { signal });
+    document.addEventListener('click', onLinkClick, { signal });
     return () => listeners.abort();
   }, []);
 

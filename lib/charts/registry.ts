@@ -6,7 +6,7 @@ import { deportationSeries } from './deportations/series';
 import { deportationsTable } from './deportations/table';
 import type { ExplorerData } from './explorer-data';
 import { gpuScene } from './gpu/layout';
-import { MEASURES, cellId, gpuSeries } from './gpu/series';
+import { MEASURES, cellId, gpuSeries, type StatedTotal } from './gpu/series';
 import { gpuTable } from './gpu/table';
 import { personnelScene } from './personnel/layout';
 import { personnelSeries } from './personnel/series';
@@ -27,6 +27,10 @@ export interface ChartNote {
 
 export interface BuiltChart {
   scenes: Record<Variant, Scene>;
+  /** The sources its figures come from, named as in datapackage.json. */
+  sourceNames: string[];
+  /** Totals the source prints, checked against the figures (only where the source prints one). */
+  statedTotals?: StatedTotal[];
   table: DataTable;
   notes: ChartNote[];
   explorer: ExplorerData;
@@ -66,9 +70,11 @@ export const charts: ChartDefinition[] = [
     datasets: ['cheka-personnel'],
     build: (pkg) => {
       const rows = personnelSeries(pkg.records['cheka-personnel']);
-      const source = sourceLine(pkg, ['great-terror-notes']);
+      const sourceNames = ['great-terror-notes'];
+      const source = sourceLine(pkg, sourceNames);
       return {
         scenes: bothVariants((variant) => personnelScene(rows, variant, source)),
+        sourceNames,
         table: personnelTable(rows),
         notes: rows.flatMap((row) =>
           [row.from, row.to].flatMap((p) =>
@@ -104,10 +110,13 @@ export const charts: ChartDefinition[] = [
         pkg.records['gpu-actions-1924-details'],
         pkg.records['gpu-actions-1924-totals'],
       );
-      const source = sourceLine(pkg, ['great-terror-notes']);
+      const sourceNames = ['great-terror-notes'];
+      const source = sourceLine(pkg, sourceNames);
       const people = series.rows.filter((row) => row.unit === 'persons');
       return {
         scenes: bothVariants((variant) => gpuScene(series, variant, source)),
+        sourceNames,
+        statedTotals: series.totals,
         table: gpuTable(series),
         notes: series.rows.flatMap((row) => {
           const text = [row.note, ...row.details.map((d) => d.note)].filter(Boolean).join(' ');
@@ -130,13 +139,18 @@ export const charts: ChartDefinition[] = [
     datasets: ['collectivisation', 'scholarship'],
     build: (pkg) => {
       const groups = deportationSeries(pkg.records.collectivisation, pkg.records.scholarship);
-      const names = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
-      const source = sourceLine(pkg, names);
+      const sourceNames = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
+      const source = sourceLine(pkg, sourceNames);
       const title = sourceTitles(pkg);
       const figures = groups.flatMap((g) => g.figures);
       return {
         scenes: bothVariants((variant) => deportationsScene(groups, variant, source, title)),
-        table: deportationsTable(groups, title),
+        sourceNames,
+        table: deportationsTable(
+          groups,
+          pkg.records.collectivisation.filter((r) => r.unit === 'million tonnes'),
+          title,
+        ),
         notes: figures
           .filter((f) => f.note)
           .map((f) => ({ marks: [f.id], heading: f.label, text: f.note })),
@@ -162,12 +176,14 @@ export const charts: ChartDefinition[] = [
     datasets: ['agencies-and-heads'],
     build: (pkg) => {
       const entries = timelineSeries(pkg.records['agencies-and-heads']);
-      const source = sourceLine(pkg, [...new Set(entries.map((e) => e.source))]);
+      const sourceNames = [...new Set(entries.map((e) => e.source))];
+      const source = sourceLine(pkg, sourceNames);
       const title = sourceTitles(pkg);
       const yearsFrom = (time: number) =>
         Math.round(((time - TIMELINE_START) / (365.25 * 86_400_000)) * 10) / 10;
       return {
         scenes: bothVariants((variant) => timelineScene(entries, variant, source)),
+        sourceNames,
         table: timelineTable(entries, title),
         notes: entries
           .filter((e) => e.note)

@@ -23,8 +23,8 @@ test.describe('with JavaScript off', () => {
       // Every mark is drawn with visible shapes and the table has a caption and rows.
       for (const mark of await marks.all())
         expect(await mark.evaluate((g) => g.getBoundingClientRect().width)).toBeGreaterThan(0);
-      await expect(page.locator('table caption')).not.toBeEmpty();
-      expect(await page.locator('table tbody tr').count()).toBeGreaterThan(2);
+      await expect(page.locator('.chart-table caption')).not.toBeEmpty();
+      expect(await page.locator('.chart-table tbody tr').count()).toBeGreaterThan(2);
     });
   }
 

@@ -4,8 +4,16 @@ import { notFound } from 'next/navigation';
 
 import { ChartViews } from '@/components/chart-views';
 import { ExploreButton } from '@/components/explore-button';
+import { RichText } from '@/components/rich-text';
+import { SourceCheckPanel } from '@/components/source-check';
+import { SourcesPanel } from '@/components/sources-panel';
+import { StatedTotals } from '@/components/stated-totals';
 import { chartBySlug, charts } from '@/lib/charts/registry';
+import { chartCitations } from '@/lib/cite';
 import { loadPackage } from '@/lib/data/load-package';
+import { siteUrl } from '@/lib/site';
+import { loadChartText } from '@/lib/text/load-text';
+import { referenceOrder } from '@/lib/text/references';
 
 export const dynamicParams = false;
 
@@ -24,7 +32,31 @@ export default async function ChartPage({ params }: Props) {
   const { slug } = await params;
   const definition = chartBySlug(slug);
   if (!definition) notFound();
-  const chart = definition.build(loadPackage());
+  const pkg = loadPackage();
+  const chart = definition.build(pkg);
+  const text = loadChartText(slug);
+
+  const scholarship = pkg.records.scholarship.filter((record) =>
+    definition.datasets.includes(record.dataset),
+  );
+  const references = referenceOrder(
+    text.blocks,
+    chart.sourceNames,
+    scholarship.map((record) => record.source),
+  );
+  const sources = new Map(pkg.descriptor.sources.map((source) => [source.name, source]));
+  const documents = chart.sourceNames.flatMap((name) =>
+    name === 'great-terror-notes' || name === 'nkvd-operations-article'
+      ? (sources.get(name) ?? [])
+      : [],
+  );
+  const citations = chartCitations({
+    title: definition.title,
+    url: `${siteUrl}/charts/${slug}`,
+    year: pkg.descriptor.created.slice(0, 4),
+    version: pkg.descriptor.version,
+    slug,
+  });
 
   return (
     <article className="chart-page">
@@ -33,25 +65,50 @@ export default async function ChartPage({ params }: Props) {
       </p>
       <h1>{definition.title}</h1>
       <p className="lede">{definition.summary}</p>
+      <nav aria-label="On this page" className="page-nav">
+        <a href="#explanation">What it shows</a>{' '}
+        <a href="#notes-heading">How each figure is read</a>{' '}
+        <a href="#source-check-heading">Source check</a>{' '}
+        <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>
+      </nav>
       <ChartViews slug={slug} chart={chart} />
       <p className="finding">{chart.scenes.wide.description}</p>
 
-      {chart.notes.length > 0 && (
-        <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Notes on the figures</h2>
-          <ul className="figure-notes">
-            {chart.notes.map((note) => (
-              <li
-                key={note.marks.join(' ')}
-                id={`note-${note.marks[0]}`}
-                data-explains={note.marks.join(' ')}
-              >
-                <strong>{note.heading}.</strong> {note.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <div className="explanation" id="explanation">
+        <RichText blocks={text.blocks} references={references} />
+      </div>
+
+      {chart.statedTotals && <StatedTotals totals={chart.statedTotals} />}
+
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">How each figure is read</h2>
+        <ul className="figure-notes">
+          {chart.notes.map((note) => (
+            <li
+              key={note.marks.join(' ')}
+              id={`note-${note.marks[0]}`}
+              data-explains={note.marks.join(' ')}
+            >
+              <strong>{note.heading}.</strong> {note.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <SourceCheckPanel check={text.check} />
+
+      <SourcesPanel
+        slug={slug}
+        excerpt={text.excerpt}
+        documents={documents}
+        references={[...references].flatMap(([name, number]) => {
+          const source = sources.get(name);
+          return source ? [{ number, source }] : [];
+        })}
+        scholarship={scholarship}
+        citations={citations}
+        licenseNote={pkg.descriptor.licenseNote}
+      />
 
       <ExploreButton data={chart.explorer} title={definition.title} />
     </article>

@@ -336,7 +336,7 @@ export function gpuScene(series: GpuSeries, variant: Variant, source: string): S
       const rowY = legendTop + index * (f.small + 10);
       marks.push({
         id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
-        label: `Printed total, ${measure.label.toLowerCase()}: ${formatCount(part.sum)} ${part.unit}, ${percent} of the total`,
+        label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
         shapes: [
           {
             type: 'rect',

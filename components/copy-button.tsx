@@ -1,0 +1,44 @@
+'use client';
+
+import { useState } from 'react';
+
+/**
+ * Copies a text to the clipboard. Where the browser refuses (an old browser, or a page not served
+ * over HTTPS), it says so and selects the text so the reader can copy it by hand.
+ */
+export function CopyButton({
+  text,
+  targetId,
+  label,
+}: {
+  text: string;
+  targetId: string;
+  label: string;
+}) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Copied');
+    } catch {
+      const target = document.getElementById(targetId);
+      if (target) window.getSelection()?.selectAllChildren(target);
+      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy');
+    }
+  };
+  return (
+    <span className="copy">
+      <button
+        type="button"
+        className="button button-small"
+        onClick={copy}
+        aria-describedby={`${targetId}-status`}
+      >
+        Copy {label}
+      </button>
+      <span id={`${targetId}-status`} role="status" className="copy-status">
+        {status}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Block } from '@/lib/text/document';
+import type { Inline } from '@/lib/text/inline';
+
+/** The number of each cited source, in order of first citation on the page. */
+export type ReferenceNumbers = ReadonlyMap<string, number>;
+
+function Inlines({
+  nodes,
+  references,
+}: {
+  nodes: readonly Inline[];
+  references: ReferenceNumbers;
+}) {
+  return nodes.map((node, index) => {
+    switch (node.type) {
+      case 'text':
+        return node.text;
+      case 'em':
+        return (
+          <em key={index}>
+            <Inlines nodes={node.children} references={references} />
+          </em>
+        );
+      case 'strong':
+        return (
+          <strong key={index}>
+            <Inlines nodes={node.children} references={references} />
+          </strong>
+        );
+      case 'mark':
+        return (
+          <a key={index} href="#chart" className="mark-link" data-mark-link={node.id}>
+            {node.text}
+            <span className="visually-hidden"> (show in the chart)</span>
+          </a>
+        );
+      case 'figure':
+        return (
+          <a key={index} href={`#figure-${node.id}`} className="figure-link">
+            {node.text}
+            <span className="visually-hidden"> (see the figures from scholarship)</span>
+          </a>
+        );
+      case 'link':
+        return (
+          <a key={index} href={node.href}>
+            {node.text}
+          </a>
+        );
+      case 'cite':
+        return (
+          <span key={index} className="cite">
+            {' '}
+            [
+            {node.ids.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ', '}
+                <a href={`#source-${id}`} aria-label={`Reference ${references.get(id)}`}>
+                  {references.get(id)}
+                </a>
+              </span>
+            ))}
+            ]
+          </span>
+        );
+    }
+  });
+}
+
+/** A text of headings, paragraphs and lists; a paragraph carries the ids of the marks it explains. */
+export function RichText({
+  blocks,
+  references,
+  headingLevel = 2,
+}: {
+  blocks: readonly Block[];
+  references: ReferenceNumbers;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return blocks.map((block, index) => {
+    if (block.type === 'heading') {
+      return (
+        <Heading key={index} id={block.id}>
+          {block.text}
+        </Heading>
+      );
+    }
+    if (block.type === 'list') {
+      return (
+        <ul key={index}>
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <Inlines nodes={item} references={references} />
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    return (
+      <p
+        key={index}
+        data-explains={block.explains.length > 0 ? block.explains.join(' ') : undefined}
+        tabIndex={block.explains.length > 0 ? -1 : undefined}
+      >
+        <Inlines nodes={block.content} references={references} />
+      </p>
+    );
+  });
+}

@@ -1,0 +1,118 @@
+import type { SourceDescriptor } from '@/lib/data/package-schema';
+import type { ScholarshipRecord } from '@/lib/data/records';
+import type { Citations } from '@/lib/cite';
+import { formatCount } from '@/lib/format';
+
+import { CopyButton } from './copy-button';
+
+interface Props {
+  slug: string;
+  excerpt: string;
+  documents: SourceDescriptor[];
+  references: { number: number; source: SourceDescriptor }[];
+  scholarship: ScholarshipRecord[];
+  citations: Citations;
+  licenseNote: string;
+}
+
+function scholarlyValue(record: ScholarshipRecord): string {
+  const value =
+    record.value.status === 'known'
+      ? formatCount(record.value.value)
+      : record.low.status === 'known' && record.high.status === 'known'
+        ? `${formatCount(record.low.value)}–${formatCount(record.high.value)}`
+        : 'no figure';
+  return `${record.qualifier ? `${record.qualifier} ` : ''}${value} ${record.unit}`;
+}
+
+const STYLES = [
+  ['apa', 'APA'],
+  ['chicago', 'Chicago'],
+  ['bibtex', 'BibTeX'],
+] as const;
+
+/** Where every number comes from: the source as printed, the figures beside it, the references. */
+export function SourcesPanel({
+  slug,
+  excerpt,
+  documents,
+  references,
+  scholarship,
+  citations,
+  licenseNote,
+}: Props) {
+  const numberOf = new Map(references.map((r) => [r.source.name, r.number]));
+  return (
+    <section aria-labelledby="sources-heading" className="sources-panel">
+      <h2 id="sources-heading">Sources</h2>
+
+      <h3>The source, as printed</h3>
+      <p>
+        The figures of the chart come from {documents.map((d) => d.citation).join(' and ')} These
+        are its lines, exactly as they appear in the copy used for this project, with the gaps left
+        by its conversion to text:
+      </p>
+      <pre className="excerpt" tabIndex={0} aria-label="Excerpt of the source document">
+        {excerpt}
+      </pre>
+
+      {scholarship.length > 0 && (
+        <>
+          <h3>Figures from scholarship set beside it</h3>
+          <ul className="scholarly-figures">
+            {scholarship.map((record) => (
+              <li key={record.id} id={`figure-${record.id}`}>
+                {record.figure}, {record.period}: <strong>{scholarlyValue(record)}</strong> [
+                <a href={`#source-${record.source}`}>{numberOf.get(record.source)}</a>] —{' '}
+                {record.confidence === 'checked'
+                  ? 'checked in the cited work'
+                  : 'unchecked: seen only quoted elsewhere'}
+                .{record.note && ` ${record.note}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>References</h3>
+      <ol className="references">
+        {references.map(({ number, source }) => (
+          <li key={source.name} id={`source-${source.name}`} value={number}>
+            {source.citation}
+            {source.path?.startsWith('https://') && (
+              <>
+                {' '}
+                <a href={source.path}>{source.path}</a>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <h3>Licence</h3>
+      <p>
+        Data and chart under{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0</a>:
+        you may share and adapt them, also in class materials, if you credit Repression in Numbers.{' '}
+        {licenseNote}
+      </p>
+
+      <h3>Cite this chart</h3>
+      <div className="citations">
+        {STYLES.map(([style, label]) => (
+          <div key={style} className="citation">
+            <h4>{label}</h4>
+            <pre id={`cite-${slug}-${style}`} data-citation={style}>
+              {citations[style]}
+            </pre>
+            <CopyButton
+              text={citations[style]}
+              targetId={`cite-${slug}-${style}`}
+              label={`the ${label} citation`}
+            />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

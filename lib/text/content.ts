@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** The source check of a chart: where the source and scholarship part, and questions for a class. */
+export const sourceCheckSchema = z.object({
+  checks: z
+    .array(
+      z.object({
+        title: z.string().min(1),
+        source: z.string().min(1),
+        scholarship: z.string().min(1),
+        why: z.string().min(1),
+        confidence: z.enum(['checked', 'unchecked', 'mixed']),
+      }),
+    )
+    .min(1),
+  questions: z.array(z.string().min(1)).min(2).max(4),
+});
+
+export type SourceCheck = z.infer<typeof sourceCheckSchema>;

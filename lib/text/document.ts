@@ -1,0 +1,54 @@
+import { parseInline, walkInline, type Inline } from './inline';
+
+export type Block =
+  | { type: 'heading'; text: string; id: string }
+  | { type: 'paragraph'; content: Inline[]; explains: string[] }
+  | { type: 'list'; items: Inline[][] };
+
+export const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Splits a text into headings ("## "), lists ("- ") and paragraphs. A paragraph explains the
+ * marks its numbers link to, so a mark can lead a reader to the paragraph about it.
+ */
+export function parseDocument(source: string): Block[] {
+  return source
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean)
+    .map<Block>((chunk) => {
+      if (chunk.startsWith('## ')) {
+        const text = chunk.slice(3).trim();
+        return { type: 'heading', text, id: slugify(text) };
+      }
+      if (chunk.startsWith('- ')) {
+        return {
+          type: 'list',
+          items: chunk
+            .split(/\n- /)
+            .map((item) => parseInline(item.replace(/^- /, '').replace(/\s*\n\s*/g, ' '))),
+        };
+      }
+      const content = parseInline(chunk.replace(/\s*\n\s*/g, ' '));
+      const explains = [
+        ...new Set(walkInline(content).flatMap((node) => (node.type === 'mark' ? [node.id] : []))),
+      ];
+      return { type: 'paragraph', content, explains };
+    });
+}
+
+/** Every inline node of a document, for checks across a whole text. */
+export function documentInlines(blocks: readonly Block[]): Inline[] {
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph'
+      ? walkInline(block.content)
+      : block.type === 'list'
+        ? block.items.flatMap((item) => walkInline(item))
+        : [],
+  );
+}

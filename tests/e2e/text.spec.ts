@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+
+test('a number in the text lights its mark, and the mark leads back to the paragraph', async ({
+  page,
+}) => {
+  await page.goto('/charts/personnel');
+  const link = page.locator('.explanation a[data-mark-link="military-1925"]').first();
+  const mark = page.locator('.chart-wide [data-mark="military-1925"]');
+
+  await link.hover();
+  await expect(mark).toHaveClass(/is-active/);
+  await expect(page.getByTestId('chart-tooltip')).toContainText('Military, 1925: 63,000 persons');
+
+  await link.click();
+  await expect(mark).toHaveClass(/is-active/);
+  await expect(mark).toBeInViewport();
+
+  await page.mouse.move(0, 0);
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  const paragraph = page.locator('.explanation p[data-explains~="military-1925"]').first();
+  await expect(paragraph).toBeFocused();
+  await expect(paragraph).toContainText('the military from 180,000');
+});
+
+test('each text link says where it leads, for screen readers', async ({ page }) => {
+  await page.goto('/charts/gpu-1924');
+  await expect(
+    page.locator('.explanation a[data-mark-link="letters-arrested-or-checked"]'),
+  ).toHaveAccessibleName('5,078,174 (show in the chart)');
+  await expect(page.locator('.explanation a.figure-link').first()).toHaveAccessibleName(
+    /\(see the figures from scholarship\)$/,
+  );
+});
+
+test('the copy button puts the citation on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/charts/timeline');
+  await page.getByRole('button', { name: 'Copy the APA citation' }).click();
+  await expect(page.getByText('Copied', { exact: true })).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toMatch(
+    /^Repression in Numbers contributors\. \(2026\)\. Timeline, 1917–1938 \[Data visualisation, version 1\.0\.0\]\. Repression in Numbers\. http.*\/charts\/timeline$/,
+  );
+  await page.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    '@misc{repression-in-numbers-timeline,',
+  );
+});
+
+test('every chart page has its text, source check, sources and citations', async ({ page }) => {
+  for (const slug of ['personnel', 'gpu-1924', 'deportations', 'timeline']) {
+    await page.goto(`/charts/${slug}`);
+    await expect(page.getByRole('heading', { name: 'What the chart shows' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Source check', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
+    await expect(page.locator('pre.excerpt')).not.toBeEmpty();
+    await expect(page.locator('ol.references li').first()).toBeVisible();
+    await expect(page.locator('pre[data-citation]')).toHaveCount(3);
+  }
+});
+
+test('the GPU page shows each printed total beside the sum of its figures', async ({ page }) => {
+  await page.goto('/charts/gpu-1924');
+  const row = page.getByRole('row', { name: /^Arrested or checked/ });
+  await expect(row).toContainText('5,136,558 persons');
+  await expect(row).toContainText('Yes');
+  await expect(row).toContainText('42,883 persons + 15,501 organisations + 5,078,174 letters');
+});
+
+test('every link on every page of the sitemap resolves, down to its #fragment', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(pages.length).toBeGreaterThanOrEqual(6);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = async (path: string) => {
+    if (!ids.has(path)) {
+      const response = await request.get(path);
+      expect(response.status(), `${path}`).toBe(200);
+      ids.set(
+        path,
+        new Set([...(await response.text()).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)),
+      );
+    }
+    return ids.get(path)!;
+  };
+  for (const path of pages) {
+    await page.goto(path);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href);
+      if (url.origin !== new URL(baseURL!).origin) {
+        expect(url.protocol, `${href} on ${path}`).toBe('https:');
+        continue;
+      }
+      const targets = await idsOf(url.pathname);
+      if (url.hash)
+        expect(targets, `${href} on ${path}`).toContain(decodeURIComponent(url.hash.slice(1)));
+    }
+  }
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+
+import { charts } from '@/lib/charts/registry';
+import { DataError } from '@/lib/data/data-issue';
+import { readPackageFiles } from '@/lib/data/load-package';
+import { validatePackage } from '@/lib/data/validate-package';
+import { documentInlines, parseDocument } from '@/lib/text/document';
+import { parseInline, plainText, type Inline } from '@/lib/text/inline';
+import { loadChartText } from '@/lib/text/load-text';
+import { figuresIn, numbersIn } from '@/lib/text/numbers';
+
+const files = readPackageFiles();
+const result = validatePackage(files.json, files.files);
+if (!result.ok) throw new DataError(result.issues);
+const pkg = result.value;
+const sourceNames = new Set(pkg.descriptor.sources.map((s) => s.name));
+
+describe('parseInline', () => {
+  it('reads a number linked to a mark, a scholarly figure and a citation', () => {
+    expect(
+      parseInline(
+        'fell to [63,000](mark:military-1925), about [26,000](figure:werth-civilian-staff) [@werth-1999]',
+      ),
+    ).toEqual([
+      { type: 'text', text: 'fell to ' },
+      { type: 'mark', id: 'military-1925', text: '63,000' },
+      { type: 'text', text: ', about ' },
+      { type: 'figure', id: 'werth-civilian-staff', text: '26,000' },
+      { type: 'text', text: ' ' },
+      { type: 'cite', ids: ['werth-1999'] },
+    ]);
+  });
+
+  it('reads several sources in one citation', () => {
+    expect(parseInline('[@a; @b]')).toEqual([{ type: 'cite', ids: ['a', 'b'] }]);
+  });
+
+  it('keeps markup-like text as plain text', () => {
+    expect(parseInline('<script>alert(1)</script>')).toEqual([
+      { type: 'text', text: '<script>alert(1)</script>' },
+    ]);
+  });
+
+  it('reads emphasis inside strong text', () => {
+    expect(plainText(parseInline('**bold *and* more**'))).toBe('bold and more');
+  });
+});
+
+describe('parseDocument', () => {
+  it('makes a paragraph explain the marks its numbers link to', () => {
+    const [heading, paragraph] = parseDocument('## Title\n\nFrom [1](mark:a) to\n[2](mark:b).');
+    expect(heading).toEqual({ type: 'heading', text: 'Title', id: 'title' });
+    expect(paragraph).toMatchObject({ type: 'paragraph', explains: ['a', 'b'] });
+  });
+});
+
+describe('numbersIn', () => {
+  it('reads figures as a reader does', () => {
+    expect(numbersIn('5.5–6.5 million, 3,900,000, 5 136 558, 98.9% and 1921')).toEqual([
+      5500000, 6500000, 3900000, 5136558, 98.9, 1921,
+    ]);
+  });
+
+  it('reads numbers that follow one another as separate numbers', () => {
+    expect(numbersIn('1,800,000 1930 and 11 453 1 858')).toEqual([1800000, 1930, 11453, 1858]);
+  });
+});
+
+describe.each(charts.map((chart) => [chart.slug, chart] as const))(
+  'the text of the %s chart',
+  (slug, chart) => {
+    const built = chart.build(pkg);
+    const text = loadChartText(slug);
+    const inlines = documentInlines(text.blocks);
+    const targets = new Map<string, string>();
+    for (const [id, text] of [
+      ...built.scenes.wide.marks.map((mark) => [mark.id, mark.label] as const),
+      ...built.table.rows.map((row) => [row.id, row.cells.join(' ')] as const),
+    ]) {
+      targets.set(id, `${targets.get(id) ?? ''} ${text}`);
+    }
+    const scholarship = new Map(
+      pkg.records.scholarship
+        .filter((r) => chart.datasets.includes(r.dataset))
+        .map((r) => [r.id, r]),
+    );
+
+    it('links every number to a mark whose value it matches', () => {
+      for (const node of inlines.filter(
+        (n): n is Extract<Inline, { type: 'mark' }> => n.type === 'mark',
+      )) {
+        const target = targets.get(node.id);
+        expect(target, `no mark or table row "${node.id}"`).toBeDefined();
+        for (const value of numbersIn(node.text))
+          expect(numbersIn(target!), `"${node.text}" → ${node.id}: ${target}`).toContain(value);
+      }
+    });
+
+    it('links every scholarly figure to a row of scholarship.csv shown on the page, with the same value', () => {
+      for (const node of inlines.filter(
+        (n): n is Extract<Inline, { type: 'figure' }> => n.type === 'figure',
+      )) {
+        const record = scholarship.get(node.id);
+        expect(record, `no scholarship row "${node.id}" for this chart`).toBeDefined();
+        const values = [record!.value, record!.low, record!.high].flatMap((q) =>
+          q.status === 'known' ? [q.value] : [],
+        );
+        for (const value of numbersIn(node.text))
+          expect(values, `"${node.text}" → ${node.id}`).toContain(value);
+      }
+    });
+
+    it('cites only sources listed in the data package', () => {
+      for (const node of inlines)
+        if (node.type === 'cite') for (const id of node.ids) expect(sourceNames).toContain(id);
+    });
+
+    it('writes no large figure that is not linked to the data', () => {
+      const unlinked = inlines.flatMap((node) =>
+        node.type === 'text' ? figuresIn(node.text) : [],
+      );
+      expect(unlinked).toEqual([]);
+    });
+
+    it('uses in its source check only figures found in the data or the source', () => {
+      const known = new Set([
+        ...[...targets.values()].flatMap(numbersIn),
+        ...[...scholarship.values()].flatMap((r) =>
+          [r.value, r.low, r.high].flatMap((q) => (q.status === 'known' ? [q.value] : [])),
+        ),
+        ...numbersIn(text.excerpt),
+      ]);
+      const written = text.check.checks
+        .flatMap((c) => [c.source, c.scholarship, c.why])
+        .concat(text.check.questions);
+      for (const sentence of written)
+        for (const figure of figuresIn(sentence))
+          for (const value of numbersIn(figure))
+            expect(known, `${figure} in "${sentence}"`).toContain(value);
+    });
+
+    it('is between 300 and 600 words long', () => {
+      const words = text.blocks
+        .flatMap((block) =>
+          block.type === 'paragraph'
+            ? [plainText(block.content)]
+            : block.type === 'heading'
+              ? [block.text]
+              : [],
+        )
+        .join(' ')
+        .split(/\s+/).length;
+      expect(words).toBeGreaterThanOrEqual(300);
+      expect(words).toBeLessThanOrEqual(600);
+    });
+  },
+);
