@@ -5,6 +5,15 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  {
+    rules: {
+      // Leaving a property out by destructuring ({ line: _line, ...rest }) is intended.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     'out/**',
@@ -12,5 +21,7 @@ export default defineConfig([
     'next-env.d.ts',
     'playwright-report/**',
     'test-results/**',
+    'screenshots/**',
+    'public/downloads/**',
   ]),
 ]);

@@ -2,14 +2,18 @@ import Link from 'next/link';
 
 import { charts } from '@/lib/charts/registry';
 
+/** For any unknown address, and for a download that does not exist: a way back, never a blank. */
 export default function NotFound() {
   return (
-    <section className="not-found">
+    <main id="main" className="not-found">
       <h1>This page does not exist</h1>
-      <p>The address may be mistyped, or the page may have moved. These pages do exist:</p>
+      <p>The address may be mistyped, or the page or file may have moved. These pages do exist:</p>
       <ul>
         <li>
           <Link href="/">Home: every chart and dataset</Link>
+        </li>
+        <li>
+          <Link href="/data">Data: every dataset and download</Link>
         </li>
         {charts.map((chart) => (
           <li key={chart.slug}>
@@ -17,6 +21,6 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-    </section>
+    </main>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
+import { readParam, writeParam } from '@/lib/url-state';
+
 interface Tip {
   label: string;
   note: string;
@@ -47,6 +49,7 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
     let pinned = false;
     const show = (mark: SVGGElement, pin = false) => {
       pinned = pin;
+      if (pin) writeParam('mark', mark.dataset.mark ?? null);
       const box = mark.getBoundingClientRect();
       const frame = container.getBoundingClientRect();
       setActive(mark.dataset.mark ?? null);
@@ -81,6 +84,7 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
     const onEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       pinned = false;
+      writeParam('mark', null);
       hide();
     };
     const onKey = (event: KeyboardEvent) => {
@@ -108,6 +112,11 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
       paragraph.focus();
       paragraph.classList.add(ACTIVE);
     };
+
+    // A permalink to a highlighted figure (?mark=…) lights it as the page opens.
+    const linked = readParam('mark');
+    const linkedMark = linked ? visibleMark(linked) : undefined;
+    if (linkedMark) show(linkedMark, true);
 
     const listeners = new AbortController();
     const { signal } = listeners;

@@ -1,13 +1,13 @@
 import type { BuiltChart } from '@/lib/charts/registry';
 
-import { ChartInteraction } from './chart-interaction';
-import { ChartSvg } from './chart-svg';
+import { ChartFigure } from './chart-figure';
 import { DataTable } from './data-table';
+import { ViewParam } from './view-param';
 
 /**
  * The chart and its data table, with a Chart/Table switch made of two radio buttons, so it works
  * without JavaScript. In chart view the table is hidden from sight only: a screen reader still
- * reaches it. Both layouts of the chart are in the HTML; a container query shows the one that fits.
+ * reaches it.
  */
 export function ChartViews({ slug, chart }: { slug: string; chart: BuiltChart }) {
   const name = `view-${slug}`;
@@ -20,16 +20,8 @@ export function ChartViews({ slug, chart }: { slug: string; chart: BuiltChart })
         <input type="radio" name={name} id={`${name}-table`} value="table" />
         <label htmlFor={`${name}-table`}>Table</label>
       </fieldset>
-      <ChartInteraction>
-        <figure className="chart-figure">
-          <div className="chart-wide">
-            <ChartSvg scene={chart.scenes.wide} idPrefix={`${slug}-wide`} />
-          </div>
-          <div className="chart-narrow">
-            <ChartSvg scene={chart.scenes.narrow} idPrefix={`${slug}-narrow`} />
-          </div>
-        </figure>
-      </ChartInteraction>
+      <ViewParam name={name} />
+      <ChartFigure slug={slug} scenes={chart.scenes} />
       <div className="chart-table">
         <DataTable table={chart.table} />
       </div>

@@ -1,10 +1,17 @@
 'use client';
 
-import { useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 
 import type { ExplorerData } from '@/lib/charts/explorer-data';
+import { readParam, writeParam } from '@/lib/url-state';
+
+/** The explorer's settings in the address; any of them opens the explorer as the page loads. */
+export const EXPLORER_PARAMS = ['measure', 'sort', 'scale'] as const;
 
 type ExplorerProps = { data: ExplorerData; title: string };
+
+/** The explorer's code, fetched on demand: a separate chunk the page does not load by itself. */
+const loadExplorer = () => import('./explorer').then((module) => module.Explorer);
 
 /**
  * Opens the interactive explorer. Its code (recharts) is fetched only when a person asks for it,
@@ -14,20 +21,36 @@ export function ExploreButton(props: ExplorerProps) {
   const [Explorer, setExplorer] = useState<ComponentType<ExplorerProps> | null>(null);
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
 
-  const open = async () => {
+  const show = (explorer: ComponentType<ExplorerProps>) => {
+    setExplorer(() => explorer);
+    setState('open');
+  };
+  const fail = () => setState('failed');
+
+  const toggle = () => {
     if (state === 'open') {
       setState('closed');
+      writeParam('explore', null);
+      for (const param of EXPLORER_PARAMS) writeParam(param, null);
       return;
     }
+    writeParam('explore', 'open');
     setState('loading');
-    try {
-      const explorer = await import('./explorer');
-      setExplorer(() => explorer.Explorer);
-      setState('open');
-    } catch {
-      setState('failed');
-    }
+    loadExplorer().then(show, fail);
   };
+
+  // An address with the explorer's settings (a shared link) opens it as the page loads.
+  useEffect(() => {
+    if (readParam('explore') || EXPLORER_PARAMS.some((param) => readParam(param))) {
+      loadExplorer().then(
+        (explorer) => {
+          setExplorer(() => explorer);
+          setState('open');
+        },
+        () => setState('failed'),
+      );
+    }
+  }, []);
 
   return (
     <section className="explore" aria-labelledby="explore-heading">
@@ -36,7 +59,7 @@ export function ExploreButton(props: ExplorerProps) {
       <button
         type="button"
         className="button"
-        onClick={open}
+        onClick={toggle}
         aria-expanded={state === 'open'}
         aria-controls="explorer-panel"
       >

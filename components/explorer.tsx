@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -15,6 +15,7 @@ import {
 import type { ExplorerData } from '@/lib/charts/explorer-data';
 import { palette } from '@/lib/charts/theme';
 import { formatCount } from '@/lib/format';
+import { readParam, writeParam } from '@/lib/url-state';
 
 type Sort = 'source' | 'descending' | 'ascending';
 type Scale = 'linear' | 'log';
@@ -32,9 +33,24 @@ interface ExplorerBar {
  */
 export function Explorer({ data, title }: { data: ExplorerData; title: string }) {
   const id = useId();
-  const [measureKey, setMeasureKey] = useState(data.measures[0]?.key ?? '');
-  const [sort, setSort] = useState<Sort>('source');
-  const [scale, setScale] = useState<Scale>('linear');
+  // Settings start from the address, so a shared link opens the same view.
+  const [measureKey, setMeasureKey] = useState(() => {
+    const wanted = readParam('measure');
+    return data.measures.find((m) => m.key === wanted)?.key ?? data.measures[0]?.key ?? '';
+  });
+  const [sort, setSort] = useState<Sort>(() =>
+    ['descending', 'ascending'].includes(readParam('sort') ?? '')
+      ? (readParam('sort') as Sort)
+      : 'source',
+  );
+  const [scale, setScale] = useState<Scale>(() =>
+    readParam('scale') === 'log' ? 'log' : 'linear',
+  );
+  useEffect(() => {
+    writeParam('measure', measureKey === data.measures[0]?.key ? null : measureKey);
+    writeParam('sort', sort === 'source' ? null : sort);
+    writeParam('scale', scale === 'linear' ? null : scale);
+  }, [data.measures, measureKey, sort, scale]);
   const measure = data.measures.find((m) => m.key === measureKey) ?? data.measures[0];
 
   const bars = useMemo<ExplorerBar[]>(() => {

@@ -212,3 +212,8 @@ export const charts: ChartDefinition[] = [
 export function chartBySlug(slug: string): ChartDefinition | undefined {
   return charts.find((chart) => chart.slug === slug);
 }
+
+/** One static page per chart (its page and its embed), all made at build time. */
+export function chartStaticParams(): { slug: string }[] {
+  return charts.map((chart) => ({ slug: chart.slug }));
+}

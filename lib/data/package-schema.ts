@@ -41,7 +41,9 @@ export const tableSchemaSchema = z.object({
   missingValues: z.array(z.string()),
 });
 
-export const resourceSchema = z.object({
+// Loose: properties of the specification this code does not read (profile, keywords, …) are kept,
+// so the package served for download is the whole descriptor.
+export const resourceSchema = z.looseObject({
   name: slug,
   title: z.string().min(1),
   description: z.string().min(1),
@@ -63,12 +65,12 @@ export const sourceSchema = z.object({
   citation: z.string().min(1),
 });
 
-export const dataPackageSchema = z.object({
+export const dataPackageSchema = z.looseObject({
   name: slug,
   title: z.string().min(1),
   description: z.string().min(1),
   version: z.string(),
-  created: z.string(),
+  created: z.iso.datetime(),
   licenses: z
     .array(z.object({ name: z.string(), title: z.string(), path: z.string().url() }))
     .min(1),

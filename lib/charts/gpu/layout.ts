@@ -99,8 +99,15 @@ function cellShapes(
 }
 
 function detailText(row: GpuRow): string {
-  if (row.details.length === 0) return '';
-  return `incl. ${row.details.map((d) => (d.unit === 'operations' ? `in ${formatCount(d.value)} operations` : `${formatCount(d.value)} ${d.figure}`)).join(', ')}`;
+  const parts = row.details
+    .filter((d) => d.unit !== 'operations')
+    .map((d) => `${formatCount(d.value)} ${d.figure}`);
+  const operations = row.details
+    .filter((d) => d.unit === 'operations')
+    .map((d) => `in ${formatCount(d.value)} operations`);
+  return [parts.length > 0 ? `incl. ${parts.join(', ')}` : '', ...operations]
+    .filter(Boolean)
+    .join('; ');
 }
 
 export function describeGpu(series: GpuSeries): string {

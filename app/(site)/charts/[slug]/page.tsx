@@ -6,26 +6,39 @@ import { ChartViews } from '@/components/chart-views';
 import { ExploreButton } from '@/components/explore-button';
 import { RichText } from '@/components/rich-text';
 import { SourceCheckPanel } from '@/components/source-check';
+import { SharePanel } from '@/components/share-panel';
 import { SourcesPanel } from '@/components/sources-panel';
 import { StatedTotals } from '@/components/stated-totals';
-import { chartBySlug, charts } from '@/lib/charts/registry';
+import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { chartCitations } from '@/lib/cite';
 import { loadPackage } from '@/lib/data/load-package';
+import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
 import { siteUrl } from '@/lib/site';
 import { loadChartText } from '@/lib/text/load-text';
 import { referenceOrder } from '@/lib/text/references';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return charts.map((chart) => ({ slug: chart.slug }));
-}
+export const generateStaticParams = chartStaticParams;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const chart = chartBySlug((await params).slug);
-  return chart ? { title: chart.title, description: chart.summary } : {};
+  if (!chart) return {};
+  const image = { url: chartFile(chart.slug, 'png'), width: PNG_WIDTH, alt: chart.title };
+  return {
+    title: chart.title,
+    description: chart.summary,
+    alternates: { canonical: `/charts/${chart.slug}` },
+    openGraph: { title: chart.title, description: chart.summary, type: 'article', images: [image] },
+    twitter: {
+      card: 'summary_large_image',
+      title: chart.title,
+      description: chart.summary,
+      images: [image],
+    },
+  };
 }
 
 export default async function ChartPage({ params }: Props) {
@@ -108,6 +121,17 @@ export default async function ChartPage({ params }: Props) {
         scholarship={scholarship}
         citations={citations}
         licenseNote={pkg.descriptor.licenseNote}
+      />
+
+      <SharePanel
+        slug={slug}
+        title={definition.title}
+        url={`${siteUrl}/charts/${slug}`}
+        resources={pkg.descriptor.resources.filter(
+          (r) =>
+            definition.datasets.includes(r.name) ||
+            (r.partOf !== undefined && definition.datasets.includes(r.partOf)),
+        )}
       />
 
       <ExploreButton data={chart.explorer} title={definition.title} />

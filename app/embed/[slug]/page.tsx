@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { ChartFigure } from '@/components/chart-figure';
+import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
+import { loadPackage } from '@/lib/data/load-package';
+
+export const dynamicParams = false;
+
+export const generateStaticParams = chartStaticParams;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const chart = chartBySlug((await params).slug);
+  return chart ? { title: chart.title, robots: { index: false } } : {};
+}
+
+/** The chart alone, for an iframe on another site: its title and source are inside the SVG. */
+export default async function EmbedPage({ params }: Props) {
+  const { slug } = await params;
+  const definition = chartBySlug(slug);
+  if (!definition) notFound();
+  const chart = definition.build(loadPackage());
+  return (
+    <main className="embed">
+      <ChartFigure slug={slug} scenes={chart.scenes} className="embed-figure" />
+      <p className="embed-credit">
+        <a href={`/charts/${slug}`} target="_blank" rel="noopener">
+          {definition.title}: text, sources and data on Repression in Numbers
+        </a>
+      </p>
+    </main>
+  );
+}

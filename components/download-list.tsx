@@ -1,0 +1,41 @@
+import { fileSize } from '@/lib/downloads/file-size';
+
+import { ProgressDownload } from './progress-download';
+
+export interface DownloadItem {
+  href: string;
+  label: string;
+  format: string;
+}
+
+/** Links to files made at build time, each with its format and size, so a reader knows what comes. */
+export function DownloadList({ items }: { items: readonly DownloadItem[] }) {
+  return (
+    <ul className="download-list">
+      {items.map((item) => {
+        const fileName = item.href.split('/').at(-1)!;
+        const text = (
+          <>
+            {item.label}{' '}
+            <span className="file-meta">
+              ({item.format}, {fileSize(item.href)})
+            </span>
+          </>
+        );
+        return (
+          <li key={item.href}>
+            {item.href.endsWith('.zip') ? (
+              <ProgressDownload href={item.href} fileName={fileName}>
+                {text}
+              </ProgressDownload>
+            ) : (
+              <a href={item.href} download={fileName}>
+                {text}
+              </a>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ResourceDescriptor } from '@/lib/data/package-schema';
+import { FORMAT_LABEL, chartFile, dataFile, dataFormats, packFile } from '@/lib/downloads/files';
+
+import { CopyButton } from './copy-button';
+import { DownloadList } from './download-list';
+
+interface Props {
+  slug: string;
+  title: string;
+  url: string;
+  resources: ResourceDescriptor[];
+}
+
+/** "Get the data" beside every chart: the image, the data, a classroom pack, a link and an embed. */
+export function SharePanel({ slug, title, url, resources }: Props) {
+  const embed = `<iframe src="${url.replace('/charts/', '/embed/')}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`;
+  return (
+    <section aria-labelledby="share-heading" className="share-panel">
+      <h2 id="share-heading">Download and share</h2>
+      <h3>The chart</h3>
+      <DownloadList
+        items={[
+          { href: chartFile(slug, 'png'), label: 'Chart for slides', format: FORMAT_LABEL.png },
+          {
+            href: chartFile(slug, 'svg'),
+            label: 'Chart for print and editing',
+            format: FORMAT_LABEL.svg,
+          },
+          {
+            href: packFile(slug),
+            label: 'Classroom pack: chart, data, sources and citation',
+            format: FORMAT_LABEL.zip,
+          },
+        ]}
+      />
+      <h3>The data</h3>
+      <DownloadList
+        items={resources.flatMap((resource) =>
+          dataFormats.map((format) => ({
+            href: dataFile(resource.name, format),
+            label: `${resource.title}`,
+            format: FORMAT_LABEL[format],
+          })),
+        )}
+      />
+      <h3>Link and embed</h3>
+      <p>
+        The address of this page keeps what you are looking at: the table view (
+        <code>?view=table</code>), a highlighted figure (<code>?mark=…</code>, set by clicking a
+        number in the text) and the explorer&apos;s settings. To put the chart on another site or in
+        a learning platform, paste this code:
+      </p>
+      <pre id={`embed-${slug}`} className="embed-code">
+        {embed}
+      </pre>
+      <CopyButton text={embed} targetId={`embed-${slug}`} label="the embed code" />
+    </section>
+  );
+}
