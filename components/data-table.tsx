@@ -1,8 +1,10 @@
 import type { DataTable as Table } from '@/lib/charts/table';
 
+import { TableScroll } from './table-scroll';
+
 export function DataTable({ table }: { table: Table }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={table.caption}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>
@@ -32,6 +34,6 @@ export function DataTable({ table }: { table: Table }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

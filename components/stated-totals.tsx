@@ -1,6 +1,8 @@
 import type { StatedTotal } from '@/lib/charts/gpu/series';
 import { formatCount } from '@/lib/format';
 
+import { TableScroll } from './table-scroll';
+
 const MEASURE = { arrested_or_checked: 'Arrested or checked', killed: 'Killed' } as const;
 
 /** The totals the source prints, beside the sums of the figures it gives, and what they mix. */
@@ -8,7 +10,7 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
   return (
     <section aria-labelledby="totals-heading">
       <h2 id="totals-heading">The printed totals, checked</h2>
-      <div className="table-scroll">
+      <TableScroll label={'The printed totals, checked'}>
         <table className="data-table">
           <caption>
             Each total as the source prints it, beside the sum of the figures the source gives in
@@ -51,7 +53,7 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { DownloadList } from '@/components/download-list';
+import { TableScroll } from '@/components/table-scroll';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
@@ -66,7 +67,7 @@ export default function DataPage() {
                 />
                 <details>
                   <summary>Fields of {resource.name}</summary>
-                  <div className="table-scroll">
+                  <TableScroll label={`The columns of ${resource.name}.csv`}>
                     <table className="data-table">
                       <caption>The columns of {resource.name}.csv</caption>
                       <thead>
@@ -93,9 +94,9 @@ export default function DataPage() {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableScroll>
                 </details>
-                <div className="table-scroll">
+                <TableScroll label={`A preview of ${resource.name}.csv`}>
                   <table className="data-table preview">
                     <caption>
                       {table.rows.length > PREVIEW_ROWS
@@ -127,7 +128,7 @@ export default function DataPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </div>
             );
           })}

@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const charts = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
+
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+const extraPaths = charts.map((slug) => `/embed/${slug}`);
+
+test('every page of the sitemap and every embed passes axe with the WCAG 2.2 A and AA rules', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+    for (const width of [1024, 375]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const found = violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(found, `${path} at ${width} px`).toEqual([]);
+    }
+  }
+});
+
+test('the Table view and an opened explorer pass axe too', async ({ page }) => {
+  await page.goto('/charts/gpu-1924?view=table');
+  expect(
+    (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id),
+  ).toEqual([]);
+  await page.goto('/charts/gpu-1924');
+  await page.getByRole('button', { name: 'Open the explorer' }).click();
+  await expect(page.getByTestId('explorer')).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id),
+  ).toEqual([]);
+});
+
+test('every page sets its language and keeps its headings in order', async ({ page, request }) => {
+  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+    if (!path.startsWith('/embed/')) expect(levels[0], `${path} starts with an h1`).toBe(1);
+    levels.forEach((level, index) => {
+      if (index > 0)
+        expect(
+          level - levels[index - 1]!,
+          `${path}: h${levels[index - 1]} then h${level}`,
+        ).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+test('the keyboard reaches every control of every page, with visible focus and no trap', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+    await page.goto(path);
+    // What a keyboard user must be able to reach: links, buttons, form fields and chart marks that are shown.
+    const expected = await page.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll<HTMLElement | SVGElement>(
+            'a[href], button, input, select, textarea, summary, [tabindex="0"]',
+          ),
+        ]
+          .filter(
+            (el) => el.getBoundingClientRect().width > 0 && !(el as HTMLInputElement).disabled,
+          )
+          // The content of a closed <details> is hidden from everyone until it is opened.
+          .filter((el) => el.tagName === 'SUMMARY' || !el.closest('details:not([open])'))
+          .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+          .length,
+    );
+    const reached = new Set<string>();
+    let wrapped = false;
+    for (let i = 0; i < 2 * expected + 10; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        // Each element gets a number the first time it takes focus: seeing a number again means
+        // the walk has come round.
+        const walk = window as unknown as { walked?: number };
+        if (!el.dataset.walk) el.dataset.walk = String((walk.walked = (walk.walked ?? 0) + 1));
+        const key = `${el.dataset.walk} ${el.tagName} ${el.getAttribute('href') ?? el.textContent?.slice(0, 30)}`;
+        return { key, visible: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (focus === null) {
+        wrapped = true;
+        break;
+      }
+      expect(focus.visible, `${path}: focus not visible on ${focus.key}`).toBe(true);
+      if (reached.has(focus.key)) {
+        wrapped = true;
+        break;
+      }
+      reached.add(focus.key);
+    }
+    expect(reached.size, `${path}: reached by Tab`).toBeGreaterThanOrEqual(expected);
+    expect(
+      wrapped,
+      `${path}: focus should leave the page or come back to the start, not stay trapped`,
+    ).toBe(true);
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows its content and charts', async ({ page, request }) => {
+    for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      if (!path.startsWith('/embed/')) await expect(page.locator('h1')).not.toBeEmpty();
+      if (path.includes('/charts/') || path.startsWith('/embed/')) {
+        await expect(page.locator('svg.chart-svg:visible [data-mark]').first()).toBeVisible();
+      }
+    }
+  });
+});
