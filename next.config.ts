@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // No "X-Powered-By: Next.js" banner: it tells visitors nothing useful.
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // The stylesheet (about 3 KB compressed) comes inside the HTML: on a slow school network a
+    // separate, render-blocking request costs a round trip before any chart can paint.
+    inlineCss: true,
+  },
   async headers() {
     return [
       { source: '/:path*', headers: common },
