@@ -1,0 +1,113 @@
+// `npm run bench:load`: a bounded load run against the real `next start` on 127.0.0.1, at 50
+// and 200 concurrent connections, across every page and download. A benchmark, not a test.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import autocannon from 'autocannon';
+
+import { charts } from '../lib/charts/registry';
+import { sitePaths } from '../lib/site';
+
+const PORT = Number(process.env.LOAD_PORT ?? 3400);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+
+function downloads(dir = path.join('public', 'downloads')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? downloads(path.join(dir, entry.name))
+      : [`/${path.join(dir, entry.name).split(path.sep).slice(1).join('/')}`],
+  );
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The server did not start on ${ORIGIN}`);
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const paths = [
+    ...sitePaths(charts.map((c) => c.slug)),
+    ...charts.map((c) => `/embed/${c.slug}`),
+    '/sitemap.xml',
+    '/datapackage.json',
+    ...downloads(),
+  ];
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  try {
+    await waitForServer();
+    const rows = [];
+    for (const connections of [50, 200]) {
+      const result = await autocannon({
+        url: ORIGIN,
+        connections,
+        duration: SECONDS,
+        requests: paths.map((p) => ({ method: 'GET', path: p })),
+      });
+      const row = {
+        connections,
+        seconds: SECONDS,
+        requests: result.requests.total,
+        requestsPerSecond: Math.round(result.requests.average),
+        latencyP50ms: result.latency.p50,
+        latencyP99ms: result.latency.p99,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+        megabytesPerSecond: Math.round((result.throughput.average / 2 ** 20) * 10) / 10,
+      };
+      rows.push(row);
+      console.log(
+        `${connections} connections: ${row.requestsPerSecond} req/s, p50 ${row.latencyP50ms} ms, p99 ${row.latencyP99ms} ms, ${row.errors} errors, ${row.non2xx} non-2xx`,
+      );
+    }
+    console.table(rows);
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(
+      'bench/load.json',
+      JSON.stringify(
+        {
+          takenAt: new Date().toISOString(),
+          machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+          paths: paths.length,
+          rows,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    const failed = rows.filter((r) => r.errors > 0 || r.non2xx > 0);
+    console.log(
+      failed.length === 0
+        ? 'Zero errors and zero non-2xx responses.'
+        : 'Some requests failed: see the table.',
+    );
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+
+const charts = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
+
+test('every page is served with the security headers and a strict script policy', async ({
+  request,
+}) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const path of [...paths, ...charts.map((slug) => `/embed/${slug}`), '/no-such-page']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    const csp = headers['content-security-policy'] ?? '';
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc, path).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(csp, path).toContain(
+      path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    );
+    if (!path.startsWith('/embed/')) expect(headers['x-frame-options'], path).toBe('DENY');
+  }
+});
+
+test('no page breaks its policy, and the interactive layer still works under it', async ({
+  page,
+  request,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
+  });
+  const xml = await (await request.get('/sitemap.xml')).text();
+  for (const path of [
+    ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    '/embed/gpu-1924',
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/charts/gpu-1924');
+  await page.locator('.chart-wide [data-mark="bandits-killed"]').hover();
+  await expect(page.getByTestId('chart-tooltip')).toContainText('1,858 persons');
+  await page.getByRole('button', { name: 'Open the explorer' }).click();
+  await expect(page.getByTestId('explorer')).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('an inline script that is not the page’s own is refused', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto('/charts/personnel');
+  // What an injected script would look like: it must not run.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+  });
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
+  expect(refused.length).toBeGreaterThan(0);
+});
