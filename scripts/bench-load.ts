@@ -1,6 +1,5 @@
 // `npm run bench:load`: a bounded load run against the real `next start` on 127.0.0.1, at 50
 // and 200 concurrent connections, across every page and download. A benchmark, not a test.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +7,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { charts } from '../lib/charts/registry';
+import { buildUnlessAsked, startServer } from './serve';
 import { sitePaths } from '../lib/site';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 
 function downloads(dir = path.join('public', 'downloads')): string[] {
@@ -22,23 +21,8 @@ function downloads(dir = path.join('public', 'downloads')): string[] {
   );
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not start on ${ORIGIN}`);
-}
-
 async function main() {
-  if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildUnlessAsked();
   const paths = [
     ...sitePaths(charts.map((c) => c.slug)),
     ...charts.map((c) => `/embed/${c.slug}`),
@@ -46,20 +30,12 @@ async function main() {
     '/datapackage.json',
     ...downloads(),
   ];
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    },
-  );
+  const server = await startServer(PORT);
   try {
-    await waitForServer();
     const rows = [];
     for (const connections of [50, 200]) {
       const result = await autocannon({
-        url: ORIGIN,
+        url: server.origin,
         connections,
         duration: SECONDS,
         requests: paths.map((p) => ({ method: 'GET', path: p })),
@@ -103,7 +79,7 @@ async function main() {
         : 'Some requests failed: see the table.',
     );
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

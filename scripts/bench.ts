@@ -1,7 +1,6 @@
 // `npm run bench`: how long a person waits for each chart, against the fastest page physically
 // possible — a hand-written HTML page with the same SVG inline and no script, served by the same
 // server. A benchmark, not a test: it reports, it never fails on timing. Budgets are reported.
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +8,9 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 
 import { charts } from '../lib/charts/registry';
+import { buildUnlessAsked, startServer } from './serve';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET_RATIO = 1.25;
 // Slow 4G as Lighthouse models it: about 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
@@ -129,34 +128,11 @@ function writeBaselines() {
   }
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not start on ${ORIGIN}`);
-}
-
 async function main() {
-  if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildUnlessAsked();
   writeBaselines();
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    },
-  );
+  const server = await startServer(PORT);
   try {
-    await waitForServer();
     const browser = await chromium.launch({
       executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
       args: [
@@ -175,9 +151,9 @@ async function main() {
       const baseline: Sample[] = [];
       // Interleaved, so that a slow moment of the machine falls on both alike.
       for (let run = 0; run < RUNS; run++) {
-        page.push(await measure(browser, `${ORIGIN}/charts/${chart.slug}`, contents));
+        page.push(await measure(browser, `${server.origin}/charts/${chart.slug}`, contents));
         baseline.push(
-          await measure(browser, `${ORIGIN}/bench-baseline/${chart.slug}.html`, contents),
+          await measure(browser, `${server.origin}/bench-baseline/${chart.slug}.html`, contents),
         );
       }
       const first = page[0]!;
@@ -242,7 +218,7 @@ async function main() {
     );
     console.log('Written to bench/results.json.');
   } finally {
-    server.kill();
+    server.stop();
     rmSync(BASELINE_DIR, { recursive: true, force: true });
   }
 }
