@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { ChartViews } from '@/components/chart-views';
 import { ExploreButton } from '@/components/explore-button';
+import { PrintButton } from '@/components/print-button';
 import { RichText } from '@/components/rich-text';
 import { SourceCheckPanel } from '@/components/source-check';
 import { SharePanel } from '@/components/share-panel';
@@ -84,6 +85,7 @@ export default async function ChartPage({ params }: Props) {
         <a href="#source-check-heading">Source check</a>{' '}
         <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>
       </nav>
+      <PrintButton />
       <ChartViews slug={slug} chart={chart} />
       <p className="finding">{chart.scenes.wide.description}</p>
 
