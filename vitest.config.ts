@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Headroom for a busy machine (PNG rendering, fuzzing); no test asserts on time.
+    testTimeout: 30_000,
   },
 });

@@ -13,7 +13,10 @@ const resources = dataPackageSchema.parse(readPackageFiles().json).resources;
 const personnel = resources.find((r) => r.name === 'cheka-personnel')!;
 const gpu = resources.find((r) => r.name === 'gpu-actions-1924')!;
 
-export const RUNS = 2000;
+const RUNS = 2000;
+
+// Bounded by the number of cases, not by time: a busy CI machine must not fail them.
+const GENEROUS = { timeout: 120_000 };
 
 /** Either a value, or issues that each name the file and, where they give one, a line of it. */
 function expectWellFormed(result: Result<unknown>, file: string) {
@@ -73,7 +76,7 @@ const csvLike = (header: string[]) =>
     );
 
 describe('the data pipeline under attack', () => {
-  it(`parseCsv returns rows or located issues for any text (${RUNS} cases)`, () => {
+  it(`parseCsv returns rows or located issues for any text (${RUNS} cases)`, GENEROUS, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expectWellFormed(parseCsv('fuzz.csv', text), 'fuzz.csv');
@@ -82,22 +85,26 @@ describe('the data pipeline under attack', () => {
     );
   });
 
-  it(`validateTable returns typed rows or located issues for any CSV-like file (${RUNS} cases per resource)`, () => {
-    for (const resource of [personnel, gpu]) {
-      const header = resource.schema.fields.map((f) => f.name);
-      fc.assert(
-        fc.property(fc.oneof(csvLike(header), anyText), (text) => {
-          const result = validateTable(resource, 'fuzz.csv', text);
-          expectWellFormed(result, 'fuzz.csv');
-          if (result.ok)
-            for (const row of result.value.rows) expect(Object.keys(row.values)).toEqual(header);
-        }),
-        { numRuns: RUNS },
-      );
-    }
-  });
+  it(
+    `validateTable returns typed rows or located issues for any CSV-like file (${RUNS} cases per resource)`,
+    GENEROUS,
+    () => {
+      for (const resource of [personnel, gpu]) {
+        const header = resource.schema.fields.map((f) => f.name);
+        fc.assert(
+          fc.property(fc.oneof(csvLike(header), anyText), (text) => {
+            const result = validateTable(resource, 'fuzz.csv', text);
+            expectWellFormed(result, 'fuzz.csv');
+            if (result.ok)
+              for (const row of result.value.rows) expect(Object.keys(row.values)).toEqual(header);
+          }),
+          { numRuns: RUNS },
+        );
+      }
+    },
+  );
 
-  it('refuses a file over the size limit at once, naming the limit', () => {
+  it('refuses a file over the size limit at once, naming the limit', GENEROUS, () => {
     const huge = 'a,b\n' + '1,2\n'.repeat(CSV_LIMITS.characters / 4 + 1);
     expect(parseCsv('huge.csv', huge)).toEqual({
       ok: false,
@@ -111,7 +118,7 @@ describe('the data pipeline under attack', () => {
     });
   });
 
-  it('stops reading a file with too many rows, naming the limit', () => {
+  it('stops reading a file with too many rows, naming the limit', GENEROUS, () => {
     const long = 'a\n' + '1\n'.repeat(CSV_LIMITS.rows * 5);
     expect(parseCsv('long.csv', long)).toEqual({
       ok: false,
@@ -136,36 +143,40 @@ describe('the data pipeline under attack', () => {
 });
 
 describe('the CSV writer under attack', () => {
-  it(`never writes a text cell a spreadsheet would run as a formula, and keeps numbers as numbers (${RUNS} cases)`, () => {
-    const value = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 30 }),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
-      fc.constant(null),
-    );
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(value, { minLength: 2, maxLength: 2 }), { maxLength: 10 }),
-        (rows) => {
-          const csv = toCsv(['a', 'b'], rows);
-          const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data.slice(
-            1,
-            rows.length + 1,
-          );
-          rows.forEach((row, r) =>
-            row.forEach((written, c) => {
-              const read = parsed[r]![c]!;
-              if (typeof written === 'number')
-                expect(Number(read)).toBe(written === 0 ? 0 : written);
-              else if (written === null) expect(read).toBe('');
-              else {
-                expect(read).not.toMatch(/^[=+\-@\t\r]/);
-                expect(read.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(written);
-              }
-            }),
-          );
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `never writes a text cell a spreadsheet would run as a formula, and keeps numbers as numbers (${RUNS} cases)`,
+    GENEROUS,
+    () => {
+      const value = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constant(null),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.array(value, { minLength: 2, maxLength: 2 }), { maxLength: 10 }),
+          (rows) => {
+            const csv = toCsv(['a', 'b'], rows);
+            const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data.slice(
+              1,
+              rows.length + 1,
+            );
+            rows.forEach((row, r) =>
+              row.forEach((written, c) => {
+                const read = parsed[r]![c]!;
+                if (typeof written === 'number')
+                  expect(Number(read)).toBe(written === 0 ? 0 : written);
+                else if (written === null) expect(read).toBe('');
+                else {
+                  expect(read).not.toMatch(/^[=+\-@\t\r]/);
+                  expect(read.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(written);
+                }
+              }),
+            );
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });
