@@ -6,5 +6,5 @@ export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace
 
 /** Every page of the site, for the sitemap and for the tests that visit them all. */
 export function sitePaths(chartSlugs: readonly string[]): string[] {
-  return ['/', '/data', '/about', ...chartSlugs.map((slug) => `/charts/${slug}`)];
+  return ['/', '/data', '/about', '/present', ...chartSlugs.map((slug) => `/charts/${slug}`)];
 }

@@ -15,6 +15,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <nav aria-label="Site" className="site-nav">
           <Link href="/#charts-heading">Charts</Link>
           <Link href="/data">Data</Link>
+          <Link href="/present">Present</Link>
           <Link href="/about">About</Link>
         </nav>
       </header>

@@ -68,6 +68,12 @@ function checkReferences(
   }
   const seen = new Set<string>();
   for (const resource of descriptor.resources) {
+    if (!(resourceNames as string[]).includes(resource.name)) {
+      problem(
+        `a resource ${quoted(resource.name)} that the dashboard's code does not read`,
+        'its record schema in lib/data/records.ts (see "Add a dataset" in the README)',
+      );
+    }
     if (seen.has(resource.name))
       problem(`the resource name ${quoted(resource.name)} twice`, 'each resource name once');
     seen.add(resource.name);

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** The source check of a chart: where the source and scholarship part, and questions for a class. */
+/**
+ * A chart's takeaway (one sentence for a slide), its source check (where the source and
+ * scholarship part) and questions for a class.
+ */
 export const sourceCheckSchema = z.object({
+  takeaway: z.string().min(1).max(160),
   checks: z
     .array(
       z.object({

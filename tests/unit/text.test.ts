@@ -122,7 +122,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
       expect(unlinked).toEqual([]);
     });
 
-    it('uses in its source check only figures found in the data or the source', () => {
+    it('uses in its takeaway and source check only figures found in the data or the source', () => {
       const known = new Set([
         ...[...targets.values()].flatMap(numbersIn),
         ...[...scholarship.values()].flatMap((r) =>

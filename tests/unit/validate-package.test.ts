@@ -180,6 +180,15 @@ describe('bad data is reported with file, line, column, what was found and what 
     );
   });
 
+  it('a resource the code has no record schema for', () => {
+    const messages = descriptorWith((d) => {
+      d.resources.push({ ...structuredClone(d.resources[0]!), name: 'new-dataset' });
+    });
+    expect(messages).toContain(
+      'data/datapackage.json: found a resource "new-dataset" that the dashboard\'s code does not read; expected its record schema in lib/data/records.ts (see "Add a dataset" in the README).',
+    );
+  });
+
   it('a package descriptor without a licence', () => {
     const messages = descriptorWith((d) => {
       delete (d as { licenses?: unknown }).licenses;

@@ -83,9 +83,9 @@ export default async function ChartPage({ params }: Props) {
         <a href="#explanation">What it shows</a>{' '}
         <a href="#notes-heading">How each figure is read</a>{' '}
         <a href="#source-check-heading">Source check</a>{' '}
-        <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>
+        <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>{' '}
+        <PrintButton />
       </nav>
-      <PrintButton />
       <ChartViews slug={slug} chart={chart} />
       <p className="finding">{chart.scenes.wide.description}</p>
 

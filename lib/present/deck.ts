@@ -1,0 +1,73 @@
+import type { ChartDefinition } from '@/lib/charts/registry';
+import type { Block } from '@/lib/text/document';
+import { plainText } from '@/lib/text/inline';
+
+export type Slide =
+  | { kind: 'title'; title: string; subtitle: string; notes: string }
+  | { kind: 'chart'; slug: string; title: string; takeaway: string; notes: string }
+  | {
+      kind: 'check';
+      slug: string;
+      title: string;
+      checks: string[];
+      questions: string[];
+      notes: string;
+    }
+  | { kind: 'closing'; title: string; sources: string[]; notes: string };
+
+export interface DeckChart {
+  definition: Pick<ChartDefinition, 'slug' | 'title' | 'summary'>;
+  takeaway: string;
+  blocks: Block[];
+  checks: string[];
+  questions: string[];
+}
+
+/** The first paragraph under "What the chart shows": the presenter's notes for a chart slide. */
+function firstParagraph(blocks: readonly Block[]): string {
+  const paragraph = blocks.find((block) => block.type === 'paragraph');
+  return paragraph?.type === 'paragraph' ? plainText(paragraph.content) : '';
+}
+
+/**
+ * The classroom deck, made from the same charts and texts as the pages: a title slide, then for
+ * each chart a slide with the chart and its takeaway and one with its source check and
+ * questions, and a closing slide with the sources and the licence.
+ */
+export function buildDeck(charts: readonly DeckChart[], sources: readonly string[]): Slide[] {
+  return [
+    {
+      kind: 'title',
+      title: 'The Soviet secret police in numbers, 1917–1938',
+      subtitle: 'What two teaching sources say, and what the records and historians say about them',
+      notes:
+        'Keys: → or Space next, ← back, a number and Enter to jump, F full screen, N these notes, B blank screen, Esc to leave.',
+    },
+    ...charts.flatMap<Slide>((chart) => [
+      {
+        kind: 'chart',
+        slug: chart.definition.slug,
+        title: chart.definition.title,
+        takeaway: chart.takeaway,
+        notes: firstParagraph(chart.blocks),
+      },
+      {
+        kind: 'check',
+        slug: chart.definition.slug,
+        title: `${chart.definition.title}: check the source`,
+        checks: chart.checks,
+        questions: chart.questions,
+        notes: chart.definition.summary,
+      },
+    ]),
+    {
+      kind: 'closing',
+      title: 'Sources and licence',
+      sources: [...sources],
+      notes: 'Every chart, its data and a classroom pack can be downloaded from its page.',
+    },
+  ];
+}
+
+/** Slide n (counting from 1) lives at /present/n; the first also at /present. */
+export const slidePath = (n: number) => (n === 1 ? '/present' : `/present/${n}`);

@@ -1,0 +1,29 @@
+import { charts } from '@/lib/charts/registry';
+import { loadPackage } from '@/lib/data/load-package';
+import { loadChartText } from '@/lib/text/load-text';
+
+import { buildDeck, type Slide } from './deck';
+
+let deck: Slide[] | undefined;
+
+/** The deck, built once per build from the data package and data/text/. */
+export function loadDeck(): Slide[] {
+  deck ??= buildDeck(
+    charts.map((definition) => {
+      const text = loadChartText(definition.slug);
+      return {
+        definition,
+        takeaway: text.check.takeaway,
+        blocks: text.blocks,
+        checks: text.check.checks.map((check) => check.title),
+        questions: text.check.questions,
+      };
+    }),
+    loadPackage()
+      .descriptor.sources.filter((source) =>
+        ['great-terror-notes', 'nkvd-operations-article'].includes(source.name),
+      )
+      .map((source) => source.citation),
+  );
+  return deck;
+}

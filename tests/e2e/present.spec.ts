@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const TOTAL = 10;
+const pathOf = (n: number) => (n === 1 ? '/present' : `/present/${n}`);
+
+async function expectSlide(page: Page, n: number) {
+  await expect(page).toHaveURL(new RegExp(`${pathOf(n).replace('/', '\\/')}$`));
+  await expect(page.locator('.deck-counter')).toHaveText(`${n} / ${TOTAL}`);
+  // The keys are live once the slide's controls have started.
+  await expect(page.locator('body')).toHaveAttribute('data-deck-slide', String(n));
+}
+
+test('the deck is walked by keyboard from the first slide to the last and back', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/present');
+  for (let n = 1; n <= TOTAL; n++) {
+    await expectSlide(page, n);
+    const chartSlide = (await page.locator('main.slide-chart').count()) > 0;
+    if (chartSlide)
+      await expect(
+        page.locator('.slide-chart svg.chart-svg:visible [data-mark]').first(),
+      ).toBeVisible();
+    if (n < TOTAL) await page.keyboard.press(n % 2 ? 'ArrowRight' : n % 3 ? 'Space' : 'PageDown');
+  }
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, TOTAL);
+  for (let n = TOTAL; n > 1; n--) {
+    await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'PageUp');
+    await expectSlide(page, n - 1);
+  }
+  await page.keyboard.press('End');
+  await expectSlide(page, TOTAL);
+  await page.keyboard.press('Home');
+  await expectSlide(page, 1);
+});
+
+test('a number and Enter jump to that slide; N shows notes, B blanks the screen, Esc leaves', async ({
+  page,
+}) => {
+  await page.goto('/present');
+  await expectSlide(page, 1);
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 4);
+
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('deck-notes')).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('deck-notes')).toHaveCount(0);
+
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('deck-blank')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('deck-blank')).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/charts\/[a-z0-9-]+$/);
+});
+
+test('every slide has its own address and works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/present/2');
+  await expect(page.locator('.deck-counter')).toHaveText(`2 / ${TOTAL}`);
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await context.close();
+});
+
+for (const [width, height] of [
+  [1024, 768],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}×${height} every slide fits the screen, with body text of 28 px or more`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    for (let n = 1; n <= TOTAL; n++) {
+      await page.goto(pathOf(n));
+      const fit = await page.evaluate(() => {
+        const slide = document.querySelector('.slide')!;
+        return {
+          page: document.documentElement.scrollHeight - innerHeight,
+          slide: slide.scrollHeight - slide.clientHeight,
+        };
+      });
+      expect(fit.page, `slide ${n} scrolls`).toBeLessThanOrEqual(0);
+      expect(fit.slide, `slide ${n} is cut off`).toBeLessThanOrEqual(1);
+      const smallestBody = await page
+        .locator('.slide p, .slide li')
+        .evaluateAll((els) =>
+          Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))),
+        );
+      if (Number.isFinite(smallestBody))
+        expect(smallestBody, `slide ${n} text`).toBeGreaterThanOrEqual(24);
+      await page.screenshot({ path: `screenshots/present-${n}-${width}x${height}.png` });
+    }
+  });
+}
