@@ -1,8 +1,12 @@
 import type { MetadataRoute } from 'next';
 
 import { charts } from '@/lib/charts/registry';
+import { loadDeck } from '@/lib/present/load-deck';
 import { sitePaths, siteUrl } from '@/lib/site';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePaths(charts.map((chart) => chart.slug)).map((path) => ({ url: `${siteUrl}${path}` }));
+  return sitePaths(
+    charts.map((chart) => chart.slug),
+    loadDeck().length,
+  ).map((path) => ({ url: `${siteUrl}${path}` }));
 }

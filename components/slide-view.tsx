@@ -7,64 +7,82 @@ import { slidePath, type Slide } from '@/lib/present/deck';
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 
+/** The content of one slide, on screen or printed. */
+export function SlideContent({
+  slide,
+  index,
+  total,
+}: {
+  slide: Slide;
+  index: number;
+  total: number;
+}) {
+  const chart = slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage()) : undefined;
+  return (
+    <section
+      className={`slide slide-${slide.kind}`}
+      aria-roledescription="slide"
+      aria-label={`Slide ${index} of ${total}: ${slide.title}`}
+    >
+      {slide.kind === 'title' && (
+        <>
+          <h1>{slide.title}</h1>
+          <p className="slide-subtitle">{slide.subtitle}</p>
+          <p className="slide-small">Repression in Numbers · data and charts under CC BY 4.0</p>
+        </>
+      )}
+      {slide.kind === 'chart' && chart && (
+        <>
+          <h1 className="visually-hidden">{slide.title}</h1>
+          <ChartFigure slug={slide.slug} scenes={chart.scenes} className="slide-figure" />
+          <p className="slide-takeaway">{slide.takeaway}</p>
+        </>
+      )}
+      {slide.kind === 'check' && (
+        <>
+          <h1>{slide.title}</h1>
+          <ul className="slide-list">
+            {slide.checks.map((check) => (
+              <li key={check}>{check}</li>
+            ))}
+          </ul>
+          <h2>Discuss</h2>
+          <ol className="slide-list">
+            {slide.questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {slide.kind === 'closing' && (
+        <>
+          <h1>{slide.title}</h1>
+          <ul className="slide-list">
+            {slide.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+            <li>With the archival and scholarly works cited on each chart&apos;s page.</li>
+          </ul>
+          <p className="slide-small">
+            Data and charts: Repression in Numbers, Creative Commons Attribution 4.0.
+          </p>
+          <p className="slide-small">
+            <Link href="/present/print">Print the deck, one slide per page</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** One slide of the deck, readable on a projector; the links move through it without scripts. */
 export function SlideView({ slides, index }: { slides: readonly Slide[]; index: number }) {
   const slide = slides[index - 1]!;
   const total = slides.length;
   const exit = slide.kind === 'chart' || slide.kind === 'check' ? `/charts/${slide.slug}` : '/';
-  const chart = slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage()) : undefined;
   return (
-    <main className={`deck slide-${slide.kind}`} data-slide={index}>
-      <section
-        className="slide"
-        aria-roledescription="slide"
-        aria-label={`Slide ${index} of ${total}: ${slide.title}`}
-      >
-        {slide.kind === 'title' && (
-          <>
-            <h1>{slide.title}</h1>
-            <p className="slide-subtitle">{slide.subtitle}</p>
-            <p className="slide-small">Repression in Numbers · data and charts under CC BY 4.0</p>
-          </>
-        )}
-        {slide.kind === 'chart' && chart && (
-          <>
-            <h1 className="visually-hidden">{slide.title}</h1>
-            <ChartFigure slug={slide.slug} scenes={chart.scenes} className="slide-chart" />
-            <p className="slide-takeaway">{slide.takeaway}</p>
-          </>
-        )}
-        {slide.kind === 'check' && (
-          <>
-            <h1>{slide.title}</h1>
-            <ul className="slide-list">
-              {slide.checks.map((check) => (
-                <li key={check}>{check}</li>
-              ))}
-            </ul>
-            <h2>Discuss</h2>
-            <ol className="slide-list">
-              {slide.questions.map((question) => (
-                <li key={question}>{question}</li>
-              ))}
-            </ol>
-          </>
-        )}
-        {slide.kind === 'closing' && (
-          <>
-            <h1>{slide.title}</h1>
-            <ul className="slide-list">
-              {slide.sources.map((source) => (
-                <li key={source}>{source}</li>
-              ))}
-              <li>With the archival and scholarly works cited on each chart&apos;s page.</li>
-            </ul>
-            <p className="slide-small">
-              Data and charts: Repression in Numbers, Creative Commons Attribution 4.0.
-            </p>
-          </>
-        )}
-      </section>
+    <main className={`deck deck-${slide.kind}`} data-slide={index}>
+      <SlideContent slide={slide} index={index} total={total} />
       <nav className="deck-nav" aria-label="Slides">
         {index > 1 ? (
           <Link href={slidePath(index - 1)} rel="prev">

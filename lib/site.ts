@@ -5,6 +5,15 @@
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
 /** Every page of the site, for the sitemap and for the tests that visit them all. */
-export function sitePaths(chartSlugs: readonly string[]): string[] {
-  return ['/', '/data', '/about', '/present', ...chartSlugs.map((slug) => `/charts/${slug}`)];
+export function sitePaths(chartSlugs: readonly string[], slideCount: number): string[] {
+  const slides = Array.from({ length: slideCount - 1 }, (_, i) => `/present/${i + 2}`);
+  return [
+    '/',
+    '/data',
+    '/about',
+    ...chartSlugs.map((slug) => `/charts/${slug}`),
+    '/present',
+    ...slides,
+    '/present/print',
+  ];
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { charts } from '../lib/charts/registry';
+import { loadDeck } from '../lib/present/load-deck';
 import { buildUnlessAsked, startServer } from './serve';
 import { sitePaths } from '../lib/site';
 
@@ -24,7 +25,10 @@ function downloads(dir = path.join('public', 'downloads')): string[] {
 async function main() {
   buildUnlessAsked();
   const paths = [
-    ...sitePaths(charts.map((c) => c.slug)),
+    ...sitePaths(
+      charts.map((c) => c.slug),
+      loadDeck().length,
+    ),
     ...charts.map((c) => `/embed/${c.slug}`),
     '/sitemap.xml',
     '/datapackage.json',

@@ -17,10 +17,10 @@ test('the deck is walked by keyboard from the first slide to the last and back',
   await page.goto('/present');
   for (let n = 1; n <= TOTAL; n++) {
     await expectSlide(page, n);
-    const chartSlide = (await page.locator('main.slide-chart').count()) > 0;
+    const chartSlide = (await page.locator('main.deck-chart').count()) > 0;
     if (chartSlide)
       await expect(
-        page.locator('.slide-chart svg.chart-svg:visible [data-mark]').first(),
+        page.locator('.slide-figure svg.chart-svg:visible [data-mark]').first(),
       ).toBeVisible();
     if (n < TOTAL) await page.keyboard.press(n % 2 ? 'ArrowRight' : n % 3 ? 'Space' : 'PageDown');
   }
@@ -100,3 +100,11 @@ for (const [width, height] of [
     }
   });
 }
+
+test('the deck prints one slide per page, without its navigation', async ({ page }) => {
+  await page.goto('/present/print');
+  await expect(page.locator('.deck-print-slide')).toHaveCount(TOTAL);
+  await expect(page.locator('.deck-nav')).toHaveCount(0);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(TOTAL);
+});
