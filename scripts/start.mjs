@@ -6,7 +6,16 @@ import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'components', 'lib', 'data', 'package.json', 'next.config.ts'];
+const sources = [
+  'app',
+  'components',
+  'lib',
+  'data',
+  'scripts',
+  'proxy.ts',
+  'package.json',
+  'next.config.ts',
+];
 
 function newestChange(entry) {
   const stats = statSync(entry);
