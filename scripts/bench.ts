@@ -1,12 +1,13 @@
 // `npm run bench`: how long a person waits for each chart, against the fastest page physically
 // possible — a hand-written HTML page with the same SVG inline and no script, served by the same
 // server. A benchmark, not a test: it reports, it never fails on timing. Budgets are reported.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { chromium, type Browser } from '@playwright/test';
 
+import { chromiumLaunchOptions } from '../chromium';
 import { charts } from '../lib/charts/registry';
 import { buildUnlessAsked, startServer } from './serve';
 
@@ -133,17 +134,7 @@ async function main() {
   writeBaselines();
   const server = await startServer(PORT);
   try {
-    const browser = await chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     const contents = new Map<string, string>();
     const rows = [];
     for (const chart of charts) {
