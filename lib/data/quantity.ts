@@ -19,7 +19,3 @@ export const notGiven: Quantity = { status: 'not-given' };
 
 /** The source's own marker for a figure it does not know. */
 export const UNKNOWN_MARKER = '?';
-
-export function knownValue(quantity: Quantity): number | null {
-  return quantity.status === 'known' ? quantity.value : null;
-}
