@@ -6,6 +6,7 @@ import { slidePath, type Slide } from '@/lib/present/deck';
 
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
+import { OfflineStatus } from './offline-status';
 
 /** The content of one slide, on screen or printed. */
 export function SlideContent({
@@ -91,8 +92,11 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
         ) : (
           <span />
         )}
-        <span className="deck-counter" aria-live="polite">
-          {index} / {total}
+        <span className="deck-status">
+          <span className="deck-counter" aria-live="polite">
+            {index} / {total}
+          </span>
+          <OfflineStatus />
         </span>
         {index < total ? (
           <Link href={slidePath(index + 1)} rel="next">

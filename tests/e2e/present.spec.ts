@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openLink } from './network-link';
 
 const TOTAL = 10;
 const pathOf = (n: number) => (n === 1 ? '/present' : `/present/${n}`);
@@ -107,4 +108,69 @@ test('the deck prints one slide per page, without its navigation', async ({ page
   await expect(page.locator('.deck-nav')).toHaveCount(0);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(TOTAL);
+});
+
+test('once opened, the deck keeps working with the network gone, and says so', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const link = await openLink(baseURL!);
+  const context = await browser.newContext({ baseURL: link.origin });
+  const page = await context.newPage();
+  try {
+    await page.goto('/present/2');
+    await expect(page.locator('.deck-offline')).toHaveText('Saved: works offline', {
+      timeout: 30_000,
+    });
+
+    link.cut();
+    await context.setOffline(true);
+    await page.reload();
+    await expectSlide(page, 2);
+    await expect(
+      page.locator('.slide-figure svg.chart-svg:visible [data-mark]').first(),
+    ).toBeVisible();
+    await expect(page.locator('.deck-offline')).toHaveText('Offline: showing the saved deck');
+
+    // Moving on loads slides never visited, from what was saved.
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    await expectSlide(page, 8);
+    await expect(
+      page.locator('.slide-figure svg.chart-svg:visible [data-mark]').first(),
+    ).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('with reduced motion asked for, nothing in the deck moves from slide to slide', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  try {
+    await page.goto('/present');
+    await expectSlide(page, 1);
+    for (const n of [2, 3]) {
+      await page.keyboard.press('ArrowRight');
+      await expectSlide(page, n);
+      const moving = await page.evaluate(
+        () =>
+          [document.documentElement, ...document.querySelectorAll('*')].filter((element) => {
+            const style = getComputedStyle(element);
+            return (
+              style.animationName !== 'none' ||
+              style.transitionDuration.split(',').some((d) => parseFloat(d) > 0)
+            );
+          }).length + document.getAnimations().length,
+      );
+      expect(moving).toBe(0);
+    }
+  } finally {
+    await context.close();
+  }
 });

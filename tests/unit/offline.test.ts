@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+
+import { precacheList, staticAssets } from '@/lib/present/offline';
+
+const page = (...urls: string[]) =>
+  `<html><head>${urls.map((u) => `<script src="${u}" async=""></script>`).join('')}<link rel="preload" as="script" href="/_next/static/chunks/a.js"/></head><body><a href="/present/2">Next</a><img src="https://elsewhere.example/x.png"></body></html>`;
+
+describe('staticAssets', () => {
+  it('lists the /_next/static files a page loads, each once, in order of mention', () => {
+    expect(staticAssets(page('/_next/static/chunks/b.js', '/_next/static/chunks/a.js'))).toEqual([
+      '/_next/static/chunks/b.js',
+      '/_next/static/chunks/a.js',
+    ]);
+  });
+
+  it('leaves out links to pages and files on other origins', () => {
+    expect(staticAssets(page())).toEqual(['/_next/static/chunks/a.js']);
+  });
+
+  it('finds nothing in a page without scripts or styles', () => {
+    expect(staticAssets('<p>Plain</p>')).toEqual([]);
+  });
+});
+
+describe('precacheList', () => {
+  it('keeps every page and the files they share only once', () => {
+    const list = precacheList('build-1', {
+      '/present': page('/_next/static/chunks/b.js'),
+      '/present/2': page('/_next/static/chunks/c.css'),
+    });
+    expect(list).toEqual({
+      version: 'build-1',
+      pages: ['/present', '/present/2'],
+      assets: [
+        '/_next/static/chunks/a.js',
+        '/_next/static/chunks/b.js',
+        '/_next/static/chunks/c.css',
+      ],
+    });
+  });
+});
