@@ -1,5 +1,5 @@
 import type { Scene } from '@/lib/charts/scene';
-import type { Variant } from '@/lib/charts/theme';
+import type { PageVariant } from '@/lib/charts/theme';
 
 import { ChartInteraction } from './chart-interaction';
 import { ChartSvg } from './chart-svg';
@@ -9,22 +9,23 @@ import { ChartSvg } from './chart-svg';
  * layout that fits, so a phone gets a chart made for it rather than a desktop chart shrunk.
  */
 export function ChartFigure({
-  slug,
+  id,
   scenes,
   className = '',
 }: {
-  slug: string;
-  scenes: Record<Variant, Scene>;
+  /** Unique on the page: the chart's slug, or more where a page shows it twice (the printed deck). */
+  id: string;
+  scenes: Record<PageVariant, Scene>;
   className?: string;
 }) {
   return (
     <ChartInteraction>
       <figure className={`chart-figure ${className}`.trim()}>
         <div className="chart-wide">
-          <ChartSvg scene={scenes.wide} idPrefix={`${slug}-wide`} />
+          <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} />
         </div>
         <div className="chart-narrow">
-          <ChartSvg scene={scenes.narrow} idPrefix={`${slug}-narrow`} />
+          <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} />
         </div>
       </figure>
     </ChartInteraction>

@@ -21,7 +21,7 @@ export function ChartViews({ slug, chart }: { slug: string; chart: BuiltChart })
         <label htmlFor={`${name}-table`}>Table</label>
       </fieldset>
       <ViewParam name={name} />
-      <ChartFigure slug={slug} scenes={chart.scenes} />
+      <ChartFigure id={slug} scenes={chart.scenes} />
       <div className="chart-table">
         <DataTable table={chart.table} />
       </div>

@@ -19,6 +19,7 @@ export function SlideContent({
   total: number;
 }) {
   const chart = slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage()) : undefined;
+  const drawn = slide.kind === 'chart' ? chart?.slides[slide.part - 1] : undefined;
   return (
     <section
       className={`slide slide-${slide.kind}`}
@@ -32,11 +33,16 @@ export function SlideContent({
           <p className="slide-small">Repression in Numbers · data and charts under CC BY 4.0</p>
         </>
       )}
-      {slide.kind === 'chart' && chart && (
+      {slide.kind === 'chart' && chart && drawn && (
         <>
           <h1 className="visually-hidden">{slide.title}</h1>
-          <ChartFigure slug={slide.slug} scenes={chart.scenes} className="slide-figure" />
-          <p className="slide-takeaway">{slide.takeaway}</p>
+          {/* A phone is no projector: it gets the whole chart in its narrow layout. */}
+          <ChartFigure
+            id={`${slide.slug}-${slide.part}`}
+            scenes={{ wide: drawn, narrow: chart.scenes.narrow }}
+            className="slide-figure"
+          />
+          {slide.takeaway && <p className="slide-takeaway">{slide.takeaway}</p>}
         </>
       )}
       {slide.kind === 'check' && (

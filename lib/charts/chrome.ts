@@ -64,7 +64,7 @@ export function chartHeader(f: Frame, title: string, subtitle: string): Block {
   return { shapes: [...heading.shapes, ...sub.shapes], bottom: sub.bottom + f.margin / 2 };
 }
 
-/** The source line and licence at the foot of a chart, under a hairline. */
+/** The source line, and the licence where the frame asks for it, at the foot of a chart. */
 export function chartFooter(f: Frame, source: string, top: number): Block {
   const width = f.width - 2 * f.margin;
   const rule: Shape = {
@@ -75,7 +75,7 @@ export function chartFooter(f: Frame, source: string, top: number): Block {
     y2: top,
     stroke: palette.rule,
   };
-  const text = textBlock(`${source} · Repression in Numbers, CC BY 4.0`, {
+  const text = textBlock(f.credit ? `${source} · Repression in Numbers, CC BY 4.0` : source, {
     x: f.margin,
     top: top + 4,
     width,

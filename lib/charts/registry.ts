@@ -1,11 +1,11 @@
 import { known, notGiven } from '@/lib/data/quantity';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
-import { deportationsScene } from './deportations/layout';
+import { deportationsScene, deportationsSlides } from './deportations/layout';
 import { deportationSeries } from './deportations/series';
 import { deportationsTable } from './deportations/table';
 import type { ExplorerData } from './explorer-data';
-import { gpuScene } from './gpu/layout';
+import { gpuScene, gpuSlides } from './gpu/layout';
 import { MEASURES, cellId, gpuSeries, type StatedTotal } from './gpu/series';
 import { gpuTable } from './gpu/table';
 import { personnelScene } from './personnel/layout';
@@ -16,7 +16,7 @@ import { timelineScene } from './timeline/layout';
 import { TIMELINE_START, timelineSeries } from './timeline/series';
 import { timelineTable } from './timeline/table';
 import type { DataTable } from './table';
-import type { Variant } from './theme';
+import type { PageVariant } from './theme';
 
 /** A note from the data, tied to the marks it explains. */
 export interface ChartNote {
@@ -26,7 +26,9 @@ export interface ChartNote {
 }
 
 export interface BuiltChart {
-  scenes: Record<Variant, Scene>;
+  scenes: Record<PageVariant, Scene>;
+  /** The chart drawn for the deck's slides: one scene, or two where one screen cannot hold it. */
+  slides: Scene[];
   /** The sources its figures come from, named as in datapackage.json. */
   sourceNames: string[];
   /** Totals the source prints, checked against the figures (only where the source prints one). */
@@ -45,20 +47,33 @@ export interface ChartDefinition {
   build: (pkg: ValidatedPackage) => BuiltChart;
 }
 
-/** "Source: …" for a chart, from the package's own citations of the sources its data uses. */
-export function sourceLine(pkg: ValidatedPackage, names: readonly string[]): string {
-  const titles = names.flatMap(
-    (name) => pkg.descriptor.sources.find((s) => s.name === name)?.title ?? [],
-  );
-  return `${titles.length === 1 ? 'Source' : 'Sources'}: ${titles.join('; ')}`;
+/** Full titles for the pages and downloads; short ones, where a source has one, for slides. */
+type TitleLength = 'full' | 'short';
+
+/** A source's title by name, for captions on a chart. */
+function sourceTitles(
+  pkg: ValidatedPackage,
+  length: TitleLength = 'full',
+): (name: string) => string {
+  return (name) => {
+    const source = pkg.descriptor.sources.find((s) => s.name === name);
+    if (!source) return name;
+    return length === 'short' ? (source.shortTitle ?? source.title) : source.title;
+  };
 }
 
-/** A source's short title by name, for captions on a chart. */
-function sourceTitles(pkg: ValidatedPackage): (name: string) => string {
-  return (name) => pkg.descriptor.sources.find((s) => s.name === name)?.title ?? name;
+/** "Source: …" for a chart, from the package's own titles of the sources its data uses. */
+export function sourceLine(
+  pkg: ValidatedPackage,
+  names: readonly string[],
+  length: TitleLength = 'full',
+): string {
+  const title = sourceTitles(pkg, length);
+  const titles = names.filter((name) => pkg.descriptor.sources.some((s) => s.name === name));
+  return `${titles.length === 1 ? 'Source' : 'Sources'}: ${titles.map(title).join('; ')}`;
 }
 
-function bothVariants(draw: (variant: Variant) => Scene): Record<Variant, Scene> {
+function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant, Scene> {
   return { wide: draw('wide'), narrow: draw('narrow') };
 }
 
@@ -74,6 +89,7 @@ export const charts: ChartDefinition[] = [
       const source = sourceLine(pkg, sourceNames);
       return {
         scenes: bothVariants((variant) => personnelScene(rows, variant, source)),
+        slides: [personnelScene(rows, 'projector', sourceLine(pkg, sourceNames, 'short'))],
         sourceNames,
         table: personnelTable(rows),
         notes: rows.flatMap((row) =>
@@ -115,6 +131,7 @@ export const charts: ChartDefinition[] = [
       const people = series.rows.filter((row) => row.unit === 'persons');
       return {
         scenes: bothVariants((variant) => gpuScene(series, variant, source)),
+        slides: gpuSlides(series, sourceLine(pkg, sourceNames, 'short')),
         sourceNames,
         statedTotals: series.totals,
         table: gpuTable(series),
@@ -145,6 +162,11 @@ export const charts: ChartDefinition[] = [
       const figures = groups.flatMap((g) => g.figures);
       return {
         scenes: bothVariants((variant) => deportationsScene(groups, variant, source, title)),
+        slides: deportationsSlides(
+          groups,
+          (names) => sourceLine(pkg, names, 'short'),
+          sourceTitles(pkg, 'short'),
+        ),
         sourceNames,
         table: deportationsTable(
           groups,
@@ -183,6 +205,7 @@ export const charts: ChartDefinition[] = [
         Math.round(((time - TIMELINE_START) / (365.25 * 86_400_000)) * 10) / 10;
       return {
         scenes: bothVariants((variant) => timelineScene(entries, variant, source)),
+        slides: [timelineScene(entries, 'projector', sourceLine(pkg, sourceNames, 'short'))],
         sourceNames,
         table: timelineTable(entries, title),
         notes: entries

@@ -1,8 +1,12 @@
-import { CHARACTER_WIDTH } from './theme';
+import { BOLD_CHARACTER_WIDTH, CHARACTER_WIDTH } from './theme';
 
 /** An estimate of a text's width, for placing labels where no browser can measure them. */
-export function textWidth(text: string, size: number): number {
-  return text.length * size * CHARACTER_WIDTH;
+export function textWidth(
+  text: string,
+  size: number,
+  weight: 'normal' | 'bold' = 'normal',
+): number {
+  return text.length * size * (weight === 'bold' ? BOLD_CHARACTER_WIDTH : CHARACTER_WIDTH);
 }
 
 /** Breaks text into lines of at most maxWidth, at spaces; a word longer than a line is cut. */

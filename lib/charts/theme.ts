@@ -20,12 +20,16 @@ export const palette = {
   unknown: '#6b6b6b',
 } as const;
 
-export type Variant = 'wide' | 'narrow';
+/** The two layouts every chart page carries; a container query shows the one that fits. */
+export type PageVariant = 'wide' | 'narrow';
+export type Variant = PageVariant | 'projector';
 
 /**
- * Two layouts per chart: "wide" for screens and projectors (shown at about its own size from
- * 1024 px up), "narrow" for phones (shown at 343 px or more on a 375 px screen). Font sizes are in
- * the SVG's own units: 14 or more, so text stays at 14 px on a projector and 12 px on a phone.
+ * Three layouts per chart: "wide" for screens (shown at about its own size from 1024 px up),
+ * "narrow" for phones (shown at 343 px or more on a 375 px screen), and "projector" for the deck's
+ * slides. Font sizes are in the SVG's own units: 14 or more on the pages, so text stays at 14 px
+ * at 1024 px and 12 px on a phone; 21 or more on slides, which are drawn at about 0.98 of their own
+ * size on a 1024×768 projector, so no label is under 20 px there.
  */
 export const frame = {
   wide: {
@@ -36,7 +40,7 @@ export const frame = {
     text: 16,
     small: 14,
     source: 14,
-    row: 44,
+    credit: true,
   },
   narrow: {
     width: 380,
@@ -46,7 +50,18 @@ export const frame = {
     text: 15,
     small: 14,
     source: 14,
-    row: 40,
+    credit: true,
+  },
+  projector: {
+    width: 960,
+    margin: 24,
+    title: 28,
+    subtitle: 21,
+    text: 23,
+    small: 21,
+    source: 21,
+    /** The deck's title and closing slides carry the licence, so each chart slide need not. */
+    credit: false,
   },
 } as const;
 
@@ -57,3 +72,5 @@ export const fontFamily =
 
 /** Width of a character as a share of the font size: generous, so labels never run into marks. */
 export const CHARACTER_WIDTH = 0.58;
+/** The same for bold text, which runs wider. */
+export const BOLD_CHARACTER_WIDTH = 0.66;

@@ -61,6 +61,8 @@ export const resourceSchema = z.looseObject({
 export const sourceSchema = z.object({
   name: slug,
   title: z.string().min(1),
+  /** A shorter title, for a slide's source line, where the full one would take lines of it. */
+  shortTitle: z.string().min(1).optional(),
   path: z.string().optional(),
   citation: z.string().min(1),
 });

@@ -4,7 +4,17 @@ import { plainText } from '@/lib/text/inline';
 
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string; notes: string }
-  | { kind: 'chart'; slug: string; title: string; takeaway: string; notes: string }
+  | {
+      kind: 'chart';
+      slug: string;
+      title: string;
+      /** Which of the chart's slides this is, from 1, where one screen cannot hold it all. */
+      part: number;
+      parts: number;
+      /** On the chart's last slide only, once all it speaks of has been shown. */
+      takeaway: string | null;
+      notes: string;
+    }
   | {
       kind: 'check';
       slug: string;
@@ -18,6 +28,8 @@ export type Slide =
 export interface DeckChart {
   definition: Pick<ChartDefinition, 'slug' | 'title' | 'summary'>;
   takeaway: string;
+  /** How many slides the chart is drawn on. */
+  parts: number;
   blocks: Block[];
   checks: string[];
   questions: string[];
@@ -31,7 +43,8 @@ function firstParagraph(blocks: readonly Block[]): string {
 
 /**
  * The classroom deck, made from the same charts and texts as the pages: a title slide, then for
- * each chart a slide with the chart and its takeaway and one with its source check and
+ * each chart a slide with the chart and its takeaway (or two, the takeaway on the second, where
+ * the chart is too tall for one screen at projector size) and one with its source check and
  * questions, and a closing slide with the sources and the licence.
  */
 export function buildDeck(charts: readonly DeckChart[], sources: readonly string[]): Slide[] {
@@ -44,13 +57,21 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
         'Keys: → or Space next, ← back, a number and Enter to jump, F full screen, N these notes, B blank screen, Esc to leave.',
     },
     ...charts.flatMap<Slide>((chart) => [
-      {
-        kind: 'chart',
-        slug: chart.definition.slug,
-        title: chart.definition.title,
-        takeaway: chart.takeaway,
-        notes: firstParagraph(chart.blocks),
-      },
+      ...Array.from({ length: chart.parts }, (_, i): Slide => {
+        const last = i === chart.parts - 1;
+        return {
+          kind: 'chart',
+          slug: chart.definition.slug,
+          title:
+            chart.parts > 1
+              ? `${chart.definition.title} (${i + 1} of ${chart.parts})`
+              : chart.definition.title,
+          part: i + 1,
+          parts: chart.parts,
+          takeaway: last ? chart.takeaway : null,
+          notes: firstParagraph(chart.blocks),
+        };
+      }),
       {
         kind: 'check',
         slug: chart.definition.slug,

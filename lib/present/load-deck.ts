@@ -14,6 +14,7 @@ export function loadDeck(): Slide[] {
       return {
         definition,
         takeaway: text.check.takeaway,
+        parts: definition.build(loadPackage()).slides.length,
         blocks: text.blocks,
         checks: text.check.checks.map((check) => check.title),
         questions: text.check.questions,

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openLink } from './network-link';
 
-const TOTAL = 10;
+const TOTAL = 12;
 const pathOf = (n: number) => (n === 1 ? '/present' : `/present/${n}`);
 
 async function expectSlide(page: Page, n: number) {
@@ -74,7 +74,7 @@ for (const [width, height] of [
   [1024, 768],
   [1920, 1080],
 ] as const) {
-  test(`at ${width}×${height} every slide fits the screen, with body text of 28 px or more`, async ({
+  test(`at ${width}×${height} every slide fits the screen, with body text of 28 px and chart labels of 20 px or more`, async ({
     page,
   }) => {
     test.setTimeout(90_000);
@@ -96,7 +96,18 @@ for (const [width, height] of [
           Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))),
         );
       if (Number.isFinite(smallestBody))
-        expect(smallestBody, `slide ${n} text`).toBeGreaterThanOrEqual(24);
+        expect(smallestBody, `slide ${n} text`).toBeGreaterThanOrEqual(28);
+      // A label's size on screen: its font size in the SVG's units times the SVG's scale.
+      const labels = await page.locator('.slide svg.chart-svg:visible text').evaluateAll((els) =>
+        els.map((el) => {
+          const text = el as SVGTextElement;
+          return parseFloat(text.getAttribute('font-size')!) * text.getScreenCTM()!.a;
+        }),
+      );
+      if ((await page.locator('main.deck-chart').count()) > 0) {
+        expect(labels.length, `slide ${n} chart labels`).toBeGreaterThan(0);
+        expect(Math.min(...labels), `slide ${n} chart labels`).toBeGreaterThanOrEqual(20);
+      }
       await page.screenshot({ path: `screenshots/present-${n}-${width}x${height}.png` });
     }
   });

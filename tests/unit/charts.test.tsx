@@ -99,10 +99,15 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
       );
     });
 
-    it.each(['wide', 'narrow'] as const)(
-      'keeps every mark and label inside its %s frame',
-      (variant) => {
-        const scene = built.scenes[variant];
+    const layouts = [
+      ['wide', built.scenes.wide],
+      ['narrow', built.scenes.narrow],
+      ...built.slides.map((scene) => ['projector', scene] as const),
+    ] as const;
+
+    it.each(layouts.map(([variant, scene]) => [variant, scene.title, scene] as const))(
+      'keeps every mark and label inside its %s frame (%s)',
+      (variant, _title, scene) => {
         const shapes = [...scene.decorations, ...scene.marks.flatMap((m) => m.shapes)];
         for (const shape of shapes) {
           if (shape.type === 'rect')
@@ -114,6 +119,21 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
         }
       },
     );
+
+    it('shows every mark of its page once across its slides', () => {
+      expect(built.slides.flatMap((scene) => scene.marks.map((m) => m.id))).toEqual(
+        built.scenes.wide.marks.map((m) => m.id),
+      );
+    });
+
+    it('draws slides short enough for 20 px labels on a 1024×768 projector', () => {
+      // 1024×768 leaves a chart about 940 × 700 px; a slide of 960 units shown 940 px wide draws
+      // its 21-unit labels at 20.6 px, if its height lets it be shown that wide.
+      for (const scene of built.slides) {
+        expect(scene.width).toBe(frame.projector.width);
+        expect(scene.height).toBeLessThanOrEqual(730);
+      }
+    });
 
     it('names every mark with its value or says it is unknown', () => {
       for (const mark of built.scenes.wide.marks)
@@ -128,6 +148,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
       expect({
         wide: rounded(built.scenes.wide),
         narrow: rounded(built.scenes.narrow),
+        slides: built.slides.map(rounded),
       }).toMatchSnapshot();
     });
   },

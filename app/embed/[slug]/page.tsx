@@ -24,7 +24,7 @@ export default async function EmbedPage({ params }: Props) {
   const chart = definition.build(loadPackage());
   return (
     <main className="embed">
-      <ChartFigure slug={slug} scenes={chart.scenes} className="embed-figure" />
+      <ChartFigure id={slug} scenes={chart.scenes} className="embed-figure" />
       <p className="embed-credit">
         <a href={`/charts/${slug}`} target="_blank" rel="noopener">
           {definition.title}: text, sources and data on Repression in Numbers

@@ -6,7 +6,7 @@ import { belowValueGrid, valueGrid } from '../axis';
 import { chartFooter, chartHeader, textBlock } from '../chrome';
 import type { Mark, Scene, Shape } from '../scene';
 import { textWidth } from '../text';
-import { frame, palette, type Variant } from '../theme';
+import { frame, palette, type PageVariant, type Variant } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
 export const deportationsTitle = 'Deported and dead: the notes’ figures beside the records';
@@ -55,19 +55,22 @@ export function describeDeportations(groups: readonly FigureGroup[]): string {
     .join(' ');
 }
 
-export function deportationsScene(
+function drawDeportations(
   groups: readonly FigureGroup[],
   variant: Variant,
   source: string,
   sourceTitle: (name: string) => string,
+  { title, subtitle, shown }: { title: string; subtitle: string; shown: readonly FigureGroup[] },
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';
-  const header = chartHeader(f, deportationsTitle, subtitle);
+  // On a slide the caption runs the full width under its figure: a line or two, not four.
+  const captionUnder = variant === 'projector';
+  const header = chartHeader(f, title, subtitle);
   const decorations: Shape[] = [...header.shapes];
   const marks: Mark[] = [];
 
-  const labelWidth = narrow ? f.width - 2 * f.margin : 360;
+  const labelWidth = narrow ? f.width - 2 * f.margin : captionUnder ? 440 : 360;
   const x0 = narrow ? f.margin : f.margin + labelWidth + 16;
   const x1 = f.width - f.margin - (narrow ? 130 : 170);
   const highest = max(groups.flatMap((g) => g.figures.map((fig) => fig.high))) ?? 1;
@@ -75,16 +78,18 @@ export function deportationsScene(
 
   let y = header.bottom + 4;
   const plotTop = y;
-  for (const group of groups) {
-    const heading = textBlock(group.title, {
-      x: f.margin,
-      top: y,
-      width: f.width - 2 * f.margin,
-      size: f.text + 1,
-      weight: 'bold',
-    });
-    decorations.push(...heading.shapes);
-    y = heading.bottom + 4;
+  for (const group of shown) {
+    if (!captionUnder) {
+      const heading = textBlock(group.title, {
+        x: f.margin,
+        top: y,
+        width: f.width - 2 * f.margin,
+        size: f.text + 1,
+        weight: 'bold',
+      });
+      decorations.push(...heading.shapes);
+      y = heading.bottom + 4;
+    }
     for (const figure of group.figures) {
       const label = textBlock(figure.label, {
         x: f.margin,
@@ -92,15 +97,17 @@ export function deportationsScene(
         width: labelWidth,
         size: f.text,
       });
-      const caption = textBlock(figureCaption(figure, sourceTitle), {
-        x: f.margin,
-        top: label.bottom - 2,
-        width: labelWidth,
-        size: f.small,
-        fill: palette.inkSoft,
-      });
-      decorations.push(...label.shapes, ...caption.shapes);
-      const barY = narrow ? caption.bottom + 2 : y + 4;
+      const captionAt = (top: number, width: number) =>
+        textBlock(figureCaption(figure, sourceTitle), {
+          x: f.margin,
+          top,
+          width,
+          size: f.small,
+          fill: palette.inkSoft,
+        });
+      const besideLabel = captionUnder ? null : captionAt(label.bottom - 2, labelWidth);
+      decorations.push(...label.shapes, ...(besideLabel?.shapes ?? []));
+      const barY = narrow ? besideLabel!.bottom + 2 : y + 4;
       const colour = KIND_COLOUR[figure.kind];
       const shapes: Shape[] = [];
       const mid = barY + 10;
@@ -153,7 +160,7 @@ export function deportationsScene(
       }
       // The value goes after the bar if it fits, before it if there is room, else on a line below.
       const value = figureValue(figure);
-      const width = textWidth(value, f.small);
+      const width = textWidth(value, f.small, 'bold');
       const after = x(figure.high) + (figure.qualifier === 'at least' ? 20 : 8);
       const before = (figure.low === figure.high ? x0 : x(figure.low)) - 8;
       let valueBottom = barY + 20;
@@ -194,6 +201,11 @@ export function deportationsScene(
         note: figure.note || undefined,
         shapes,
       });
+      const under = besideLabel
+        ? null
+        : captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
+      decorations.push(...(under?.shapes ?? []));
+      const caption = besideLabel ?? under!;
       y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : 12);
     }
     y += 8;
@@ -211,11 +223,50 @@ export function deportationsScene(
   return {
     width: f.width,
     height: footer.bottom,
-    title: deportationsTitle,
+    title,
     subtitle,
     description: describeDeportations(groups),
     source,
     decorations: [...decorations, ...footer.shapes],
     marks,
   };
+}
+
+/** The whole chart, as a page shows it. */
+export function deportationsScene(
+  groups: readonly FigureGroup[],
+  variant: PageVariant,
+  source: string,
+  sourceTitle: (name: string) => string,
+): Scene {
+  return drawDeportations(groups, variant, source, sourceTitle, {
+    title: deportationsTitle,
+    subtitle,
+    shown: groups,
+  });
+}
+
+/**
+ * The chart on one slide per group of figures, since its labels at projector size take more than
+ * one screen. Every slide keeps the scale of the whole chart, so bars compare across slides.
+ */
+export function deportationsSlides(
+  groups: readonly FigureGroup[],
+  sourceLine: (names: string[]) => string,
+  sourceTitle: (name: string) => string,
+): Scene[] {
+  return groups.map((group, index) =>
+    drawDeportations(
+      groups,
+      'projector',
+      sourceLine([...new Set(group.figures.map((figure) => figure.sourceName))]),
+      sourceTitle,
+      {
+        // The group's name is the slide's title, so it is not repeated as a heading.
+        title: `${group.title} (${index + 1} of ${groups.length})`,
+        subtitle: `Persons. Blue: lecture notes; orange-red: records and scholarship. Arrow: “at least”; end caps: a range.${groups.length > 1 ? ' One scale on every part.' : ''}`,
+        shown: [group],
+      },
+    ),
+  );
 }

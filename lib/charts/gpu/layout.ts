@@ -6,7 +6,7 @@ import { formatCount } from '@/lib/format';
 import { valueGrid } from '../axis';
 import { chartFooter, chartHeader, textBlock } from '../chrome';
 import type { Mark, Scene, Shape } from '../scene';
-import { frame, palette, type Frame, type Variant } from '../theme';
+import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
 
 export const gpuTitle = 'What the GPU did in 1924';
@@ -143,23 +143,45 @@ interface Columns {
   [key: string]: { x0: number; x1: number; dy: number };
 }
 
-export function gpuScene(series: GpuSeries, variant: Variant, source: string): Scene {
-  const f = frame[variant];
-  const narrow = variant === 'narrow';
-  const header = chartHeader(f, gpuTitle, subtitle);
-  const decorations: Shape[] = [...header.shapes];
-  const marks: Mark[] = [];
-
-  const labelWidth = narrow ? f.width - 2 * f.margin : 300;
-  const columns: Columns = narrow
-    ? {
-        arrested_or_checked: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: 0 },
-        killed: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: BAR + 10 },
-      }
-    : {
+/** How each layout places a row: its label beside the bars (wide) or above them. */
+function columnsFor(variant: Variant, f: Frame): Columns {
+  switch (variant) {
+    case 'wide':
+      return {
         arrested_or_checked: { x0: 344, x1: 600, dy: 0 },
         killed: { x0: 668, x1: 880, dy: 0 },
       };
+    case 'narrow':
+      return {
+        arrested_or_checked: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: 0 },
+        killed: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: BAR + 10 },
+      };
+    case 'projector':
+      return {
+        arrested_or_checked: { x0: f.margin, x1: 380, dy: 0 },
+        killed: { x0: 500, x1: 840, dy: 0 },
+      };
+  }
+}
+
+/** The chart's three parts: figures of people, figures in other units, the printed totals. */
+type Section = 'people' | 'others' | 'totals';
+
+function drawGpu(
+  series: GpuSeries,
+  variant: Variant,
+  source: string,
+  { title, subtitle, sections }: { title: string; subtitle: string; sections: Section[] },
+): Scene {
+  const f = frame[variant];
+  const narrow = variant === 'narrow';
+  const labelsAbove = variant !== 'wide';
+  const header = chartHeader(f, title, subtitle);
+  const decorations: Shape[] = [...header.shapes];
+  const marks: Mark[] = [];
+
+  const labelWidth = labelsAbove ? f.width - 2 * f.margin : 300;
+  const columns = columnsFor(variant, f);
 
   const people = series.rows.filter((row) => row.unit === 'persons');
   const others = series.rows.filter((row) => row.unit !== 'persons');
@@ -213,7 +235,7 @@ export function gpuScene(series: GpuSeries, variant: Variant, source: string): S
         : null;
       decorations.push(...label.shapes, ...(detail?.shapes ?? []));
       const textBottom = detail?.bottom ?? label.bottom;
-      const cellsTop = narrow ? textBottom + 2 : y + 2;
+      const cellsTop = labelsAbove ? textBottom + 2 : y + 2;
       for (const measure of MEASURES) {
         const column = columns[measure.key]!;
         const unit = measure.key === 'killed' ? 'persons' : row.unit;
@@ -245,132 +267,177 @@ export function gpuScene(series: GpuSeries, variant: Variant, source: string): S
           ),
         });
       }
-      const cellsBottom = narrow ? cellsTop + 2 * BAR + 10 : cellsTop + BAR;
-      y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : 10);
+      const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
+      y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : variant === 'projector' ? 8 : 10);
     }
   };
 
-  // Column headings and scales over the people section.
-  if (narrow) heading('People (persons)');
-  else {
-    for (const measure of MEASURES) {
-      const column = columns[measure.key]!;
-      decorations.push({
-        type: 'text',
-        x: column.x0,
-        y: y + f.small,
-        text: `${measure.label} (persons)`,
-        size: f.small,
-        weight: 'bold',
-      });
+  const drawPeople = () => {
+    // Column headings and scales over the people section.
+    if (narrow) heading('People (persons)');
+    else {
+      for (const measure of MEASURES) {
+        const column = columns[measure.key]!;
+        // A slide has no subtitle to say that each column has its own scale, so its heading does.
+        const scaleNote = labelsAbove && measure.key === 'killed' ? ', on a scale of its own' : '';
+        decorations.push({
+          type: 'text',
+          x: column.x0,
+          y: y + f.small,
+          text: `${measure.label} (persons)${scaleNote}`,
+          size: f.small,
+          weight: 'bold',
+        });
+      }
+      // On the projector the columns start at the margin, and the subtitle names the section.
+      if (!labelsAbove)
+        decorations.push({
+          type: 'text',
+          x: f.margin,
+          y: y + f.small,
+          text: 'People',
+          size: f.text,
+          weight: 'bold',
+        });
+      y += f.small + 12;
     }
-    decorations.push({
-      type: 'text',
-      x: f.margin,
-      y: y + f.small,
-      text: 'People',
-      size: f.text,
-      weight: 'bold',
-    });
-    y += f.small + 12;
-  }
-  const peopleTop = y;
-  drawRows(people, true);
-  if (narrow) {
-    // One column holds both measures here, so the two scales are stated rather than drawn.
-    const [arrestedMax, killedMax] = MEASURES.map((m) =>
-      formatCount(scales[m.key].domain()[1] ?? 0),
-    );
-    const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
-    const block = textBlock(note, {
-      x: f.margin,
-      top: y - 6,
-      width: f.width - 2 * f.margin,
-      size: f.small,
-      fill: palette.inkSoft,
-      italic: true,
-    });
-    decorations.push(...block.shapes);
-    y = block.bottom + 10;
-  } else {
-    for (const measure of MEASURES) {
-      decorations.unshift(
-        ...valueGrid(f, scales[measure.key], {
-          top: peopleTop - 4,
-          bottom: y - 4,
-          ticks: 3,
-          format: formatCount,
-        }),
+    const peopleTop = y;
+    drawRows(people, true);
+    if (narrow) {
+      // One column holds both measures here, so the two scales are stated rather than drawn.
+      const [arrestedMax, killedMax] = MEASURES.map((m) =>
+        formatCount(scales[m.key].domain()[1] ?? 0),
       );
+      const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
+      const block = textBlock(note, {
+        x: f.margin,
+        top: y - 6,
+        width: f.width - 2 * f.margin,
+        size: f.small,
+        fill: palette.inkSoft,
+        italic: true,
+      });
+      decorations.push(...block.shapes);
+      y = block.bottom + 10;
+    } else {
+      for (const measure of MEASURES) {
+        decorations.unshift(
+          ...valueGrid(f, scales[measure.key], {
+            top: peopleTop - 4,
+            bottom: y - 4,
+            ticks: 3,
+            format: formatCount,
+          }),
+        );
+      }
+      y += f.small + 16;
     }
-    y += f.small + 16;
-  }
+  };
 
-  heading('Counted in other units: not people, so not on the scales above');
-  drawRows(others, false);
+  const drawOthers = () => {
+    heading('Counted in other units: not people, so not on a scale of people');
+    drawRows(others, false);
+  };
 
   // What the printed totals add up.
-  y += 8;
-  decorations.push({
-    type: 'line',
-    x1: f.margin,
-    y1: y,
-    x2: f.width - f.margin,
-    y2: y,
-    stroke: palette.rule,
-  });
-  y += 8;
-  for (const total of series.totals) {
-    const measure = MEASURES.find((m) => m.key === total.measure)!;
-    const verdict = total.agrees
-      ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
-      : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
-    heading(
-      `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
-    );
-    if (total.byUnit.length < 2) continue;
-
-    const x = scaleLinear()
-      .domain([0, total.sumOfKnown])
-      .range([f.margin, f.width - f.margin]);
-    let start = 0;
-    const barY = y + 2;
-    const legendTop = barY + BAR + 8;
-    total.byUnit.forEach((part, index) => {
-      const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
-      const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
-      const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
-      const rowY = legendTop + index * (f.small + 10);
-      marks.push({
-        id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
-        label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
-        shapes: [
-          {
-            type: 'rect',
-            x: x(start),
-            y: barY,
-            width: Math.max(2, x(start + part.sum) - x(start)),
-            height: BAR,
-            fill: colour,
-          },
-          { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
-          { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
-        ],
-      });
-      start += part.sum;
+  const drawTotals = () => {
+    y += 8;
+    decorations.push({
+      type: 'line',
+      x1: f.margin,
+      y1: y,
+      x2: f.width - f.margin,
+      y2: y,
+      stroke: palette.rule,
     });
-    y = legendTop + total.byUnit.length * (f.small + 10) + 8;
-  }
+    y += 8;
+    for (const total of series.totals) {
+      const measure = MEASURES.find((m) => m.key === total.measure)!;
+      const verdict = total.agrees
+        ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
+        : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
+      heading(
+        `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
+      );
+      if (total.byUnit.length < 2) continue;
+
+      const x = scaleLinear()
+        .domain([0, total.sumOfKnown])
+        .range([f.margin, f.width - f.margin]);
+      let start = 0;
+      const barY = y + 2;
+      const legendTop = barY + BAR + 8;
+      const legendRow = f.small + 10;
+      total.byUnit.forEach((part, index) => {
+        const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
+        const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
+        const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
+        const rowY = legendTop + index * legendRow;
+        marks.push({
+          id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
+          label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
+          shapes: [
+            {
+              type: 'rect',
+              x: x(start),
+              y: barY,
+              width: Math.max(2, x(start + part.sum) - x(start)),
+              height: BAR,
+              fill: colour,
+            },
+            { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
+            { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
+          ],
+        });
+        start += part.sum;
+      });
+      y = legendTop + total.byUnit.length * legendRow + 8;
+    }
+  };
+
+  const draw: Record<Section, () => void> = {
+    people: drawPeople,
+    others: drawOthers,
+    totals: drawTotals,
+  };
+  for (const section of sections) draw[section]();
 
   const footer = chartFooter(f, source, y + 6);
   return {
     width: f.width,
     height: footer.bottom,
-    title: gpuTitle,
+    title,
     subtitle,
     description: describeGpu(series),
     source,
     decorations: [...decorations, ...footer.shapes],
     marks,
   };
+}
+
+/** The whole chart, as a page shows it. */
+export function gpuScene(series: GpuSeries, variant: PageVariant, source: string): Scene {
+  return drawGpu(series, variant, source, {
+    title: gpuTitle,
+    subtitle,
+    sections: ['people', 'others', 'totals'],
+  });
+}
+
+/**
+ * The chart on two slides, since its labels at projector size take more than one screen: the
+ * people first, then what the other rows count and what the printed totals add up.
+ */
+export function gpuSlides(series: GpuSeries, source: string): Scene[] {
+  const parts: { title: string; sections: Section[] }[] = [
+    { title: 'people', sections: ['people'] },
+    { title: 'other units, totals', sections: ['others', 'totals'] },
+  ];
+  return parts.map((part, index) =>
+    drawGpu(series, 'projector', source, {
+      title: `${gpuTitle} (${index + 1} of ${parts.length}): ${part.title}`,
+      subtitle: '',
+      sections: part.sections,
+    }),
+  );
 }

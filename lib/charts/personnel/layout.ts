@@ -72,7 +72,8 @@ export function personnelScene(
     ];
   });
 
-  const labelWidth = narrow ? 0 : 210;
+  // Wide enough on a slide for the longest category, “Civilians/informants”, on one line.
+  const labelWidth = narrow ? 0 : variant === 'projector' ? 300 : 210;
   const changeWidth = narrow ? 0 : 90;
   const x0 = f.margin + labelWidth + 12;
   const x1 = f.width - f.margin - changeWidth - 12;

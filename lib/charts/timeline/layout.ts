@@ -11,6 +11,9 @@ export const timelineTitle = 'The secret police, 1917–1938: agencies, heads an
 const subtitle =
   'From the Cheka to the NKVD. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1938.';
 
+const projectorSubtitle =
+  'Dates known only to the month or year span it. Arrow: goes on past 1938.';
+
 const AGENCY_COLOURS = [palette.sky, palette.orange, palette.green, palette.purple];
 const HEAD_COLOURS = ['#d9d3c3', '#b9b19c'];
 const EVENT_COLOUR = palette.vermillion;
@@ -99,10 +102,10 @@ function wideLayout(
           fill,
         });
       const name = shortName(entry);
-      if (textWidth(name, f.small) + 10 < x1 - x0) {
+      if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
         bar.push({ type: 'text', x: x0 + 6, y: y + 21, text: name, size: f.small, weight: 'bold' });
       } else {
-        const width = textWidth(name, f.small);
+        const width = textWidth(name, f.small, 'bold');
         callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
       }
       marks.push(markFor(entry, bar));
@@ -337,17 +340,19 @@ export function timelineScene(
   source: string,
 ): Scene {
   const f = frame[variant];
-  const header = chartHeader(f, timelineTitle, subtitle);
+  // A slide has room for the legend's gist only; the page gives it in full.
+  const sub = variant === 'projector' ? projectorSubtitle : subtitle;
+  const header = chartHeader(f, timelineTitle, sub);
   const body =
-    variant === 'wide'
-      ? wideLayout(f, entries, header.bottom)
-      : narrowLayout(f, entries, header.bottom);
+    variant === 'narrow'
+      ? narrowLayout(f, entries, header.bottom)
+      : wideLayout(f, entries, header.bottom);
   const footer = chartFooter(f, source, body.bottom + 4);
   return {
     width: f.width,
     height: footer.bottom,
     title: timelineTitle,
-    subtitle,
+    subtitle: sub,
     description: describeTimeline(entries),
     source,
     decorations: [...header.shapes, ...body.shapes, ...footer.shapes],
