@@ -1,5 +1,6 @@
 // `npm run bench:load`: a bounded load run against the real `next start` on 127.0.0.1, at 50
-// and 200 concurrent connections, across every page and download. A benchmark, not a test.
+// and 200 concurrent connections, across every page and download, after one warm-up request to
+// each. A benchmark, not a test.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,13 @@ async function main() {
   ];
   const server = await startServer(PORT);
   try {
+    // One request to every path first, as a deployed server would have had: the first request to
+    // each route loads its code, a cost of the first minute after a deploy, not of steady load.
+    for (const p of paths) {
+      const response = await fetch(server.origin + p);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${p} answered ${response.status} before the load run`);
+    }
     const rows = [];
     for (const connections of [50, 200]) {
       const result = await autocannon({
