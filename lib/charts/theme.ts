@@ -54,7 +54,7 @@ export const frame = {
   },
   projector: {
     width: 960,
-    margin: 24,
+    margin: 16,
     title: 28,
     subtitle: 21,
     text: 23,

@@ -70,9 +70,11 @@ test('every slide has its own address and works without JavaScript', async ({ br
   await context.close();
 });
 
+// The two sizes the deck is made for, and the short 16:9 screen of many classroom projectors.
 for (const [width, height] of [
   [1024, 768],
   [1920, 1080],
+  [1280, 720],
 ] as const) {
   test(`at ${width}×${height} every slide fits the screen, with body text of 28 px and chart labels of 20 px or more`, async ({
     page,

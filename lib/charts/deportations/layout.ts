@@ -206,7 +206,7 @@ function drawDeportations(
         : captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
       decorations.push(...(under?.shapes ?? []));
       const caption = besideLabel ?? under!;
-      y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : 12);
+      y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : captionUnder ? 6 : 12);
     }
     y += 8;
   }

@@ -235,7 +235,9 @@ function drawGpu(
         : null;
       decorations.push(...label.shapes, ...(detail?.shapes ?? []));
       const textBottom = detail?.bottom ?? label.bottom;
-      const cellsTop = labelsAbove ? textBottom + 2 : y + 2;
+      // On a slide a label sits close over its bars and further from the row above, so each
+      // label reads with its own bars.
+      const cellsTop = labelsAbove ? textBottom + (variant === 'projector' ? -4 : 2) : y + 2;
       for (const measure of MEASURES) {
         const column = columns[measure.key]!;
         const unit = measure.key === 'killed' ? 'persons' : row.unit;
@@ -268,7 +270,7 @@ function drawGpu(
         });
       }
       const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
-      y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : variant === 'projector' ? 8 : 10);
+      y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : 10);
     }
   };
 

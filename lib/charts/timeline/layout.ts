@@ -59,6 +59,8 @@ function wideLayout(
   f: Frame,
   entries: readonly TimelineEntry[],
   top: number,
+  /** From one row of event labels to the next. */
+  eventRow: number,
 ): { shapes: Shape[]; marks: Mark[]; bottom: number } {
   const x = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
@@ -111,19 +113,24 @@ function wideLayout(
       marks.push(markFor(entry, bar));
     });
     y += laneHeight + 6;
-    for (const callout of callouts) {
+    // Names too long for their bar go below it, on a second row where two would touch.
+    const calloutRows = stackLabels(
+      callouts.map((c) => ({ start: c.x, end: c.x + c.width })),
+      12,
+    );
+    callouts.forEach((callout, index) => {
       const mark = marks.find((m) => m.id === callout.entry.id)!;
       mark.shapes.push({
         type: 'text',
         x: callout.x + callout.width,
-        y: y + f.small,
+        y: y + f.small + calloutRows[index]! * (f.small + 6),
         text: shortName(callout.entry),
         size: f.small,
         weight: 'bold',
         anchor: 'end',
       });
-    }
-    y += callouts.length > 0 ? f.small + 12 : 8;
+    });
+    y += callouts.length > 0 ? (Math.max(...calloutRows) + 1) * (f.small + 6) + 6 : 8;
   }
 
   // Events: a bar over the span each covers, its label below on the first free row.
@@ -146,7 +153,7 @@ function wideLayout(
   const rows = stackLabels(labels);
   labels.forEach((label, index) => {
     const row = rows[index]!;
-    const labelY = y + 30 + row * (f.small + 10);
+    const labelY = y + 30 + row * eventRow;
     // Leader lines go beneath every label, and each label has a paper backing, so no line
     // crosses a word.
     shapes.push({
@@ -179,7 +186,7 @@ function wideLayout(
       ]),
     );
   });
-  y += 30 + (Math.max(...rows) + 1) * (f.small + 10);
+  y += 30 + (Math.max(...rows) + 1) * eventRow;
 
   // The time axis, under everything.
   const axis: Shape[] = utcYear
@@ -346,7 +353,8 @@ export function timelineScene(
   const body =
     variant === 'narrow'
       ? narrowLayout(f, entries, header.bottom)
-      : wideLayout(f, entries, header.bottom);
+      : // Slides stack event labels a little closer, to keep the chart within a short screen.
+        wideLayout(f, entries, header.bottom, f.small + (variant === 'projector' ? 6 : 10));
   const footer = chartFooter(f, source, body.bottom + 4);
   return {
     width: f.width,
