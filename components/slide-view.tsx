@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
@@ -7,6 +8,27 @@ import { slidePath, type Slide } from '@/lib/present/deck';
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
+
+/** A slide's list in large type: the checks, the questions (numbered) or the sources. */
+function SlideList({
+  items,
+  ordered = false,
+  children,
+}: {
+  items: readonly string[];
+  ordered?: boolean;
+  children?: ReactNode;
+}) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className="slide-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+      {children}
+    </List>
+  );
+}
 
 /** The content of one slide, on screen or printed. */
 export function SlideContent({
@@ -48,28 +70,17 @@ export function SlideContent({
       {slide.kind === 'check' && (
         <>
           <h1>{slide.title}</h1>
-          <ul className="slide-list">
-            {slide.checks.map((check) => (
-              <li key={check}>{check}</li>
-            ))}
-          </ul>
+          <SlideList items={slide.checks} />
           <h2>Discuss</h2>
-          <ol className="slide-list">
-            {slide.questions.map((question) => (
-              <li key={question}>{question}</li>
-            ))}
-          </ol>
+          <SlideList items={slide.questions} ordered />
         </>
       )}
       {slide.kind === 'closing' && (
         <>
           <h1>{slide.title}</h1>
-          <ul className="slide-list">
-            {slide.sources.map((source) => (
-              <li key={source}>{source}</li>
-            ))}
+          <SlideList items={slide.sources}>
             <li>With the archival and scholarly works cited on each chart&apos;s page.</li>
-          </ul>
+          </SlideList>
           <p className="slide-small">
             Data and charts: Repression in Numbers, Creative Commons Attribution 4.0.
           </p>

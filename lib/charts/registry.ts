@@ -69,8 +69,8 @@ export function sourceLine(
   length: TitleLength = 'full',
 ): string {
   const title = sourceTitles(pkg, length);
-  const titles = names.filter((name) => pkg.descriptor.sources.some((s) => s.name === name));
-  return `${titles.length === 1 ? 'Source' : 'Sources'}: ${titles.map(title).join('; ')}`;
+  const known = names.filter((name) => pkg.descriptor.sources.some((s) => s.name === name));
+  return `${known.length === 1 ? 'Source' : 'Sources'}: ${known.map(title).join('; ')}`;
 }
 
 function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant, Scene> {

@@ -201,11 +201,10 @@ function drawDeportations(
         note: figure.note || undefined,
         shapes,
       });
-      const under = besideLabel
-        ? null
-        : captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
-      decorations.push(...(under?.shapes ?? []));
-      const caption = besideLabel ?? under!;
+      const caption =
+        besideLabel ??
+        captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
+      if (!besideLabel) decorations.push(...caption.shapes);
       y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : captionUnder ? 6 : 12);
     }
     y += 8;
