@@ -42,8 +42,10 @@ const quantile = (values: number[], q: number) => {
   return sorted[low]! + (sorted[Math.ceil(at)]! - sorted[low]!) * (at - low);
 };
 const median = (values: number[]) => quantile(values, 0.5);
-const kilobytes = (scripts: Sample['scripts']) =>
-  Math.round(scripts.reduce((sum, s) => sum + s.bytes, 0) / 102.4) / 10;
+/** Bytes as kilobytes, to one decimal. */
+const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const scriptKilobytes = (scripts: Sample['scripts']) =>
+  kilobytes(scripts.reduce((sum, s) => sum + s.bytes, 0));
 const quartiles = (values: number[]) =>
   [quantile(values, 0.25), quantile(values, 0.75)].map(Math.round).join('–');
 
@@ -236,11 +238,11 @@ async function main() {
         interactiveMs: Math.round(median(page.map((s) => s.interactive!))),
         fcpMs: Math.round(median(page.map((s) => s.fcp))),
         baselineFcpMs: Math.round(median(baseline.map((s) => s.fcp))),
-        jsKB: kilobytes(first.scripts.filter((s) => !s.prefetch)),
-        frameworkJsKB: kilobytes(first.scripts.filter((s) => !s.prefetch && !s.own)),
-        ownJsKB: kilobytes(first.scripts.filter((s) => !s.prefetch && s.own)),
-        totalKB: Math.round(first.totalBytes / 102.4) / 10,
-        baselineTotalKB: Math.round(baseline[0]!.totalBytes / 102.4) / 10,
+        jsKB: scriptKilobytes(first.scripts.filter((s) => !s.prefetch)),
+        frameworkJsKB: scriptKilobytes(first.scripts.filter((s) => !s.prefetch && !s.own)),
+        ownJsKB: scriptKilobytes(first.scripts.filter((s) => !s.prefetch && s.own)),
+        totalKB: kilobytes(first.totalBytes),
+        baselineTotalKB: kilobytes(baseline[0]!.totalBytes),
         rechartsBeforeInteraction: page.some((sample) => sample.scripts.some((s) => s.recharts)),
       };
       row.ratio = Math.round((row.timeToChartMs / row.baselineTimeToChartMs) * 100) / 100;
@@ -269,6 +271,7 @@ async function main() {
         downloadMbit: 1.6,
         latencyMs: 150,
         cache: 'off',
+        tab: 'one for every run, cache emptied before each load',
         viewport: '1024×768',
       },
       budget: { timeToChartRatio: BUDGET_RATIO, rechartsBeforeInteraction: false },
