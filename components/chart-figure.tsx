@@ -22,10 +22,10 @@ export function ChartFigure({
     <ChartInteraction>
       <figure className={`chart-figure ${className}`.trim()}>
         <div className="chart-wide">
-          <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} />
+          <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} reportPaint />
         </div>
         <div className="chart-narrow">
-          <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} />
+          <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} reportPaint />
         </div>
       </figure>
     </ChartInteraction>

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { ChartSvg } from '@/components/chart-svg';
+import { ChartSvg, MARK_PAINT_TIMING } from '@/components/chart-svg';
 import { gpuSeries } from '@/lib/charts/gpu/series';
 import { personnelSeries } from '@/lib/charts/personnel/series';
 import { charts } from '@/lib/charts/registry';
@@ -135,6 +135,12 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
       }
     });
 
+    it('gives every mark a text label, whose painting stands for the mark’s', () => {
+      for (const [, scene] of layouts)
+        for (const mark of scene.marks)
+          expect(mark.shapes.some((shape) => shape.type === 'text')).toBe(true);
+    });
+
     it('names every mark with its value or says it is unknown', () => {
       for (const mark of built.scenes.wide.marks)
         expect(mark.label).toMatch(/\d|unknown|not printed/);
@@ -156,12 +162,25 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
 
 describe('ChartSvg', () => {
   const scene = charts[1]!.build(pkg).scenes.wide;
-  const markup = renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="test" />);
+  const markup = renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="test" reportPaint />);
 
   it('renders the title, the description and every mark into the SVG', () => {
     expect(markup).toContain(`<title id="test-title">${scene.title}</title>`);
     expect(markup).toContain('role="img"');
     expect(markup.match(/data-mark="/g)).toHaveLength(scene.marks.length);
+  });
+
+  it('asks the browser to report when each mark’s label is painted, and nothing else', () => {
+    const labels = scene.marks.flatMap((mark) => mark.shapes.filter((s) => s.type === 'text'));
+    const timed = new RegExp(`<text[^>]*elementtiming="${MARK_PAINT_TIMING}"`, 'g');
+    expect(markup.match(timed)).toHaveLength(labels.length);
+    expect(markup.match(/elementtiming=/g)).toHaveLength(labels.length);
+  });
+
+  it('leaves the paint report out of a chart drawn for a file', () => {
+    expect(renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="file" />)).not.toContain(
+      'elementtiming',
+    );
   });
 
   it('draws an unknown figure with the hatch pattern, never as a bar of zero', () => {
