@@ -121,6 +121,45 @@ test('the explorer is loaded only when opened, and its controls change the chart
   await expect(explorer).toContainText('logarithmic scale');
 });
 
+test('on a slow network, the page’s scripts are fetched only once it has all arrived, and then run', async ({
+  page,
+  context,
+}) => {
+  // About 1.6 Mbit/s, as in `npm run bench`: slow enough that the page takes a while to arrive,
+  // so a script fetched from the head would start before the page's last byte.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 200_000,
+    uploadThroughput: 100_000,
+  });
+  await page.goto('/charts/personnel');
+  // React leaves a "__reactFiber…" property on the elements it has taken over (hydrated).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__reactFiber')),
+      ),
+    )
+    .toBe(true);
+  const timing = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType(
+      'navigation',
+    ) as PerformanceNavigationTiming[];
+    return {
+      arrived: navigation!.responseEnd,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/_next/static/') && entry.name.endsWith('.js'))
+        .map((entry) => entry.startTime),
+    };
+  });
+  expect(timing.scripts.length).toBeGreaterThan(3);
+  for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.arrived);
+});
+
 for (const [width, height] of [
   [375, 812],
   [1024, 768],
