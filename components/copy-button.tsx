@@ -2,9 +2,12 @@
 
 import { useState } from 'react';
 
+import { useScripted } from './use-scripted';
+
 /**
  * Copies a text to the clipboard. Where the browser refuses (an old browser, or a page not served
- * over HTTPS), it says so and selects the text so the reader can copy it by hand.
+ * over HTTPS), it says so and selects the text so the reader can copy it by hand. Disabled until
+ * the page's scripts run, and not shown where scripting is off: the text can still be selected.
  */
 export function CopyButton({
   text,
@@ -16,6 +19,7 @@ export function CopyButton({
   label: string;
 }) {
   const [status, setStatus] = useState('');
+  const scripted = useScripted();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -32,6 +36,7 @@ export function CopyButton({
         type="button"
         className="button button-small"
         onClick={copy}
+        disabled={!scripted}
         aria-describedby={`${targetId}-status`}
       >
         Copy {label}

@@ -5,6 +5,8 @@ import { useEffect, useState, type ComponentType } from 'react';
 import type { ExplorerData } from '@/lib/charts/explorer-data';
 import { readParam, writeParam } from '@/lib/url-state';
 
+import { useScripted } from './use-scripted';
+
 /** The explorer's settings in the address; any of them opens the explorer as the page loads. */
 export const EXPLORER_PARAMS = ['measure', 'sort', 'scale'] as const;
 
@@ -20,6 +22,7 @@ const loadExplorer = () => import('./explorer').then((module) => module.Explorer
 export function ExploreButton(props: ExplorerProps) {
   const [Explorer, setExplorer] = useState<ComponentType<ExplorerProps> | null>(null);
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
+  const scripted = useScripted();
 
   const show = (explorer: ComponentType<ExplorerProps>) => {
     setExplorer(() => explorer);
@@ -60,11 +63,17 @@ export function ExploreButton(props: ExplorerProps) {
         type="button"
         className="button"
         onClick={toggle}
+        disabled={!scripted}
         aria-expanded={state === 'open'}
         aria-controls="explorer-panel"
       >
         {state === 'open' ? 'Close the explorer' : 'Open the explorer'}
       </button>
+      {!scripted && (
+        <p className="needs-scripts">
+          The explorer needs JavaScript, which is turned off in this browser.
+        </p>
+      )}
       <div id="explorer-panel" aria-live="polite">
         {state === 'loading' && <p className="status">Loading the explorer…</p>}
         {state === 'failed' && (

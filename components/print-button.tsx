@@ -1,20 +1,13 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useScripted } from './use-scripted';
 
 /**
  * Prints the page as a handout. Shown only once scripts run (a button that did nothing without
  * them would mislead); without scripts, the browser's own Print prints the same handout.
  */
 export function PrintButton() {
-  const scripted = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  if (!scripted) return null;
+  if (!useScripted()) return null;
   return (
     <button type="button" className="button print-button" onClick={() => window.print()}>
       Print handout

@@ -54,6 +54,14 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expect(page.getByRole('row', { name: /Military/ })).toContainText('180,000');
   });
+
+  test('no button that needs scripts is offered, and the explorer says what it needs', async ({
+    page,
+  }) => {
+    await page.goto('/charts/personnel');
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.getByText('The explorer needs JavaScript')).toBeVisible();
+  });
 });
 
 test('pointing at a mark shows its value and note, and lights the note that explains it', async ({
