@@ -3,8 +3,8 @@
  * prerendered page, so a browser fetches them while it is still reading the page. On a slow laptop
  * and network that traffic, and the server's work compressing it, compete with the page itself. In
  * `npm run bench`, the four charts took 1.19–1.46 times as long to appear as on a bare page with the
- * same SVG; with the scripts fetched once the page has been read, 1.07–1.21 times. The cost: React
- * takes over the page later, at 1.46–1.57 s instead of 1.28–1.33 s, and until then the buttons that
+ * same SVG; with the scripts fetched once the page has been read, 1.15–1.20 times. The cost: React
+ * takes over the page later, at 1.45–1.63 s instead of 1.28–1.37 s, and until then the buttons that
  * need it (the explorer, copying a citation) are disabled. The chart, its table and its text do not
  * wait for it.
  *
