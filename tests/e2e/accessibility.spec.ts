@@ -48,6 +48,8 @@ test('the Table view and an opened explorer pass axe too', async ({ page }) => {
 });
 
 test('every page sets its language and keeps its headings in order', async ({ page, request }) => {
+  // Every page of the sitemap: 15–22 s, near the default 30.
+  test.setTimeout(90_000);
   for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

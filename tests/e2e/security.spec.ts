@@ -27,6 +27,8 @@ test('no page breaks its policy, and the interactive layer still works under it'
   page,
   request,
 }) => {
+  // Every page of the sitemap, each until its network is idle: about a second a page.
+  test.setTimeout(90_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text()))
