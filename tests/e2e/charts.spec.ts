@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { waitForHydration } from './hydration';
+
 const slugs = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
 
 /** The chart that is showing at the current width (the page holds a wide and a narrow layout). */
@@ -144,14 +146,7 @@ test('on a slow network, the page’s scripts are fetched only once it has all a
     uploadThroughput: 100_000,
   });
   await page.goto('/charts/personnel');
-  // React leaves a "__reactFiber…" property on the elements it has taken over (hydrated).
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__reactFiber')),
-      ),
-    )
-    .toBe(true);
+  await waitForHydration(page);
   const timing = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType(
       'navigation',

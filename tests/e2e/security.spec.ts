@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { waitForHydration } from './hydration';
+
 const charts = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
 
 test('every page is served with the security headers and a strict script policy', async ({
@@ -27,7 +29,7 @@ test('no page breaks its policy, and the interactive layer still works under it'
   page,
   request,
 }) => {
-  // Every page of the sitemap, each until its network is idle: about a second a page.
+  // Every page of the sitemap, each until its scripts have run: about a second a page.
   test.setTimeout(90_000);
   const violations: string[] = [];
   page.on('console', (message) => {
@@ -40,7 +42,8 @@ test('no page breaks its policy, and the interactive layer still works under it'
     '/embed/gpu-1924',
   ]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Every inline script has run by then, and every script the page loads.
+    await waitForHydration(page);
   }
   await page.goto('/charts/gpu-1924');
   await page.locator('.chart-wide [data-mark="bandits-killed"]').hover();
