@@ -29,7 +29,7 @@ test('no page breaks its policy, and the interactive layer still works under it'
   page,
   request,
 }) => {
-  // Every page of the sitemap, each until its scripts have run: about a second a page.
+  // Every page of the sitemap, each until its scripts have run: 10 s here, more on a busy machine.
   test.setTimeout(90_000);
   const violations: string[] = [];
   page.on('console', (message) => {
