@@ -6,11 +6,14 @@ import path from 'node:path';
 import { DECK_WORKER, precacheList } from '../lib/present/offline';
 import { loadDeck } from '../lib/present/load-deck';
 import { slidePath } from '../lib/present/deck';
+import { PRERENDERED_DIR } from './prerendered-pages';
 
-const APP = path.join('.next', 'server', 'app');
 const routes = [...loadDeck().map((_slide, i) => slidePath(i + 1)), '/present/print'];
 const pages = Object.fromEntries(
-  routes.map((route) => [route, readFileSync(path.join(APP, `${route.slice(1)}.html`), 'utf8')]),
+  routes.map((route) => [
+    route,
+    readFileSync(path.join(PRERENDERED_DIR, `${route.slice(1)}.html`), 'utf8'),
+  ]),
 );
 const precache = precacheList(readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim(), pages);
 

@@ -1,21 +1,19 @@
 // Runs after every build (npm's "postbuild"): hashes the inline scripts of every prerendered page,
 // so that the proxy can allow exactly those scripts and no others.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { HASHES_FILE, inlineScripts, routeOfHtmlFile } from '../lib/csp';
+import { PRERENDERED_DIR, prerenderedPages } from './prerendered-pages';
 
-const APP = path.join('.next', 'server', 'app');
-const files = readdirSync(APP, { recursive: true, encoding: 'utf8' }).filter((file) =>
-  file.endsWith('.html'),
-);
+const files = prerenderedPages();
 const hashes = Object.fromEntries(
   files.map((file) => [
     routeOfHtmlFile(file),
     [
       ...new Set(
-        inlineScripts(readFileSync(path.join(APP, file), 'utf8')).map((script) =>
+        inlineScripts(readFileSync(path.join(PRERENDERED_DIR, file), 'utf8')).map((script) =>
           createHash('sha256').update(script, 'utf8').digest('base64'),
         ),
       ),

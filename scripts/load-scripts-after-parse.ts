@@ -1,19 +1,17 @@
 // Runs after every build (npm's "postbuild"), before the script hashes are taken: holds Next.js's
 // scripts in every prerendered page until the page has been read (see lib/script-loading.ts).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { AFTER_PARSE_TYPE, loadScriptsAfterParse } from '../lib/script-loading';
+import { PRERENDERED_DIR, prerenderedPages } from './prerendered-pages';
 
-const APP = path.join('.next', 'server', 'app');
-const files = readdirSync(APP, { recursive: true, encoding: 'utf8' }).filter((file) =>
-  file.endsWith('.html'),
-);
+const files = prerenderedPages();
 let pages = 0;
 for (const file of files) {
-  const page = readFileSync(path.join(APP, file), 'utf8');
+  const page = readFileSync(path.join(PRERENDERED_DIR, file), 'utf8');
   const { html, held } = loadScriptsAfterParse(page);
-  if (held > 0) writeFileSync(path.join(APP, file), html);
+  if (held > 0) writeFileSync(path.join(PRERENDERED_DIR, file), html);
   if (held > 0 || page.includes(AFTER_PARSE_TYPE)) pages++;
 }
 // Every page has Next.js's scripts: finding none means Next.js now writes them differently, and
