@@ -17,7 +17,12 @@ const unit = z.enum([
   'cases',
   'million tonnes',
 ]);
-const confidence = z.enum(['checked', 'unchecked']);
+/**
+ * How far a figure of scholarship was verified for this project: "checked" in the cited work at a
+ * recorded page, "reported" from the cited work with no page recorded, "unchecked" when seen only
+ * quoted elsewhere.
+ */
+const confidence = z.enum(['checked', 'reported', 'unchecked']);
 const qualifier = z.enum(['', 'at least', 'about']);
 
 export const recordSchemas = {
@@ -26,6 +31,7 @@ export const recordSchemas = {
     year: z.number().int(),
     count: quantitySchema,
     unit,
+    comparable: z.enum(['', 'yes', 'no']),
     note: text,
   }),
   'gpu-actions-1924': z.object({
@@ -74,11 +80,14 @@ export const recordSchemas = {
     unit,
     source: text,
     confidence,
+    page: text,
+    part_of: text,
+    parts_complete: z.enum(['', 'yes']),
     note: text,
   }),
   'agencies-and-heads': z.object({
     id: text,
-    kind: z.enum(['agency', 'head', 'event']),
+    kind: z.enum(['agency', 'commissariat', 'head', 'event']),
     name: text,
     start: text,
     end: text,

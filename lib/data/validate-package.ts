@@ -14,6 +14,8 @@ import {
   type RecordOf,
   type ResourceName,
 } from './records';
+import { checkScholarlyFigures } from './scholarly-figures';
+import { sourceList } from './source-list';
 import { validateTable, type ValidatedTable } from './validate-table';
 
 export const PACKAGE_FILE = 'data/datapackage.json';
@@ -136,16 +138,17 @@ function checkSourceReferences(table: ValidatedTable, sources: Set<string>): Dat
     const column = fields.indexOf(field);
     if (column < 0) continue;
     for (const row of table.rows) {
-      const name = String(row.values[field]);
-      if (!sources.has(name)) {
-        issues.push({
-          file: table.file,
-          line: row.line,
-          column: column + 1,
-          field,
-          found: quoted(name),
-          expected: `the name of a source in ${PACKAGE_FILE}`,
-        });
+      for (const name of sourceList(String(row.values[field]))) {
+        if (!sources.has(name)) {
+          issues.push({
+            file: table.file,
+            line: row.line,
+            column: column + 1,
+            field,
+            found: quoted(name),
+            expected: `the name of a source in ${PACKAGE_FILE} (several separated by ";")`,
+          });
+        }
       }
     }
   }
@@ -246,5 +249,7 @@ export function validatePackage(
 
   const records = typedRecords(tables);
   if (!records.ok) return records;
+  const figureIssues = checkScholarlyFigures(records.value.scholarship);
+  if (figureIssues.length > 0) return { ok: false, issues: figureIssues };
   return { ok: true, value: { descriptor: descriptor.value, records: records.value } };
 }

@@ -86,20 +86,20 @@ describe('bad data is reported with file, line, column, what was found and what 
     const messages = messagesWith('cheka-personnel.csv', (t) =>
       t
         .split('\n')
-        .map((line) => line.split(',').slice(0, 4).join(','))
+        .map((line) => line.split(',').slice(0, 5).join(','))
         .join('\n'),
     );
     expect(messages[0]).toBe(
-      'data/cheka-personnel.csv, line 1: found no column "note"; expected the columns category, year, count, unit, note.',
+      'data/cheka-personnel.csv, line 1: found no column "note"; expected the columns category, year, count, unit, comparable, note.',
     );
   });
 
   it('an extra column', () => {
     const [message] = messagesWith('cheka-personnel.csv', (t) =>
-      t.replace('unit,note', 'unit,note,source'),
+      t.replace('unit,comparable,note', 'unit,comparable,note,source'),
     );
     expect(message).toBe(
-      'data/cheka-personnel.csv, line 1, column 6: found an extra column "source"; expected only the columns category, year, count, unit, note.',
+      'data/cheka-personnel.csv, line 1, column 7: found an extra column "source"; expected only the columns category, year, count, unit, comparable, note.',
     );
   });
 
@@ -173,10 +173,44 @@ describe('bad data is reported with file, line, column, what was found and what 
 
   it('a citation of a source the package does not list', () => {
     const [message] = messagesWith('scholarship.csv', (t) =>
-      t.replace(',werth-1999,checked,"Werth', ',werth-2001,checked,"Werth'),
+      t.replace(',werth-1999,reported,', ',werth-2001,reported,'),
     );
     expect(message).toBe(
-      'data/scholarship.csv, line 2, column 10 ("source"): found "werth-2001"; expected the name of a source in data/datapackage.json.',
+      'data/scholarship.csv, line 2, column 10 ("source"): found "werth-2001"; expected the name of a source in data/datapackage.json (several separated by ";").',
+    );
+  });
+
+  it('a figure called “checked” with no page read', () => {
+    const [message] = messagesWith('scholarship.csv', (t) =>
+      t.replace(',werth-1999,reported,,', ',werth-1999,checked,,'),
+    );
+    expect(message).toBe(
+      'data/scholarship.csv, line 2 ("page"): found "checked" with no page for "werth-civilian-staff"; expected the page of the cited work where the figure was read, or the confidence "reported".',
+    );
+  });
+
+  it('parts that add up to more than the figure they are parts of', () => {
+    const [message] = messagesWith('scholarship.csv', (t) =>
+      t.replace('about,3900000,', 'about,6900000,'),
+    );
+    expect(message).toMatch(
+      /^data\/scholarship\.csv, line \d+ \("part_of"\): found parts of "famine-ussr" \(famine-ukraine, famine-kazakhstan\) adding up to 8400000; expected at most 6500000, the figure they are parts of\.$/,
+    );
+  });
+
+  it('complete parts that do not add up to their whole', () => {
+    const [message] = messagesWith('scholarship.csv', (t) => t.replace(',633670,', ',633671,'));
+    expect(message).toMatch(
+      /^data\/scholarship\.csv, line \d+ \("parts_complete"\): found parts of "registry-people" \(certificate-people, resettled-people\) adding up to 2437063; expected 2437062, the figure they make up\.$/,
+    );
+  });
+
+  it('a part of a figure that does not exist', () => {
+    const [message] = messagesWith('scholarship.csv', (t) =>
+      t.replace(',registry-people,,"Part of', ',registry-persons,,"Part of'),
+    );
+    expect(message).toBe(
+      'data/scholarship.csv, line 11 ("part_of"): found "registry-persons"; expected the id of another figure in scholarship.csv.',
     );
   });
 
