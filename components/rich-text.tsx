@@ -4,7 +4,7 @@ import type { Inline } from '@/lib/text/inline';
 /** The number of each cited source, in order of first citation on the page. */
 export type ReferenceNumbers = ReadonlyMap<string, number>;
 
-function Inlines({
+export function Inlines({
   nodes,
   references,
 }: {
@@ -40,6 +40,13 @@ function Inlines({
             {node.text}
             <span className="visually-hidden"> (see the figures from scholarship)</span>
           </a>
+        );
+      case 'attribution':
+        return (
+          <span key={index} className="attribution">
+            {' '}
+            ({node.text})
+          </span>
         );
       case 'link':
         return (

@@ -1,26 +1,41 @@
-import type { SourceCheck } from '@/lib/text/content';
+import type { ChartCheck } from '@/lib/text/load-text';
+
+import { Inlines, type ReferenceNumbers } from './rich-text';
 
 const CONFIDENCE = {
-  checked: 'Checked: read in the cited work',
+  checked: 'Checked: read in the cited work, at a recorded page',
+  reported: 'Reported: read in the cited work; page not recorded',
   unchecked: 'Unchecked: seen only quoted elsewhere',
   mixed: 'Partly checked: see each figure',
 } as const;
 
 /** Where the source and scholarship part, and why: the habit of questioning a figure. */
-export function SourceCheckPanel({ check }: { check: SourceCheck }) {
+export function SourceCheckPanel({
+  checks,
+  questions,
+  references,
+}: {
+  checks: readonly ChartCheck[];
+  questions: readonly string[];
+  references: ReferenceNumbers;
+}) {
   return (
     <section aria-labelledby="source-check-heading" className="source-check">
       <h2 id="source-check-heading">Source check</h2>
-      {check.checks.map((item) => (
+      {checks.map((item) => (
         <article key={item.title} className="check-card">
           <h3>{item.title}</h3>
           <dl>
             <dt>What the source says</dt>
             <dd>{item.source}</dd>
             <dt>What scholarship says</dt>
-            <dd>{item.scholarship}</dd>
+            <dd>
+              <Inlines nodes={item.scholarship} references={references} />
+            </dd>
             <dt>Why they differ</dt>
-            <dd>{item.why}</dd>
+            <dd>
+              <Inlines nodes={item.why} references={references} />
+            </dd>
             <dt>Confidence</dt>
             <dd>
               <span className={`confidence confidence-${item.confidence}`}>
@@ -32,7 +47,7 @@ export function SourceCheckPanel({ check }: { check: SourceCheck }) {
       ))}
       <h3>Questions for discussion</h3>
       <ol className="questions">
-        {check.questions.map((question) => (
+        {questions.map((question) => (
           <li key={question}>{question}</li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { SourceDescriptor } from '@/lib/data/package-schema';
 import type { ScholarshipRecord } from '@/lib/data/records';
 import type { Citations } from '@/lib/cite';
 import { formatCount } from '@/lib/format';
+import { confidenceNote } from '@/lib/text/attribution';
 
 import { CopyButton } from './copy-button';
 
@@ -49,8 +50,9 @@ export function SourcesPanel({
       <h3>The source, as printed</h3>
       <p>
         The figures of the chart come from {documents.map((d) => d.citation).join(' and ')} These
-        are its lines, exactly as they appear in the copy used for this project, with the gaps left
-        by its conversion to text:
+        are its lines as transcribed for this project: the words and their spelling are the
+        source&apos;s, spaces and line breaks were normalised, the gaps left by its conversion to
+        text are kept, and a cut is marked […].
       </p>
       <pre className="excerpt" tabIndex={0} aria-label="Excerpt of the source document">
         {excerpt}
@@ -64,10 +66,7 @@ export function SourcesPanel({
               <li key={record.id} id={`figure-${record.id}`}>
                 {record.figure}, {record.period}: <strong>{scholarlyValue(record)}</strong> [
                 <a href={`#source-${record.source}`}>{numberOf.get(record.source)}</a>] —{' '}
-                {record.confidence === 'checked'
-                  ? 'checked in the cited work'
-                  : 'unchecked: seen only quoted elsewhere'}
-                .{record.note && ` ${record.note}`}
+                {confidenceNote(record.confidence, record.page)}.{record.note && ` ${record.note}`}
               </li>
             ))}
           </ul>

@@ -13,11 +13,11 @@ export function loadDeck(): Slide[] {
       const text = loadChartText(definition.slug);
       return {
         definition,
-        takeaway: text.check.takeaway,
+        takeaway: text.takeaway,
         parts: definition.build(loadPackage()).slides.length,
         blocks: text.blocks,
-        checks: text.check.checks.map((check) => check.title),
-        questions: text.check.questions,
+        checks: text.checks.map((check) => check.title),
+        questions: text.questions,
       };
     }),
     loadPackage()

@@ -13,7 +13,7 @@ export const sourceCheckSchema = z.object({
         source: z.string().min(1),
         scholarship: z.string().min(1),
         why: z.string().min(1),
-        confidence: z.enum(['checked', 'unchecked', 'mixed']),
+        confidence: z.enum(['checked', 'reported', 'unchecked', 'mixed']),
       }),
     )
     .min(1),

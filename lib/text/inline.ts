@@ -13,7 +13,9 @@ export type Inline =
   | { type: 'mark'; id: string; text: string }
   | { type: 'figure'; id: string; text: string }
   | { type: 'link'; href: string; text: string }
-  | { type: 'cite'; ids: string[] };
+  | { type: 'cite'; ids: string[] }
+  /** Words that say how far a figure can be trusted, made from its confidence (attribution.ts). */
+  | { type: 'attribution'; text: string };
 
 const TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|\[@([^\]]+)\]|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
@@ -56,6 +58,8 @@ export function plainText(nodes: readonly Inline[]): string {
           return plainText(node.children);
         case 'cite':
           return '';
+        case 'attribution':
+          return ` (${node.text})`;
         default:
           return node.text;
       }

@@ -1,19 +1,39 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { loadPackage } from '@/lib/data/load-package';
+
+import { attributeBlocks, attributeInlines, figureAttributions } from './attribution';
 import { sourceCheckSchema, type SourceCheck } from './content';
 import { parseDocument, type Block } from './document';
+import { parseInline, plainText, type Inline } from './inline';
 
 const TEXT_DIR = path.join(process.cwd(), 'data', 'text');
 
-export interface ChartText {
-  blocks: Block[];
-  check: SourceCheck;
-  /** The lines of the source document the chart's figures come from, verbatim. */
-  excerpt: string;
+type Check = SourceCheck['checks'][number];
+
+/** A source check as pages show it: scholarship and reasons with their numbers linked. */
+export interface ChartCheck extends Omit<Check, 'scholarship' | 'why'> {
+  scholarship: Inline[];
+  why: Inline[];
 }
 
-/** The explanatory text and source check of a chart, read at build time from data/text/. */
+export interface ChartText {
+  blocks: Block[];
+  /** The takeaway as a slide shows it, with the attribution of any figure it names. */
+  takeaway: string;
+  checks: ChartCheck[];
+  questions: string[];
+  /** The lines of the source document the chart's figures come from, as transcribed. */
+  excerpt: string;
+  /** The check file as written, for tests of its words and numbers. */
+  raw: SourceCheck;
+}
+
+/**
+ * The explanatory text and source check of a chart, read at build time from data/text/. Every
+ * figure of scholarship in them gets its attribution here, once, from the data's confidence.
+ */
 export function loadChartText(slug: string): ChartText {
   const file = `data/text/${slug}.checks.json`;
   const parsed = sourceCheckSchema.safeParse(
@@ -23,9 +43,21 @@ export function loadChartText(slug: string): ChartText {
     throw new Error(
       `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
+  const attributions = figureAttributions(loadPackage());
+  const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
-    blocks: parseDocument(readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8')),
-    check: parsed.data,
+    blocks: attributeBlocks(
+      parseDocument(readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8')),
+      attributions,
+    ),
+    takeaway: plainText(inline(parsed.data.takeaway)),
+    checks: parsed.data.checks.map((check) => ({
+      ...check,
+      scholarship: inline(check.scholarship),
+      why: inline(check.why),
+    })),
+    questions: parsed.data.questions,
     excerpt: readFileSync(path.join(TEXT_DIR, `${slug}.excerpt.txt`), 'utf8'),
+    raw: parsed.data,
   };
 }

@@ -18,9 +18,12 @@ export function numbersIn(text: string): number[] {
   return numbers;
 }
 
-/** The large figures written in a text ("105,000", "1.8 million"), which must be tied to data. */
+/**
+ * The figures written in a text that must be tied to data: large ones ("105,000", "1.8 million")
+ * and percentages ("65%"), which this project computes from the data.
+ */
 export function figuresIn(text: string): string[] {
-  return [...text.matchAll(/\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)? million|\d{1,3}(?:,\d{3})+/g)].map(
-    (m) => m[0],
-  );
+  return [
+    ...text.matchAll(/\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)? million|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%/g),
+  ].map((m) => m[0]);
 }

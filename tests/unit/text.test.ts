@@ -15,6 +15,27 @@ if (!result.ok) throw new DataError(result.issues);
 const pkg = result.value;
 const sourceNames = new Set(pkg.descriptor.sources.map((s) => s.name));
 
+/** Fractions and multiples in words, which this project writes only when a source states them. */
+const RATIO_WORDS =
+  /\b(half|one-third|two-thirds|a third of|a quarter of|twice|double|triple|three times|fourfold)\b/i;
+
+/** A paragraph's inlines cut into sentences, each ending with the text that closes it. */
+function sentencesOf(nodes: readonly Inline[]): Inline[][] {
+  const sentences: Inline[][] = [[]];
+  for (const node of nodes) {
+    if (node.type !== 'text') {
+      sentences.at(-1)!.push(node);
+      continue;
+    }
+    const pieces = node.text.split(/(?<=[.!?])\s+/);
+    pieces.forEach((text, index) => {
+      if (index > 0) sentences.push([]);
+      sentences.at(-1)!.push({ type: 'text', text });
+    });
+  }
+  return sentences.filter((sentence) => sentence.length > 0);
+}
+
 describe('parseInline', () => {
   it('reads a number linked to a mark, a scholarly figure and a citation', () => {
     expect(
@@ -130,13 +151,46 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
         ),
         ...numbersIn(text.excerpt),
       ]);
-      const written = text.check.checks
+      const written = text.raw.checks
         .flatMap((c) => [c.source, c.scholarship, c.why])
-        .concat(text.check.questions);
+        .concat(text.raw.questions, text.raw.takeaway);
       for (const sentence of written)
         for (const figure of figuresIn(sentence))
           for (const value of numbersIn(figure))
             expect(known, `${figure} in "${sentence}"`).toContain(value);
+    });
+
+    it('links every figure of scholarship not checked at a page, so that its attribution shows', () => {
+      const attributed = new Set(
+        [...scholarship.values()]
+          .filter((r) => r.confidence !== 'checked')
+          .flatMap((r) =>
+            [r.value, r.low, r.high].flatMap((q) => (q.status === 'known' ? [q.value] : [])),
+          )
+          .filter((value) => value >= 1000),
+      );
+      const checkTexts = text.raw.checks
+        .flatMap((c) => [c.scholarship, c.why])
+        .concat(text.raw.takeaway)
+        .map(parseInline);
+      const unlinked = [...inlines, ...checkTexts.flat()].flatMap((node) =>
+        node.type === 'text' ? numbersIn(node.text).filter((n) => attributed.has(n)) : [],
+      );
+      expect(unlinked).toEqual([]);
+    });
+
+    it('states no ratio in words that is not its source’s: percentages are computed and linked', () => {
+      for (const block of text.blocks) {
+        if (block.type !== 'paragraph') continue;
+        for (const sentence of sentencesOf(block.content)) {
+          const words = plainText(sentence);
+          if (RATIO_WORDS.test(words))
+            expect(
+              sentence.some((node) => node.type === 'cite'),
+              `a ratio in words with no source: "${words}"`,
+            ).toBe(true);
+        }
+      }
     });
 
     it('is between 300 and 600 words long', () => {

@@ -110,7 +110,7 @@ export default async function ChartPage({ params }: Props) {
         </ul>
       </section>
 
-      <SourceCheckPanel check={text.check} />
+      <SourceCheckPanel checks={text.checks} questions={text.questions} references={references} />
 
       <SourcesPanel
         slug={slug}

@@ -1,0 +1,89 @@
+import type { SourceDescriptor } from '@/lib/data/package-schema';
+import type { Confidence, ScholarshipRecord } from '@/lib/data/records';
+import type { ValidatedPackage } from '@/lib/data/validate-package';
+
+import type { Block } from './document';
+import type { Inline } from './inline';
+
+/** A source as a reader meets it inside a sentence: its short title, "the …" in lower case. */
+function sourceInSentence(source: SourceDescriptor): string {
+  return (source.shortTitle ?? source.title).replace(/^The /, 'the ');
+}
+
+/**
+ * The words that say how far a figure of scholarship can be trusted, made from its confidence
+ * so that no page can forget them: nothing for a figure read at a recorded page, "reported by"
+ * for one read in its work without a page, "as quoted from" for one seen only quoted elsewhere.
+ */
+export function attribution(
+  confidence: Confidence,
+  source: SourceDescriptor | undefined,
+): string | null {
+  if (confidence === 'checked') return null;
+  const name = source ? sourceInSentence(source) : 'its source';
+  return confidence === 'reported'
+    ? `as reported by ${name}`
+    : `as quoted from ${name}; not checked in the original`;
+}
+
+/** How a figure was verified, in a few words for a list or a chart's caption. */
+export function confidenceNote(confidence: Confidence, page: string): string {
+  if (confidence === 'checked') return `checked in the cited work, p. ${page}`;
+  return confidence === 'reported'
+    ? 'reported in the cited work; page not recorded'
+    : 'seen only quoted elsewhere; not checked in the original';
+}
+
+/** The attribution of every figure of scholarship that is not "checked", by the figure's id. */
+export function figureAttributions(pkg: ValidatedPackage): Map<string, string> {
+  const sources = new Map(pkg.descriptor.sources.map((s) => [s.name, s]));
+  return new Map(
+    pkg.records.scholarship.flatMap((record: ScholarshipRecord) => {
+      const words = attribution(record.confidence, sources.get(record.source));
+      return words === null ? [] : [[record.id, words] as const];
+    }),
+  );
+}
+
+const SENTENCE_END = /[.!?](\s|$)/;
+
+/**
+ * Puts each figure's attribution after the numbers in the text that link to it: once per sentence
+ * for figures that share it ("353,074 … and 328,618 (as quoted from …)"), never left out.
+ */
+export function attributeInlines(
+  nodes: readonly Inline[],
+  attributions: ReadonlyMap<string, string>,
+): Inline[] {
+  const wordsOf = (node: Inline) =>
+    node.type === 'mark' || node.type === 'figure' ? attributions.get(node.id) : undefined;
+  /** Whether a later figure of the same sentence carries the same words. */
+  const repeatedLater = (from: number, words: string) => {
+    for (const node of nodes.slice(from + 1)) {
+      if (node.type === 'text' && SENTENCE_END.test(node.text)) return false;
+      if (wordsOf(node) === words) return true;
+    }
+    return false;
+  };
+  return nodes.flatMap((node, index): Inline[] => {
+    if (node.type === 'em' || node.type === 'strong')
+      return [{ ...node, children: attributeInlines(node.children, attributions) }];
+    const words = wordsOf(node);
+    return words === undefined || repeatedLater(index, words)
+      ? [node]
+      : [node, { type: 'attribution', text: words }];
+  });
+}
+
+export function attributeBlocks(
+  blocks: readonly Block[],
+  attributions: ReadonlyMap<string, string>,
+): Block[] {
+  return blocks.map((block) => {
+    if (block.type === 'paragraph')
+      return { ...block, content: attributeInlines(block.content, attributions) };
+    if (block.type === 'list')
+      return { ...block, items: block.items.map((item) => attributeInlines(item, attributions)) };
+    return block;
+  });
+}
