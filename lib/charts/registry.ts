@@ -12,7 +12,7 @@ import { personnelScene } from './personnel/layout';
 import { personnelSeries } from './personnel/series';
 import { personnelTable } from './personnel/table';
 import type { Scene } from './scene';
-import { timelineScene } from './timeline/layout';
+import { timelineScene, timelineSlides } from './timeline/layout';
 import { TIMELINE_START, timelineSeries } from './timeline/series';
 import { timelineTable } from './timeline/table';
 import type { DataTable } from './table';
@@ -81,7 +81,8 @@ export const charts: ChartDefinition[] = [
   {
     slug: 'personnel',
     title: 'Personnel, 1921 → 1925',
-    summary: 'How many people served the Cheka and GPU in 1921 and in 1925, category by category.',
+    summary:
+      'How many people served the Cheka in 1921 and the OGPU in 1925, category by category, as the lecture notes print them.',
     datasets: ['cheka-personnel'],
     build: (pkg) => {
       const rows = personnelSeries(pkg.records['cheka-personnel']);
@@ -116,9 +117,9 @@ export const charts: ChartDefinition[] = [
   },
   {
     slug: 'gpu-1924',
-    title: 'What the GPU did in 1924',
+    title: 'What the OGPU did in 1924',
     summary:
-      'People arrested, checked and killed by the GPU in 1924, category by category, and what the printed total really adds up.',
+      'People arrested, checked and killed by the OGPU in 1924 (the notes say “GPU”), category by category, and what the printed total really adds up.',
     datasets: ['gpu-actions-1924', 'gpu-actions-1924-details', 'gpu-actions-1924-totals'],
     build: (pkg) => {
       const series = gpuSeries(
@@ -150,12 +151,16 @@ export const charts: ChartDefinition[] = [
   },
   {
     slug: 'deportations',
-    title: 'Deportations and deaths, 1930–33',
+    title: 'Deportations of 1930–31, and the famine of 1932–33',
     summary:
-      'The peasants deported in dekulakisation and the dead, as the lecture notes give them and as archival counts and historians’ estimates do.',
+      'The peasants deported with their families in dekulakisation, and, as a separate event, the dead of the famine of 1932–33: the lecture notes’ figures beside archival counts and historians’ estimates.',
     datasets: ['collectivisation', 'scholarship'],
     build: (pkg) => {
-      const groups = deportationSeries(pkg.records.collectivisation, pkg.records.scholarship);
+      const groups = deportationSeries(
+        pkg.records.collectivisation,
+        pkg.records.scholarship,
+        pkg.descriptor.sources,
+      );
       const sourceNames = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
       const source = sourceLine(pkg, sourceNames);
       const title = sourceTitles(pkg);
@@ -192,20 +197,20 @@ export const charts: ChartDefinition[] = [
   },
   {
     slug: 'timeline',
-    title: 'Timeline, 1917–1938',
+    title: 'Timeline, 1917–1941',
     summary:
-      'The Cheka, GPU, OGPU and NKVD, the men who led them and the events the sources name, on one time axis.',
+      'The Cheka, GPU, OGPU, NKVD and NKGB, the men who led them and the events the sources name, on one time axis.',
     datasets: ['agencies-and-heads'],
     build: (pkg) => {
       const entries = timelineSeries(pkg.records['agencies-and-heads']);
-      const sourceNames = [...new Set(entries.map((e) => e.source))];
+      const sourceNames = [...new Set(entries.flatMap((e) => e.sources))];
       const source = sourceLine(pkg, sourceNames);
       const title = sourceTitles(pkg);
       const yearsFrom = (time: number) =>
         Math.round(((time - TIMELINE_START) / (365.25 * 86_400_000)) * 10) / 10;
       return {
         scenes: bothVariants((variant) => timelineScene(entries, variant, source)),
-        slides: [timelineScene(entries, 'projector', sourceLine(pkg, sourceNames, 'short'))],
+        slides: timelineSlides(entries, (names) => sourceLine(pkg, names, 'short')),
         sourceNames,
         table: timelineTable(entries, title),
         notes: entries

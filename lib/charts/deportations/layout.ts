@@ -9,9 +9,10 @@ import { textWidth } from '../text';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
-export const deportationsTitle = 'Deported and dead: the notes’ figures beside the records';
+export const deportationsTitle =
+  'The deported of 1930–31 and, apart, the famine of 1932–33: the notes beside the records';
 const subtitle =
-  'Persons. Blue: figures printed in the lecture notes. Orange-red: figures from archival certificates and scholarship. A bar with an arrow is a minimum (“at least”); a bar with end caps is a range.';
+  'Persons. Blue: figures printed in the lecture notes. Orange-red: archival counts and scholarship. An “of which” bar is a part of the figure above it, not a rival figure. A bar with an arrow is a minimum (“at least”); end caps mark a range.';
 
 const KIND_COLOUR = { source: palette.blue, scholarship: palette.vermillion } as const;
 
@@ -29,11 +30,24 @@ function figureCaption(figure: Figure, sourceTitle: (name: string) => string): s
     figure.kind === 'source'
       ? `Lecture notes, “${figure.asPrinted}”`
       : sourceTitle(figure.sourceName);
-  const confidence = figure.confidence === 'unchecked' ? ' · unchecked' : '';
+  const confidence = figure.attribution === null ? '' : ` · ${shortAttribution(figure)}`;
   const families = figure.families === null ? '' : ` · ${formatCount(figure.families)} families`;
   const period = who.includes(figure.period) ? '' : ` · ${figure.period}`;
   return `${who}${period}${families}${confidence}`;
 }
+
+/** A caption already names the work, so it needs only the gist of the attribution. */
+const shortAttribution = (figure: Figure) =>
+  figure.confidence === 'reported' ? 'page not recorded' : 'seen quoted, original unchecked';
+
+/** "of which, people resettled …": a part reads as a part of the figure drawn above it. */
+const rowLabel = (figure: Figure) =>
+  figure.partOf === null
+    ? figure.label
+    : `of which, ${figure.label.charAt(0).toLowerCase()}${figure.label.slice(1)}`;
+
+const attributed = (figure: Figure) =>
+  `${figureValue(figure)}${figure.attribution ? ` (${figure.attribution})` : ''}`;
 
 export function describeDeportations(groups: readonly FigureGroup[]): string {
   const find = (id: string) => groups.flatMap((g) => g.figures).find((f) => f.id === id);
@@ -43,12 +57,11 @@ export function describeDeportations(groups: readonly FigureGroup[]): string {
   const dead = find('famine-dead');
   const famine = find('famine-ussr');
   return [
-    notes && certificate
-      ? `The notes’ ${figureValue(notes)} deported in 1930–31 is close to an OGPU certificate’s ${figureValue(certificate)} people.`
+    notes && certificate && registry
+      ? `The notes’ ${figureValue(notes)} deported in 1930–31 is close to the ${attributed(certificate)} people an OGPU certificate counts as sent to special settlements, a part of the OGPU’s count of ${attributed(registry)} deported or resettled in ${registry.period}.`
       : '',
-    registry ? `An OGPU registry count gives ${figureValue(registry)} for ${registry.period}.` : '',
     dead && famine
-      ? `The notes’ “${dead.asPrinted}” is an estimate for the famine of 1932–33: Davies and Wheatcroft give ${figureValue(famine)}.`
+      ? `The notes’ “${dead.asPrinted}” matches the estimates of the famine of 1932–33, a separate event: Davies and Wheatcroft give ${attributed(famine)}.`
       : '',
   ]
     .filter(Boolean)
@@ -78,6 +91,7 @@ function drawDeportations(
 
   let y = header.bottom + 4;
   const plotTop = y;
+  const barBottoms = new Map<string, number>();
   for (const group of shown) {
     if (!captionUnder) {
       const heading = textBlock(group.title, {
@@ -91,17 +105,19 @@ function drawDeportations(
       y = heading.bottom + 4;
     }
     for (const figure of group.figures) {
-      const label = textBlock(figure.label, {
-        x: f.margin,
+      // A part is indented under its whole and drawn thinner, so it reads as "of which".
+      const indent = figure.partOf === null ? 0 : narrow ? 12 : 20;
+      const label = textBlock(rowLabel(figure), {
+        x: f.margin + indent,
         top: y,
-        width: labelWidth,
+        width: labelWidth - indent,
         size: f.text,
       });
       const captionAt = (top: number, width: number) =>
         textBlock(figureCaption(figure, sourceTitle), {
-          x: f.margin,
+          x: f.margin + indent,
           top,
-          width,
+          width: width - indent,
           size: f.small,
           fill: palette.inkSoft,
         });
@@ -111,13 +127,25 @@ function drawDeportations(
       const colour = KIND_COLOUR[figure.kind];
       const shapes: Shape[] = [];
       const mid = barY + 10;
+      // A bracket from the whole's bar down to each of its parts ties them together.
+      const wholeBottom = figure.partOf === null ? undefined : barBottoms.get(figure.partOf);
+      if (wholeBottom !== undefined && !narrow)
+        decorations.push({
+          type: 'path',
+          d: `M${x0 - 2},${wholeBottom - 4} H${x0 - 10} V${mid} H${x0 - 2}`,
+          fill: 'none',
+          stroke: palette.inkSoft,
+          width: 2,
+        });
+      barBottoms.set(figure.id, barY + 20);
       if (figure.low === figure.high) {
+        const thin = figure.partOf === null ? 0 : 5;
         shapes.push({
           type: 'rect',
           x: x0,
-          y: barY,
+          y: barY + thin,
           width: x(figure.high) - x0,
-          height: 20,
+          height: 20 - 2 * thin,
           fill: colour,
         });
         if (figure.qualifier === 'at least') {
@@ -197,7 +225,7 @@ function drawDeportations(
       }
       marks.push({
         id: figure.id,
-        label: `${figure.label}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.confidence === 'unchecked' ? ', unchecked' : ''})`,
+        label: `${rowLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
         note: figure.note || undefined,
         shapes,
       });
@@ -245,26 +273,50 @@ export function deportationsScene(
   });
 }
 
+/** At most this many rows of figures fit a slide with their captions at projector size. */
+const ROWS_PER_SLIDE = 3;
+
 /**
- * The chart on one slide per group of figures, since its labels at projector size take more than
- * one screen. Every slide keeps the scale of the whole chart, so bars compare across slides.
+ * A group's figures cut into pages of a few rows, a whole always with its parts, so that an
+ * "of which" bar is never shown without the bar it belongs to.
+ */
+function pages(group: FigureGroup): FigureGroup[] {
+  const units: Figure[][] = [];
+  for (const figure of group.figures) {
+    if (figure.partOf !== null && units.length > 0) units.at(-1)!.push(figure);
+    else units.push([figure]);
+  }
+  const result: Figure[][] = [];
+  for (const unit of units) {
+    const last = result.at(-1);
+    if (last && last.length + unit.length <= ROWS_PER_SLIDE) last.push(...unit);
+    else result.push([...unit]);
+  }
+  return result.map((figures) => ({ ...group, figures }));
+}
+
+/**
+ * The chart on several slides, since its labels at projector size take more than one screen:
+ * each group of figures in pages of a few rows. Every slide keeps the scale of the whole chart,
+ * so bars compare across slides.
  */
 export function deportationsSlides(
   groups: readonly FigureGroup[],
   sourceLine: (names: string[]) => string,
   sourceTitle: (name: string) => string,
 ): Scene[] {
-  return groups.map((group, index) =>
+  const slides = groups.flatMap(pages);
+  return slides.map((page, index) =>
     drawDeportations(
       groups,
       'projector',
-      sourceLine([...new Set(group.figures.map((figure) => figure.sourceName))]),
+      sourceLine([...new Set(page.figures.map((figure) => figure.sourceName))]),
       sourceTitle,
       {
         // The group's name is the slide's title, so it is not repeated as a heading.
-        title: `${group.title} (${index + 1} of ${groups.length})`,
-        subtitle: `Persons. Blue: lecture notes; orange-red: records and scholarship. Arrow: “at least”; end caps: a range.${groups.length > 1 ? ' One scale on every part.' : ''}`,
-        shown: [group],
+        title: `${page.title} (${index + 1} of ${slides.length})`,
+        subtitle: `Persons. Blue: lecture notes; orange-red: records and scholarship. “Of which”: a part of the bar above. Arrow: “at least”; end caps: a range.${slides.length > 1 ? ' One scale on every part.' : ''}`,
+        shown: [page],
       },
     ),
   );

@@ -1,4 +1,6 @@
+import type { SourceDescriptor } from '@/lib/data/package-schema';
 import type { CollectivisationRecord, Confidence, ScholarshipRecord } from '@/lib/data/records';
+import { attribution } from '@/lib/text/attribution';
 
 export interface Figure {
   id: string;
@@ -13,6 +15,10 @@ export interface Figure {
   high: number;
   asPrinted: string | null;
   confidence: Confidence | null;
+  /** "as reported by …" or "as quoted from …" for a figure of scholarship not checked at a page. */
+  attribution: string | null;
+  /** The id of the figure this one is a part of, drawn under it as "of which". */
+  partOf: string | null;
   note: string;
   /** A count of families given beside the people, where the work gives one. */
   families: number | null;
@@ -31,21 +37,22 @@ export interface FigureGroup {
 const GROUPS = [
   {
     key: 'deported',
-    title: 'Deported, 1930–31',
+    title: 'The deportations of 1930–31',
     source: ['deported-1930-31', 'deported-all'],
-    scholarship: ['certificate-people', 'registry-people'],
+    scholarship: ['registry-people', 'certificate-people', 'resettled-people'],
   },
   {
-    key: 'dead',
-    title: 'Dead',
+    key: 'famine',
+    title: 'A separate event: the famine of 1932–33',
     source: ['famine-dead'],
-    scholarship: ['famine-ussr', 'famine-ukraine'],
+    scholarship: ['famine-conquest', 'famine-ussr', 'famine-ukraine', 'famine-kazakhstan'],
   },
 ] as const;
 
 const FAMILIES: Record<string, string> = {
   'certificate-people': 'certificate-families',
   'registry-people': 'registry-families',
+  'resettled-people': 'resettled-families',
 };
 
 function need<T extends { id: string }>(rows: readonly T[], id: string): T {
@@ -67,6 +74,8 @@ function fromSource(record: CollectivisationRecord): Figure {
     high: record.value,
     asPrinted: record.as_printed,
     confidence: null,
+    attribution: null,
+    partOf: null,
     note: record.reading,
     families: null,
   };
@@ -75,6 +84,7 @@ function fromSource(record: CollectivisationRecord): Figure {
 function fromScholarship(
   record: ScholarshipRecord,
   scholarship: readonly ScholarshipRecord[],
+  source: SourceDescriptor | undefined,
 ): Figure {
   const single = record.value.status === 'known' ? record.value.value : null;
   const low = single ?? (record.low.status === 'known' ? record.low.value : NaN);
@@ -96,6 +106,8 @@ function fromScholarship(
     high,
     asPrinted: null,
     confidence: record.confidence,
+    attribution: attribution(record.confidence, source),
+    partOf: record.part_of || null,
     note: record.note,
     families: families?.status === 'known' ? families.value : null,
   };
@@ -104,13 +116,18 @@ function fromScholarship(
 export function deportationSeries(
   collectivisation: readonly CollectivisationRecord[],
   scholarship: readonly ScholarshipRecord[],
+  sources: readonly SourceDescriptor[],
 ): FigureGroup[] {
+  const source = (name: string) => sources.find((s) => s.name === name);
   return GROUPS.map((group) => ({
     key: group.key,
     title: group.title,
     figures: [
       ...group.source.map((id) => fromSource(need(collectivisation, id))),
-      ...group.scholarship.map((id) => fromScholarship(need(scholarship, id), scholarship)),
+      ...group.scholarship.map((id) => {
+        const record = need(scholarship, id);
+        return fromScholarship(record, scholarship, source(record.source));
+      }),
     ],
   }));
 }

@@ -9,9 +9,9 @@ import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
 
-export const gpuTitle = 'What the GPU did in 1924';
+export const gpuTitle = 'What the OGPU did in 1924';
 const subtitle =
-  'Figures of a GPU activity summary for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.';
+  'Figures of an activity summary of the OGPU (the notes say “GPU”) for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.';
 
 const BAR = 20;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {

@@ -6,7 +6,7 @@ import { MEASURES, cellId, type GpuSeries } from './series';
 export function gpuTable(series: GpuSeries): DataTable {
   return {
     caption:
-      'What the GPU did in 1924, as given in the lecture notes, with the totals the source prints',
+      'What the OGPU (“the GPU” in the notes) did in 1924, as given in the lecture notes, with the totals the source prints',
     columns: [
       { label: 'Action' },
       ...MEASURES.map((m) => ({ label: m.label, numeric: true })),

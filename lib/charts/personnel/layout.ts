@@ -9,7 +9,7 @@ import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Variant } from '../theme';
 import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
 
-export const personnelTitle = 'Secret police personnel, 1921 → 1925';
+export const personnelTitle = 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)';
 const subtitle =
   'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.';
 
@@ -27,17 +27,22 @@ export function describePersonnel(rows: readonly PersonnelRow[]): string {
     if (from?.status === 'known' && to?.status === 'known' && row.change !== null) {
       return `${name} ${row.change < 0 ? 'fell' : 'rose'} from ${formatCount(from.value)} to ${formatCount(to.value)} (${formatChange(row.change)})`;
     }
+    if (row.notComparable && from?.status === 'known' && to?.status === 'known')
+      return `${name}: ${formatCount(from.value)} in ${FROM_YEAR} and ${formatCount(to.value)} in ${TO_YEAR}, ${NOT_COMPARABLE}`;
     if (row.from === null && to?.status === 'known')
       return `${name}: ${formatCount(to.value)} in ${TO_YEAR} only, with no ${FROM_YEAR} figure printed`;
     return `${name}: not known for both years`;
   });
-  return `Personnel of the Cheka and GPU by category, in persons, as printed in the lecture notes: ${parts.join('; ')}.`;
+  return `Personnel of the Cheka (1921) and the OGPU (1925) by category, in persons, as printed in the lecture notes: ${parts.join('; ')}.`;
 }
+
+const NOT_COMPARABLE = 'which may count another group, so no change is computed';
 
 function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
   const value =
     point.count.status === 'known' ? `${formatCount(point.count.value)} persons` : 'unknown';
-  return `${row.category}, ${point.year}: ${value}`;
+  const caveat = row.notComparable && point.year === TO_YEAR ? ` (${NOT_COMPARABLE})` : '';
+  return `${row.category}, ${point.year}: ${value}${caveat}`;
 }
 
 /**
@@ -177,6 +182,18 @@ export function personnelScene(
         text: formatChange(row.change),
         size: f.text,
         weight: 'bold',
+        anchor: 'end',
+      });
+    } else if (row.notComparable) {
+      // The data says the two years may count different groups: a percentage would mislead.
+      decorations.push({
+        type: 'text',
+        x: changeX,
+        y: narrow ? top + f.text : dotY + 6,
+        text: 'not comparable',
+        size: f.small,
+        italic: true,
+        fill: palette.inkSoft,
         anchor: 'end',
       });
     } else if (row.from === null && row.to !== null) {

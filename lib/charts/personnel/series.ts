@@ -16,8 +16,10 @@ export interface PersonnelRow {
   /** Null when the source prints no figure for that year at all (not even "?"). */
   from: PersonnelPoint | null;
   to: PersonnelPoint | null;
-  /** The change from 1921 to 1925 as a ratio, when both figures are known. */
+  /** The change from 1921 to 1925 as a ratio, when both figures are known and comparable. */
   change: number | null;
+  /** Both figures are known, but the data says the later one may count another group. */
+  notComparable: boolean;
 }
 
 export const markId = (category: string, year: number) =>
@@ -38,10 +40,14 @@ export function personnelSeries(records: readonly PersonnelRecord[]): PersonnelR
     };
     const from = point(FROM_YEAR);
     const to = point(TO_YEAR);
+    const bothKnown =
+      from?.count.status === 'known' && to?.count.status === 'known' && from.count.value > 0;
+    const comparable =
+      records.find((r) => r.category === category && r.year === TO_YEAR)?.comparable === 'yes';
     const change =
-      from?.count.status === 'known' && to?.count.status === 'known' && from.count.value > 0
+      bothKnown && comparable && from.count.status === 'known' && to.count.status === 'known'
         ? to.count.value / from.count.value - 1
         : null;
-    return { category, from, to, change };
+    return { category, from, to, change, notComparable: bothKnown && !comparable };
   });
 }

@@ -5,7 +5,7 @@ import { FROM_YEAR, TO_YEAR, type PersonnelRow } from './series';
 
 export function personnelTable(rows: readonly PersonnelRow[]): DataTable {
   return {
-    caption: `Personnel of the Cheka and GPU, ${FROM_YEAR} and ${TO_YEAR}, in persons, as printed in the source`,
+    caption: `Personnel of the Cheka (${FROM_YEAR}) and the OGPU (${TO_YEAR}), in persons, as printed in the source`,
     columns: [
       { label: 'Category' },
       { label: String(FROM_YEAR), numeric: true },
@@ -18,7 +18,11 @@ export function personnelTable(rows: readonly PersonnelRow[]): DataTable {
         row.category,
         row.from ? formatQuantity(row.from.count) : 'no figure printed',
         row.to ? formatQuantity(row.to.count) : 'no figure printed',
-        row.change === null ? '—' : formatChange(row.change),
+        row.change !== null
+          ? formatChange(row.change)
+          : row.notComparable
+            ? 'not computed: the later figure may count another group'
+            : '—',
       ],
     })),
   };

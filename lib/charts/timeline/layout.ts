@@ -3,16 +3,23 @@ import { scaleUtc, utcYear } from 'd3';
 import { chartFooter, chartHeader, textBlock } from '../chrome';
 import type { Mark, Scene, Shape } from '../scene';
 import { textWidth } from '../text';
-import { frame, palette, type Frame, type Variant } from '../theme';
-import { TIMELINE_END, TIMELINE_START, spanText, surname, type TimelineEntry } from './series';
+import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
+import {
+  TIMELINE_END,
+  TIMELINE_START,
+  inLane,
+  spanText,
+  surname,
+  type TimelineEntry,
+} from './series';
 import { stackLabels } from './stack-labels';
 
-export const timelineTitle = 'The secret police, 1917–1938: agencies, heads and events';
+export const timelineTitle = 'The secret police, 1917–1941: agencies, heads and events';
 const subtitle =
-  'From the Cheka to the NKVD. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1938.';
+  'From the Cheka to the NKVD. Ministry: the Russian republic’s commissariat for internal affairs, of which the GPU was formally a part. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1941.';
 
 const projectorSubtitle =
-  'Dates known only to the month or year span it. Arrow: goes on past 1938.';
+  'Dates known only to the month or year span it. Arrow: goes on past 1941.';
 
 const AGENCY_COLOURS = [palette.sky, palette.orange, palette.green, palette.purple];
 const HEAD_COLOURS = ['#d9d3c3', '#b9b19c'];
@@ -21,10 +28,15 @@ const EVENT_COLOUR = palette.vermillion;
 const shortName = (entry: TimelineEntry) =>
   entry.kind === 'head' ? surname(entry.name) : entry.name.split(' (')[0]!;
 
-function fillFor(entry: TimelineEntry, index: number): string {
+const COMMISSARIAT_COLOUR = '#c6dbe8';
+
+/** One colour per agency name, so the NKVD keeps its colour when it comes back in 1941. */
+function fillFor(entry: TimelineEntry, lane: readonly TimelineEntry[]): string {
+  const names = [...new Set(lane.map(shortName))];
+  const index = names.indexOf(shortName(entry));
   if (entry.kind === 'agency') return AGENCY_COLOURS[index % AGENCY_COLOURS.length]!;
   if (entry.kind === 'head') return HEAD_COLOURS[index % HEAD_COLOURS.length]!;
-  return EVENT_COLOUR;
+  return entry.kind === 'commissariat' ? COMMISSARIAT_COLOUR : EVENT_COLOUR;
 }
 
 export function describeTimeline(entries: readonly TimelineEntry[]): string {
@@ -36,7 +48,9 @@ export function describeTimeline(entries: readonly TimelineEntry[]): string {
 }
 
 function markFor(entry: TimelineEntry, shapes: Shape[]): Mark {
-  const what = entry.kind === 'agency' ? 'Agency' : entry.kind === 'head' ? 'Head' : 'Event';
+  const what = { agency: 'Agency', commissariat: 'Commissariat', head: 'Head', event: 'Event' }[
+    entry.kind
+  ];
   return {
     id: entry.id,
     label: `${what}: ${entry.name}, ${spanText(entry)}`,
@@ -47,13 +61,23 @@ function markFor(entry: TimelineEntry, shapes: Shape[]): Mark {
 
 /** The span an entry covers on the axis, clipped to it; "open" when it goes on past the axis. */
 function span(entry: TimelineEntry): { from: number; to: number; open: boolean } {
-  const to = entry.end?.end ?? (entry.kind === 'event' ? entry.start.end : TIMELINE_END);
+  const to = entry.end?.end ?? (inLane(entry) ? TIMELINE_END : entry.start.end);
   return {
     from: Math.max(entry.start.start, TIMELINE_START),
     to: Math.min(to, TIMELINE_END),
-    open: to > TIMELINE_END || (entry.kind !== 'event' && entry.end === null),
+    open: to > TIMELINE_END || (inLane(entry) && entry.end === null),
   };
 }
+
+/** The lanes drawn as bars, top to bottom, with the name printed beside each. */
+const LANES = [
+  { kind: 'commissariat', label: 'Ministry', height: 24 },
+  { kind: 'agency', label: 'Agency', height: 32 },
+  { kind: 'head', label: 'Head', height: 32 },
+] as const;
+
+/** What a wide frame draws: the lanes, the events, or both (a slide shows one or the other). */
+type Parts = { lanes: boolean; events: boolean };
 
 function wideLayout(
   f: Frame,
@@ -61,31 +85,35 @@ function wideLayout(
   top: number,
   /** From one row of event labels to the next. */
   eventRow: number,
+  parts: Parts,
 ): { shapes: Shape[]; marks: Mark[]; bottom: number } {
+  // The lane names take the left column; nothing is drawn over them.
+  const labels = [...(parts.lanes ? LANES : []), ...(parts.events ? [{ label: 'Events' }] : [])];
+  const left = f.margin + Math.max(...labels.map((l) => textWidth(l.label, f.text, 'bold'))) + 12;
   const x = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
-    .range([f.margin + 84, f.width - f.margin - 12]);
+    .range([left, f.width - f.margin - 12]);
   const shapes: Shape[] = [];
   const marks: Mark[] = [];
-  const laneHeight = 32;
   let y = top + 8;
 
-  for (const kind of ['agency', 'head'] as const) {
+  for (const { kind, label: laneLabel, height: laneHeight } of parts.lanes ? LANES : []) {
     const lane = entries.filter((e) => e.kind === kind);
+    if (lane.length === 0) continue;
     shapes.push({
       type: 'text',
       x: f.margin,
-      y: y + 21,
-      text: kind === 'agency' ? 'Agency' : 'Head',
+      y: y + laneHeight / 2 + f.text / 3,
+      text: laneLabel,
       size: f.text,
       weight: 'bold',
     });
     const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
-    lane.forEach((entry, index) => {
+    lane.forEach((entry) => {
       const { from, to, open } = span(entry);
       const x0 = x(from);
       const x1 = x(to);
-      const fill = fillFor(entry, index);
+      const fill = fillFor(entry, lane);
       const bar: Shape[] = [
         {
           type: 'rect',
@@ -105,7 +133,14 @@ function wideLayout(
         });
       const name = shortName(entry);
       if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
-        bar.push({ type: 'text', x: x0 + 6, y: y + 21, text: name, size: f.small, weight: 'bold' });
+        bar.push({
+          type: 'text',
+          x: x0 + 6,
+          y: y + laneHeight / 2 + f.small / 3,
+          text: name,
+          size: f.small,
+          weight: 'bold',
+        });
       } else {
         const width = textWidth(name, f.small, 'bold');
         callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
@@ -134,59 +169,61 @@ function wideLayout(
   }
 
   // Events: a bar over the span each covers, its label below on the first free row.
-  const events = entries.filter((e) => e.kind === 'event');
-  shapes.push({
-    type: 'text',
-    x: f.margin,
-    y: y + 14,
-    text: 'Events',
-    size: f.text,
-    weight: 'bold',
-  });
-  const labels = events.map((entry) => {
-    const { from, to } = span(entry);
-    const text = `${spanText(entry)} · ${entry.name}`;
-    const width = textWidth(text, f.small);
-    const left = Math.min(x(from), f.width - f.margin - width);
-    return { entry, from: x(from), to: x(to), text, start: left, end: left + width };
-  });
-  const rows = stackLabels(labels);
-  labels.forEach((label, index) => {
-    const row = rows[index]!;
-    const labelY = y + 30 + row * eventRow;
-    // Leader lines go beneath every label, and each label has a paper backing, so no line
-    // crosses a word.
+  const events = parts.events ? entries.filter((e) => e.kind === 'event') : [];
+  if (events.length > 0) {
     shapes.push({
-      type: 'line',
-      x1: label.from + 1,
-      y1: y + 16,
-      x2: label.from + 1,
-      y2: labelY - f.small + 2,
-      stroke: palette.inkSoft,
+      type: 'text',
+      x: f.margin,
+      y: y + 14,
+      text: 'Events',
+      size: f.text,
+      weight: 'bold',
     });
-    marks.push(
-      markFor(label.entry, [
-        {
-          type: 'rect',
-          x: label.from,
-          y: y + 4,
-          width: Math.max(4, label.to - label.from),
-          height: 12,
-          fill: EVENT_COLOUR,
-        },
-        {
-          type: 'rect',
-          x: label.start - 2,
-          y: labelY - f.small,
-          width: label.end - label.start + 4,
-          height: f.small + 5,
-          fill: palette.paper,
-        },
-        { type: 'text', x: label.start, y: labelY, text: label.text, size: f.small },
-      ]),
-    );
-  });
-  y += 30 + (Math.max(...rows) + 1) * eventRow;
+    const labels = events.map((entry) => {
+      const { from, to } = span(entry);
+      const text = `${spanText(entry)} · ${entry.name}`;
+      const width = textWidth(text, f.small);
+      const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
+      return { entry, from: x(from), to: x(to), text, start, end: start + width };
+    });
+    const rows = stackLabels(labels);
+    labels.forEach((label, index) => {
+      const row = rows[index]!;
+      const labelY = y + 30 + row * eventRow;
+      // Leader lines go beneath every label, and each label has a paper backing, so no line
+      // crosses a word.
+      shapes.push({
+        type: 'line',
+        x1: label.from + 1,
+        y1: y + 16,
+        x2: label.from + 1,
+        y2: labelY - f.small + 2,
+        stroke: palette.inkSoft,
+      });
+      marks.push(
+        markFor(label.entry, [
+          {
+            type: 'rect',
+            x: label.from,
+            y: y + 4,
+            width: Math.max(4, label.to - label.from),
+            height: 12,
+            fill: EVENT_COLOUR,
+          },
+          {
+            type: 'rect',
+            x: label.start - 2,
+            y: labelY - f.small,
+            width: label.end - label.start + 4,
+            height: f.small + 5,
+            fill: palette.paper,
+          },
+          { type: 'text', x: label.start, y: labelY, text: label.text, size: f.small },
+        ]),
+      );
+    });
+    y += 30 + (Math.max(...rows) + 1) * eventRow;
+  }
 
   // The time axis, under everything.
   const axis: Shape[] = utcYear
@@ -227,11 +264,12 @@ function narrowLayout(
   top: number,
 ): { shapes: Shape[]; marks: Mark[]; bottom: number } {
   const perYear = 40;
+  const years = new Date(TIMELINE_END).getUTCFullYear() - new Date(TIMELINE_START).getUTCFullYear();
   const y = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
-    .range([top + 30, top + 30 + 22 * perYear]);
+    .range([top + 30, top + 30 + years * perYear]);
   const columns = { agency: { bar: 46, label: 64 }, head: { bar: 110, label: 128 } } as const;
-  const events = { bar: 216, label: 228 };
+  const events = { bar: 216, label: 232 };
   const shapes: Shape[] = [
     {
       type: 'text',
@@ -248,46 +286,47 @@ function narrowLayout(
 
   for (const kind of ['agency', 'head'] as const) {
     const column = columns[kind];
-    entries
-      .filter((e) => e.kind === kind)
-      .forEach((entry, index) => {
-        const { from, to, open } = span(entry);
-        const y0 = y(from);
-        const y1 = y(to);
-        const fill = fillFor(entry, index);
-        const bar: Shape[] = [
-          {
-            type: 'rect',
-            x: column.bar,
-            y: y0,
-            width: 14,
-            height: Math.max(2, y1 - y0),
-            fill,
-            stroke: palette.paper,
-          },
-          {
-            type: 'text',
-            x: column.label,
-            y: Math.min(y0 + f.small, y(TIMELINE_END) - 2),
-            text: shortName(entry),
-            size: f.small,
-            weight: 'bold',
-          },
-        ];
-        if (open)
-          bar.push({
-            type: 'path',
-            d: `M${column.bar - 4},${y1} L${column.bar + 7},${y1 + 10} L${column.bar + 18},${y1} Z`,
-            fill,
-          });
-        marks.push(markFor(entry, bar));
-      });
+    const lane = entries.filter((e) => e.kind === kind);
+    lane.forEach((entry) => {
+      const { from, to, open } = span(entry);
+      const y0 = y(from);
+      const y1 = y(to);
+      const fill = fillFor(entry, lane);
+      const bar: Shape[] = [
+        {
+          type: 'rect',
+          x: column.bar,
+          y: y0,
+          width: 14,
+          height: Math.max(2, y1 - y0),
+          fill,
+          stroke: palette.paper,
+        },
+        {
+          type: 'text',
+          x: column.label,
+          y: Math.min(y0 + f.small, y(TIMELINE_END) - 2),
+          text: shortName(entry),
+          size: f.small,
+          weight: 'bold',
+        },
+      ];
+      if (open)
+        bar.push({
+          type: 'path',
+          d: `M${column.bar - 4},${y1} L${column.bar + 7},${y1 + 10} L${column.bar + 18},${y1} Z`,
+          fill,
+        });
+      marks.push(markFor(entry, bar));
+    });
   }
 
-  // Events: labels to the right, pushed down so that none prints over the one before.
+  // Events: labels to the right, pushed down so that none prints over the one before. The
+  // ministry the GPU belonged to shares their column, on a thin bar of its own beside theirs.
   let nextFree = top + 30;
-  for (const entry of entries.filter((e) => e.kind === 'event')) {
+  for (const entry of entries.filter((e) => !inLane(e))) {
     const { from, to } = span(entry);
+    const [barX, barWidth] = entry.kind === 'commissariat' ? [events.bar, 4] : [events.bar + 6, 6];
     const label = textBlock(`${spanText(entry)} · ${entry.name}`, {
       x: events.label,
       top: Math.max(y(from) - 4, nextFree),
@@ -299,11 +338,12 @@ function narrowLayout(
       markFor(entry, [
         {
           type: 'rect',
-          x: events.bar,
+          x: barX,
           y: y(from),
-          width: 8,
+          width: barWidth,
           height: Math.max(4, y(to) - y(from)),
-          fill: EVENT_COLOUR,
+          fill: fillFor(entry, []),
+          stroke: entry.kind === 'commissariat' ? palette.inkSoft : undefined,
         },
         ...label.shapes,
       ]),
@@ -341,29 +381,77 @@ function narrowLayout(
   return { shapes: [...axis, ...shapes], marks, bottom: Math.max(y(TIMELINE_END), nextFree) + 16 };
 }
 
-export function timelineScene(
+function drawTimeline(
   entries: readonly TimelineEntry[],
   variant: Variant,
   source: string,
+  { title, parts }: { title: string; parts: Parts },
 ): Scene {
   const f = frame[variant];
   // A slide has room for the legend's gist only; the page gives it in full.
   const sub = variant === 'projector' ? projectorSubtitle : subtitle;
-  const header = chartHeader(f, timelineTitle, sub);
+  const header = chartHeader(f, title, sub);
   const body =
     variant === 'narrow'
       ? narrowLayout(f, entries, header.bottom)
-      : // Slides stack event labels a little closer, to keep the chart within a short screen.
-        wideLayout(f, entries, header.bottom, f.small + (variant === 'projector' ? 6 : 10));
+      : wideLayout(f, entries, header.bottom, f.small + (variant === 'projector' ? 6 : 10), parts);
   const footer = chartFooter(f, source, body.bottom + 4);
   return {
     width: f.width,
     height: footer.bottom,
-    title: timelineTitle,
+    title,
     subtitle: sub,
     description: describeTimeline(entries),
     source,
     decorations: [...header.shapes, ...body.shapes, ...footer.shapes],
-    marks: body.marks,
+    marks: inReadingOrder(body.marks, entries),
   };
+}
+
+const KIND_ORDER = ['agency', 'head', 'commissariat', 'event'] as const;
+
+/** Marks in one order in every layout, for keyboard and screen-reader users: by kind, then date. */
+function inReadingOrder(marks: readonly Mark[], entries: readonly TimelineEntry[]): Mark[] {
+  const rank = (id: string) => {
+    const index = entries.findIndex((e) => e.id === id);
+    return KIND_ORDER.indexOf(entries[index]!.kind) * entries.length + index;
+  };
+  return [...marks].sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+/** The whole chart, as a page shows it. */
+export function timelineScene(
+  entries: readonly TimelineEntry[],
+  variant: PageVariant,
+  source: string,
+): Scene {
+  return drawTimeline(entries, variant, source, {
+    title: timelineTitle,
+    parts: { lanes: true, events: true },
+  });
+}
+
+/**
+ * Two slides on one time axis: the agencies and their heads, then the events, so that the
+ * labels keep their projector size on a short screen.
+ */
+export function timelineSlides(
+  entries: readonly TimelineEntry[],
+  sourceLine: (names: string[]) => string,
+): Scene[] {
+  const slides = [
+    { title: 'The secret police, 1917–1941: agencies and heads (1 of 2)', lanes: true },
+    { title: 'The secret police, 1917–1941: events (2 of 2)', lanes: false },
+  ];
+  return slides.map(({ title, lanes }) => {
+    const shown = entries.filter((e) => (lanes ? e.kind !== 'event' : e.kind === 'event'));
+    const scene = drawTimeline(
+      shown,
+      'projector',
+      sourceLine([...new Set(shown.flatMap((e) => e.sources))]),
+      { title, parts: { lanes, events: !lanes } },
+    );
+    // Each slide is described as the whole chart: together they are the chart.
+    return { ...scene, description: describeTimeline(entries) };
+  });
 }

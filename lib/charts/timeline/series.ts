@@ -1,4 +1,5 @@
 import type { TimelineRecord } from '@/lib/data/records';
+import { sourceList } from '@/lib/data/source-list';
 
 import { parsePartialDate, type PartialDate } from './partial-date';
 
@@ -10,11 +11,11 @@ export interface TimelineEntry {
   /** Null for an event of one moment, or when the sources give no end. */
   end: PartialDate | null;
   note: string;
-  source: string;
+  sources: string[];
 }
 
 export const TIMELINE_START = Date.UTC(1917, 0, 1);
-export const TIMELINE_END = Date.UTC(1939, 0, 1);
+export const TIMELINE_END = Date.UTC(1942, 0, 1);
 
 export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntry[] {
   return records.map((record) => ({
@@ -24,7 +25,7 @@ export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntr
     start: parsePartialDate(record.start),
     end: record.end ? parsePartialDate(record.end) : null,
     note: record.note,
-    source: record.source,
+    sources: sourceList(record.source),
   }));
 }
 
@@ -32,6 +33,11 @@ export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntr
 export function spanText(entry: TimelineEntry): string {
   if (entry.end) return `${entry.start.text} – ${entry.end.text}`;
   return entry.kind === 'event' ? entry.start.text : `from ${entry.start.text}`;
+}
+
+/** Agencies and heads have lanes of their own; events and commissariats share the rows below. */
+export function inLane(entry: TimelineEntry): entry is TimelineEntry & { kind: 'agency' | 'head' } {
+  return entry.kind === 'agency' || entry.kind === 'head';
 }
 
 export const surname = (name: string) => name.split(' ').at(-1) ?? name;
