@@ -11,6 +11,7 @@ export function sitePaths(chartSlugs: readonly string[], slideCount: number): st
     '/',
     '/data',
     '/about',
+    '/corrections',
     ...chartSlugs.map((slug) => `/charts/${slug}`),
     '/present',
     ...slides,

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { charts } from '../lib/charts/registry';
 import { chartCitations } from '../lib/cite';
+import { latestRelease } from '../lib/data/corrections';
 import { loadPackage } from '../lib/data/load-package';
 import type { ResourceName } from '../lib/data/records';
 import { chartPng, chartStandaloneSvg } from '../lib/downloads/chart-image';
@@ -31,6 +32,7 @@ async function main() {
   const started = Date.now();
   const pkg = loadPackage();
   const { descriptor } = pkg;
+  const release = latestRelease();
   const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
   rmSync(path.join(PUBLIC, DOWNLOADS), { recursive: true, force: true });
 
@@ -114,6 +116,7 @@ async function main() {
       ),
     };
     const readme: PackReadme = {
+      slug: definition.slug,
       title: definition.title,
       summary: definition.summary,
       altText: chart.scenes.wide.description,
@@ -140,13 +143,18 @@ async function main() {
     packs.push(readme);
     write(
       packFile(definition.slug),
-      zipFiles({ ...files, 'README.txt': packReadme([readme], definition.title) }),
+      zipFiles({
+        ...files,
+        'README.txt': packReadme([readme], definition.title, release, siteUrl),
+      }),
     );
     Object.assign(allFiles, files);
   }
   const allReadme = packReadme(
     packs.map((p) => ({ ...p, files: [...Object.keys(allFiles), 'README.txt'] })),
     'Repression in Numbers: every chart and dataset',
+    release,
+    siteUrl,
   );
   write(ALL_PACK, zipFiles({ ...allFiles, 'README.txt': allReadme }));
   console.log(`Downloads written to public${DOWNLOADS} in ${Date.now() - started} ms.`);

@@ -11,7 +11,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <Link href="/" className="site-title">
           Repression in Numbers
         </Link>
-        <span className="site-tagline">The Soviet secret police, 1917–1938</span>
+        <span className="site-tagline">The Soviet secret police, 1917–1941</span>
         <nav aria-label="Site" className="site-nav">
           <Link href="/#charts-heading">Charts</Link>
           <Link href="/data">Data</Link>
@@ -27,7 +27,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
             CC BY 4.0
           </a>
           ; code under the MIT licence. Every figure is given with its source.{' '}
-          <Link href="/about">About and method</Link>.
+          <Link href="/about">About and method</Link>. <Link href="/corrections">Corrections</Link>.
         </p>
       </footer>
     </>

@@ -1,6 +1,8 @@
+import type { Release } from '@/lib/data/corrections';
 import type { SourceDescriptor } from '@/lib/data/package-schema';
 
 export interface PackReadme {
+  slug: string;
   title: string;
   summary: string;
   altText: string;
@@ -11,8 +13,25 @@ export interface PackReadme {
   files: string[];
 }
 
-/** The README.txt of a classroom pack: what is in it, what it shows, where it comes from. */
-export function packReadme(packs: readonly PackReadme[], title: string): string {
+/** The corrections a release made to the given charts (and to the site as a whole). */
+function correctionLines(release: Release, slugs: readonly string[]): string[] {
+  const corrections = release.corrections.filter(
+    (c) => c.chart === null || slugs.includes(c.chart),
+  );
+  if (corrections.length === 0) return ['No corrections to these charts in this version.'];
+  return corrections.flatMap((c) => [`- Said: ${c.said}`, `  Now: ${c.says}`, `  Why: ${c.why}`]);
+}
+
+/**
+ * The README.txt of a classroom pack: what is in it, the data's version and its corrections,
+ * what each chart shows and where it comes from.
+ */
+export function packReadme(
+  packs: readonly PackReadme[],
+  title: string,
+  release: Release,
+  siteUrl: string,
+): string {
   const rule = '='.repeat(72);
   const sections = packs.map((pack) =>
     [
@@ -39,11 +58,20 @@ export function packReadme(packs: readonly PackReadme[], title: string): string 
   return [
     title,
     rule,
-    'From Repression in Numbers: the Soviet secret police in numbers, 1917–1938.',
+    'From Repression in Numbers: the Soviet secret police in numbers, 1917–1941.',
     'Data and charts under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/).',
     '',
     'In the CSV files, an empty cell is a figure the source does not give; the note column says',
     'whether the source prints "?" (unknown) or nothing. Numbers are plain numbers.',
+    '',
+    `Data version ${release.version} (${release.date}). ${release.summary}`,
+    `Every correction, with the date: ${siteUrl}/corrections`,
+    '',
+    'Corrections in this version:',
+    ...correctionLines(
+      release,
+      packs.map((pack) => pack.slug),
+    ),
     '',
     'Files:',
     ...files.map((file) => `- ${file}`),

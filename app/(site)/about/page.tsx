@@ -16,7 +16,7 @@ export default function AboutPage() {
     <article className="about">
       <h1>About Repression in Numbers</h1>
       <p className="lede">
-        A dashboard of the Soviet secret police in numbers, 1917–1938, made for history classrooms:
+        A dashboard of the Soviet secret police in numbers, 1917–1941, made for history classrooms:
         for teachers who present it and for students who want to question the figures they meet in
         their reading.
       </p>
@@ -56,9 +56,19 @@ export default function AboutPage() {
       <p>
         Where the source is ambiguous or wrong, the page shows the source&apos;s own figure, the
         reading applied and the work it comes from. A figure from scholarship is marked “checked”
-        when it was read in the cited work, and “unchecked” when it was seen only quoted elsewhere;
-        unchecked figures are never shown as fact. The explanatory texts are the project&apos;s own,
-        written to be neutral and to cite every claim that is not in the sources.
+        only when it was read in the cited work at a recorded page; “reported” when it was read
+        there but no page was recorded; and “unchecked” when it was seen only quoted elsewhere.
+        Wherever a figure that is not “checked” appears, in a text, a chart or a slide, the words
+        that attribute it (“as reported by …”, “as quoted from …”) are made from its confidence, so
+        no figure is shown as firmer than its source. The explanatory texts are the project&apos;s
+        own, written to be neutral and to cite every claim that is not in the sources.
+      </p>
+      <h3>Corrections</h3>
+      <p>
+        Every change of a figure, a date or a reading is listed on the{' '}
+        <Link href="/corrections">corrections page</Link>, with what the site said, what it says now
+        and why. The data&apos;s version, now {descriptor.version}, goes up with each release, and
+        every download names it.
       </p>
 
       <h2>Sources</h2>
