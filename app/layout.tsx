@@ -9,7 +9,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: 'Repression in Numbers', template: '%s · Repression in Numbers' },
   description:
-    'The Soviet secret police in numbers, 1917–1938: sourced datasets and charts for history classrooms.',
+    'The Soviet secret police in numbers, 1917–1941: sourced datasets and charts for history classrooms.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

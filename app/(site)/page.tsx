@@ -10,7 +10,7 @@ export default function HomePage() {
   return (
     <>
       <section className="intro">
-        <h1>The Soviet secret police in numbers, 1917–1938</h1>
+        <h1>The Soviet secret police in numbers, 1917–1941</h1>
         <p className="lede">
           From the Cheka of 1917 to the NKVD of the Great Purge: the figures two teaching sources
           give for the secret police, set beside what historians have found in the archives. Every

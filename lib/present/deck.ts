@@ -51,7 +51,7 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
   return [
     {
       kind: 'title',
-      title: 'The Soviet secret police in numbers, 1917–1938',
+      title: 'The Soviet secret police in numbers, 1917–1941',
       subtitle: 'What two teaching sources say, and what the records and historians say about them',
       notes:
         'Keys: → or Space next, ← back, a number and Enter to jump, F full screen, N these notes, B blank screen, Esc to leave.',

@@ -213,7 +213,7 @@ test.describe('embedding', () => {
     await page.goto('/charts/timeline');
     await page.getByRole('button', { name: 'Copy the embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^<iframe src="http.*\/embed\/timeline" title="Timeline, 1917–1938"/,
+      /^<iframe src="http.*\/embed\/timeline" title="Timeline, 1917–1941"/,
     );
   });
 });

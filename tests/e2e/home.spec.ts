@@ -10,7 +10,7 @@ test('the home page lists every dataset of the data package with its period and 
   await page.goto('/');
   await expect(page).toHaveTitle('Repression in Numbers');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'The Soviet secret police in numbers, 1917–1938',
+    'The Soviet secret police in numbers, 1917–1941',
   );
 
   const cards = page.locator('.dataset-card');

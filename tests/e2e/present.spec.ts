@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+
+import { loadDeck } from '@/lib/present/load-deck';
+
 import { openLink } from './network-link';
 
-const TOTAL = 12;
+/** The deck as the build makes it, so a new chart's slides are walked too. */
+const TOTAL = loadDeck().length;
 const pathOf = (n: number) => (n === 1 ? '/present' : `/present/${n}`);
 
 async function expectSlide(page: Page, n: number) {

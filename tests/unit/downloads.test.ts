@@ -124,7 +124,7 @@ describe('toXlsx', () => {
     expect(String(letters.getCell(4).note)).toContain('not printed in source');
     const about = workbook.getWorksheet('About')!;
     const text = about.getSheetValues().flat().join(' ');
-    expect(text).toContain('What the GPU did in 1924');
+    expect(text).toContain('What the OGPU did in 1924');
     expect(text).toContain('Cite me');
   });
 });
