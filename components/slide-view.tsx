@@ -71,7 +71,11 @@ export function SlideContent({
         <>
           <h1>{slide.title}</h1>
           <SlideList items={slide.checks} />
-          <h2>Discuss</h2>
+        </>
+      )}
+      {slide.kind === 'discuss' && (
+        <>
+          <h1>{slide.title}</h1>
           <SlideList items={slide.questions} ordered />
         </>
       )}
@@ -97,7 +101,7 @@ export function SlideContent({
 export function SlideView({ slides, index }: { slides: readonly Slide[]; index: number }) {
   const slide = slides[index - 1]!;
   const total = slides.length;
-  const exit = slide.kind === 'chart' || slide.kind === 'check' ? `/charts/${slide.slug}` : '/';
+  const exit = 'slug' in slide ? `/charts/${slide.slug}` : '/';
   return (
     <main className={`deck deck-${slide.kind}`} data-slide={index}>
       <SlideContent slide={slide} index={index} total={total} />

@@ -15,14 +15,8 @@ export type Slide =
       takeaway: string | null;
       notes: string;
     }
-  | {
-      kind: 'check';
-      slug: string;
-      title: string;
-      checks: string[];
-      questions: string[];
-      notes: string;
-    }
+  | { kind: 'check'; slug: string; title: string; checks: string[]; notes: string }
+  | { kind: 'discuss'; slug: string; title: string; questions: string[]; notes: string }
   | { kind: 'closing'; title: string; sources: string[]; notes: string };
 
 export interface DeckChart {
@@ -44,8 +38,9 @@ function firstParagraph(blocks: readonly Block[]): string {
 /**
  * The classroom deck, made from the same charts and texts as the pages: a title slide, then for
  * each chart a slide with the chart and its takeaway (or two, the takeaway on the second, where
- * the chart is too tall for one screen at projector size) and one with its source check and
- * questions, and a closing slide with the sources and the licence.
+ * the chart is too tall for one screen at projector size), one with its source check and one
+ * with its questions (each list in full at projector size), and a closing slide with the
+ * sources and the licence.
  */
 export function buildDeck(charts: readonly DeckChart[], sources: readonly string[]): Slide[] {
   return [
@@ -77,6 +72,12 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
         slug: chart.definition.slug,
         title: `${chart.definition.title}: check the source`,
         checks: chart.checks,
+        notes: chart.definition.summary,
+      },
+      {
+        kind: 'discuss',
+        slug: chart.definition.slug,
+        title: `${chart.definition.title}: discuss`,
         questions: chart.questions,
         notes: chart.definition.summary,
       },

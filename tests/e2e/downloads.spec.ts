@@ -194,7 +194,7 @@ test.describe('embedding', () => {
     await page.goto(`${otherOrigin}/?path=/embed/personnel`);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('svg.chart-svg title').first()).toHaveText(
-      'Secret police personnel, 1921 → 1925',
+      'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)',
     );
     await expect(frame.getByRole('link', { name: /Repression in Numbers/ })).toBeVisible();
   });

@@ -20,7 +20,7 @@ test('a number in the text lights its mark, and the mark leads back to the parag
   await page.keyboard.press('Enter');
   const paragraph = page.locator('.explanation p[data-explains~="military-1925"]').first();
   await expect(paragraph).toBeFocused();
-  await expect(paragraph).toContainText('the military from 180,000');
+  await expect(paragraph).toContainText('it fell from 180,000');
 });
 
 test('each text link says where it leads, for screen readers', async ({ page }) => {

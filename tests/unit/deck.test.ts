@@ -19,17 +19,19 @@ describe('buildDeck', () => {
     expect(deck.at(-1)).toMatchObject({ kind: 'closing', sources: ['A source.'] });
   });
 
-  it('gives a chart drawn on two slides two chart slides, then its source check', () => {
+  it('gives a chart drawn on two slides two chart slides, then its source check and its questions', () => {
     expect(deck.map((slide) => slide.kind)).toEqual([
       'title',
       'chart',
       'check',
+      'discuss',
       'chart',
       'chart',
       'check',
+      'discuss',
       'closing',
     ]);
-    expect(deck.slice(3, 5).map((slide) => slide.title)).toEqual([
+    expect(deck.slice(4, 6).map((slide) => slide.title)).toEqual([
       'Chart two (1 of 2)',
       'Chart two (2 of 2)',
     ]);

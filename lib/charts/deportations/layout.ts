@@ -315,7 +315,7 @@ export function deportationsSlides(
       {
         // The group's name is the slide's title, so it is not repeated as a heading.
         title: `${page.title} (${index + 1} of ${slides.length})`,
-        subtitle: `Persons. Blue: lecture notes; orange-red: records and scholarship. “Of which”: a part of the bar above. Arrow: “at least”; end caps: a range.${slides.length > 1 ? ' One scale on every part.' : ''}`,
+        subtitle: `Persons. Blue: the notes; orange-red: records, scholarship. “Of which”: part of the bar above. Arrow: “at least”; caps: a range.${slides.length > 1 ? ' One scale throughout.' : ''}`,
         shown: [page],
       },
     ),
