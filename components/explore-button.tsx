@@ -8,7 +8,7 @@ import { readParam, writeParam } from '@/lib/url-state';
 import { useScripted } from './use-scripted';
 
 /** The explorer's settings in the address; any of them opens the explorer as the page loads. */
-export const EXPLORER_PARAMS = ['measure', 'sort', 'scale'] as const;
+const EXPLORER_PARAMS = ['measure', 'sort', 'scale'] as const;
 
 type ExplorerProps = { data: ExplorerData; title: string };
 

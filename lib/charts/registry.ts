@@ -19,7 +19,7 @@ import type { DataTable } from './table';
 import type { PageVariant } from './theme';
 
 /** A note from the data, tied to the marks it explains. */
-export interface ChartNote {
+interface ChartNote {
   marks: string[];
   heading: string;
   text: string;
@@ -63,7 +63,7 @@ function sourceTitles(
 }
 
 /** "Source: …" for a chart, from the package's own titles of the sources its data uses. */
-export function sourceLine(
+function sourceLine(
   pkg: ValidatedPackage,
   names: readonly string[],
   length: TitleLength = 'full',

@@ -13,7 +13,7 @@ const correctionSchema = z.object({
   why: z.string().min(1),
 });
 
-export const correctionsSchema = z.object({
+const correctionsSchema = z.object({
   releases: z
     .array(
       z.object({

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case name of letters, digits and -');
 
-export const fieldConstraintsSchema = z
+const fieldConstraintsSchema = z
   .object({
     required: z.boolean().optional(),
     unique: z.boolean().optional(),
@@ -18,7 +18,7 @@ export const fieldConstraintsSchema = z
   })
   .strict();
 
-export const fieldSchema = z.object({
+const fieldSchema = z.object({
   name: z.string().min(1),
   type: z.enum(['string', 'integer', 'number']),
   title: z.string().min(1),
@@ -27,7 +27,7 @@ export const fieldSchema = z.object({
   constraints: fieldConstraintsSchema.optional(),
 });
 
-export const tableSchemaSchema = z.object({
+const tableSchemaSchema = z.object({
   fields: z.array(fieldSchema).min(1),
   primaryKey: z.array(z.string()).min(1),
   foreignKeys: z
@@ -43,7 +43,7 @@ export const tableSchemaSchema = z.object({
 
 // Loose: properties of the specification this code does not read (profile, keywords, …) are kept,
 // so the package served for download is the whole descriptor.
-export const resourceSchema = z.looseObject({
+const resourceSchema = z.looseObject({
   name: slug,
   title: z.string().min(1),
   description: z.string().min(1),
@@ -58,7 +58,7 @@ export const resourceSchema = z.looseObject({
   schema: tableSchemaSchema,
 });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   name: slug,
   title: z.string().min(1),
   /** A shorter title, for a slide's source line, where the full one would take lines of it. */
@@ -82,7 +82,6 @@ export const dataPackageSchema = z.looseObject({
 });
 
 export type FieldDescriptor = z.infer<typeof fieldSchema>;
-export type TableSchema = z.infer<typeof tableSchemaSchema>;
 export type ResourceDescriptor = z.infer<typeof resourceSchema>;
 export type SourceDescriptor = z.infer<typeof sourceSchema>;
 export type DataPackageDescriptor = z.infer<typeof dataPackageSchema>;

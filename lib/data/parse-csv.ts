@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 
 import { fail, ok, type DataIssue, type Result } from './data-issue';
 
-export interface CsvRow {
+interface CsvRow {
   /** The line of the file where the row starts, counting from 1. */
   line: number;
   cells: string[];

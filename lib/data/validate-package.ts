@@ -18,7 +18,7 @@ import { checkScholarlyFigures } from './scholarly-figures';
 import { sourceList } from './source-list';
 import { validateTable, type ValidatedTable } from './validate-table';
 
-export const PACKAGE_FILE = 'data/datapackage.json';
+const PACKAGE_FILE = 'data/datapackage.json';
 
 export interface ValidatedPackage {
   descriptor: DataPackageDescriptor;

@@ -5,7 +5,7 @@ import { quoted, type DataIssue, type Result } from './data-issue';
 import type { ResourceDescriptor } from './package-schema';
 import { parseCsv } from './parse-csv';
 
-export interface TableRow {
+interface TableRow {
   line: number;
   values: Record<string, Cell>;
 }

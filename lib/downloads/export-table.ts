@@ -3,8 +3,8 @@ import { quantitySchema } from '@/lib/data/quantity';
 
 import type { CellValue } from './csv';
 
-export const UNKNOWN_IN_SOURCE = 'unknown in source';
-export const NOT_PRINTED_IN_SOURCE = 'not printed in source';
+const UNKNOWN_IN_SOURCE = 'unknown in source';
+const NOT_PRINTED_IN_SOURCE = 'not printed in source';
 
 export interface ExportTable {
   header: string[];

@@ -6,8 +6,7 @@ export const DOWNLOADS = '/downloads';
 
 export const dataFormats = ['csv', 'json', 'xlsx'] as const;
 export type DataFormat = (typeof dataFormats)[number];
-export const chartFormats = ['png', 'svg'] as const;
-export type ChartFormat = (typeof chartFormats)[number];
+export type ChartFormat = 'png' | 'svg';
 
 export const dataFile = (resource: string, format: DataFormat) =>
   `${DOWNLOADS}/data/${resource}.${format}`;

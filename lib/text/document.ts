@@ -5,7 +5,7 @@ export type Block =
   | { type: 'paragraph'; content: Inline[]; explains: string[] }
   | { type: 'list'; items: Inline[][] };
 
-export const slugify = (text: string) =>
+const slugify = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { charts as registered } from '@/lib/charts/registry';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const charts = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
+const charts = registered.map((chart) => chart.slug);
 
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const xml = await (await request.get('/sitemap.xml')).text();
@@ -26,8 +27,13 @@ test('every page of the sitemap and every embed passes axe with the WCAG 2.2 A a
 }) => {
   test.setTimeout(360_000);
   for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
-    for (const width of [1024, 375]) {
-      await page.setViewportSize({ width, height: 768 });
+    // A projector, a laptop and a phone.
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+      [375, 812],
+    ] as const) {
+      await page.setViewportSize({ width, height });
       await page.goto(path);
       const { violations } = await audit(page);
       const found = violations.map(

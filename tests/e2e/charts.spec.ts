@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { waitForHydration } from './hydration';
+import { charts as registered } from '@/lib/charts/registry';
 
-const slugs = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
+const slugs = registered.map((chart) => chart.slug);
 
 /** The chart that is showing at the current width (the page holds a wide and a narrow layout). */
 const visibleChart = (page: Page) => page.locator('.chart-figure svg.chart-svg:visible');

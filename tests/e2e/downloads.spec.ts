@@ -11,6 +11,7 @@ import { DataError } from '../../lib/data/data-issue';
 import { readPackageFiles } from '../../lib/data/load-package';
 import type { Quantity } from '../../lib/data/quantity';
 import { validatePackage } from '../../lib/data/validate-package';
+import { charts as registered } from '@/lib/charts/registry';
 
 const files = readPackageFiles();
 const validated = validatePackage(files.json, files.files);
@@ -112,7 +113,7 @@ test('the data package and the everything-pack download from /data and hold what
   for (const resource of served.resources) expect(Object.keys(zip)).toContain(resource.path);
 });
 
-for (const slug of ['personnel', 'gpu-1924', 'deportations', 'timeline']) {
+for (const slug of registered.map((chart) => chart.slug)) {
   test(`/charts/${slug} offers its chart as PNG and SVG, its data and its classroom pack`, async ({
     page,
   }) => {

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 import { waitForHydration } from './hydration';
+import { charts as registered } from '@/lib/charts/registry';
 
-const charts = ['personnel', 'gpu-1924', 'deportations', 'timeline'];
+const charts = registered.map((chart) => chart.slug);
 
 test('every page is served with the security headers and a strict script policy', async ({
   request,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { charts as registered } from '@/lib/charts/registry';
 
 test('a number in the text lights its mark, and the mark leads back to the paragraph', async ({
   page,
@@ -49,7 +50,7 @@ test('the copy button puts the citation on the clipboard', async ({ page, contex
 });
 
 test('every chart page has its text, source check, sources and citations', async ({ page }) => {
-  for (const slug of ['personnel', 'gpu-1924', 'deportations', 'timeline']) {
+  for (const slug of registered.map((chart) => chart.slug)) {
     await page.goto(`/charts/${slug}`);
     await expect(page.getByRole('heading', { name: 'What the chart shows' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Source check', exact: true })).toBeVisible();

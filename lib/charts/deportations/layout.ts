@@ -9,7 +9,7 @@ import { textWidth } from '../text';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
-export const deportationsTitle =
+const deportationsTitle =
   'The deported of 1930–31 and, apart, the famine of 1932–33: the notes beside the records';
 const subtitle =
   'Persons. Blue: figures printed in the lecture notes. Orange-red: archival counts and scholarship. An “of which” bar is a part of the figure above it, not a rival figure. A bar with an arrow is a minimum (“at least”); end caps mark a range.';
@@ -49,7 +49,7 @@ const rowLabel = (figure: Figure) =>
 const attributed = (figure: Figure) =>
   `${figureValue(figure)}${figure.attribution ? ` (${figure.attribution})` : ''}`;
 
-export function describeDeportations(groups: readonly FigureGroup[]): string {
+function describeDeportations(groups: readonly FigureGroup[]): string {
   const find = (id: string) => groups.flatMap((g) => g.figures).find((f) => f.id === id);
   const notes = find('deported-1930-31');
   const certificate = find('certificate-people');

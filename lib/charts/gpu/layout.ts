@@ -9,7 +9,7 @@ import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
 
-export const gpuTitle = 'What the OGPU did in 1924';
+const gpuTitle = 'What the OGPU did in 1924';
 const subtitle =
   'Figures of an activity summary of the OGPU (the notes say “GPU”) for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.';
 
@@ -110,7 +110,7 @@ function detailText(row: GpuRow): string {
     .join('; ');
 }
 
-export function describeGpu(series: GpuSeries): string {
+function describeGpu(series: GpuSeries): string {
   const arrested = series.totals.find((t) => t.measure === 'arrested_or_checked');
   const letters = arrested?.byUnit.find((u) => u.unit === 'letters');
   const unknowns = series.rows.flatMap((row) =>

@@ -9,7 +9,7 @@ import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Variant } from '../theme';
 import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
 
-export const personnelTitle = 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)';
+const personnelTitle = 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)';
 const subtitle =
   'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.';
 
@@ -19,7 +19,7 @@ const YEAR_STYLE = {
 } as Record<number, { fill: string; stroke: string }>;
 
 /** The main finding in words, built from the figures so it cannot disagree with them. */
-export function describePersonnel(rows: readonly PersonnelRow[]): string {
+function describePersonnel(rows: readonly PersonnelRow[]): string {
   const parts = rows.map((row) => {
     const from = row.from?.count;
     const to = row.to?.count;

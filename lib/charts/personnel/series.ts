@@ -22,7 +22,7 @@ export interface PersonnelRow {
   notComparable: boolean;
 }
 
-export const markId = (category: string, year: number) =>
+const markId = (category: string, year: number) =>
   `${category
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -14,7 +14,7 @@ import {
 } from './series';
 import { stackLabels } from './stack-labels';
 
-export const timelineTitle = 'The secret police, 1917–1941: agencies, heads and events';
+const timelineTitle = 'The secret police, 1917–1941: agencies, heads and events';
 const subtitle =
   'From the Cheka to the NKVD. Ministry: the Russian republic’s commissariat for internal affairs, of which the GPU was formally a part. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1941.';
 
@@ -39,7 +39,7 @@ function fillFor(entry: TimelineEntry, lane: readonly TimelineEntry[]): string {
   return entry.kind === 'commissariat' ? COMMISSARIAT_COLOUR : EVENT_COLOUR;
 }
 
-export function describeTimeline(entries: readonly TimelineEntry[]): string {
+function describeTimeline(entries: readonly TimelineEntry[]): string {
   const agencies = entries
     .filter((e) => e.kind === 'agency')
     .map((e) => `${shortName(e)} (${spanText(e)})`);

@@ -1,4 +1,4 @@
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
   /** The first day the date can mean, as a UTC timestamp. */

@@ -1,0 +1,11 @@
+import type { KnipConfig } from 'knip';
+
+/** `npm run knip` (part of `npm test`): unused files, exports and dependencies fail the tests. */
+const config: KnipConfig = {
+  entry: ['scripts/*.{ts,mjs}', 'chromium.ts'],
+  project: ['**/*.{ts,tsx,mjs}'],
+  // Its font files are read from disk (lib/downloads/chart-image.ts), never imported.
+  ignoreDependencies: ['dejavu-fonts-ttf'],
+};
+
+export default config;
