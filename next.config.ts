@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 
+import { developmentPolicy } from './lib/csp';
+
 /** Headers for every response: no sniffing, no referrer beyond the origin, no powerful features. */
 const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -35,6 +37,23 @@ const nextConfig: NextConfig = {
         source: '/embed/:slug',
         headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
       },
+      // `npm run dev` only: the built site's policy allows each page's own scripts by hash.
+      ...(process.env.NODE_ENV === 'development'
+        ? [
+            {
+              source: '/((?!embed/).*)',
+              headers: [
+                { key: 'Content-Security-Policy', value: developmentPolicy({ frameable: false }) },
+              ],
+            },
+            {
+              source: '/embed/:slug',
+              headers: [
+                { key: 'Content-Security-Policy', value: developmentPolicy({ frameable: true }) },
+              ],
+            },
+          ]
+        : []),
     ];
   },
 };

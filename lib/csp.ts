@@ -26,6 +26,17 @@ export function contentSecurityPolicy({
   ].join('; ');
 }
 
+/**
+ * The policy of `npm run dev`, and of development only: Next.js's development runtime evaluates
+ * code, writes inline scripts that change with every edit and talks to its server over a
+ * WebSocket, so it needs what the built site never gets.
+ */
+export function developmentPolicy({ frameable }: { frameable: boolean }): string {
+  return contentSecurityPolicy({ scriptHashes: [], frameable })
+    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'")
+    .replace("connect-src 'self'", "connect-src 'self' ws:");
+}
+
 /** The inline scripts of an HTML page, as the hashes a CSP allows them by. */
 export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

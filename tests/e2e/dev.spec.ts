@@ -1,0 +1,58 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { expect, test } from '@playwright/test';
+
+import { waitForHydration } from './hydration';
+
+const PORT = 3210;
+
+/** The project's tracked files, as a fresh clone has them: no build and no downloads yet. */
+function freshClone(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'repression-dev-'));
+  const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) cpSync(file, path.join(dir, file), { recursive: true });
+  // node_modules by hard links: the same packages, installed in a second without copying them.
+  execFileSync('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
+  return dir;
+}
+
+test('npm run dev works on a fresh clone: it makes the downloads, then serves a chart page whose scripts run', async ({
+  page,
+}) => {
+  // The first request compiles the page: about 10 s on two cores, more on a busy machine.
+  test.setTimeout(240_000);
+  const dir = freshClone();
+  const server = spawn('npm', ['run', 'dev', '--', '--port', String(PORT), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+    detached: true,
+    stdio: 'ignore',
+  });
+  try {
+    await expect
+      .poll(
+        async () => {
+          try {
+            return (await fetch(`http://127.0.0.1:${PORT}/charts/personnel`)).status;
+          } catch {
+            return 0;
+          }
+        },
+        { timeout: 180_000, intervals: [1000] },
+      )
+      .toBe(200);
+    expect(readdirSync(path.join(dir, 'public', 'downloads', 'charts'))).toContain('personnel.png');
+    await page.goto(`http://127.0.0.1:${PORT}/charts/personnel`);
+    await expect(page.locator('.chart-wide svg.chart-svg [data-mark]').first()).toBeVisible();
+    // The development policy lets Next.js's development runtime run: React takes the page over.
+    await waitForHydration(page);
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
