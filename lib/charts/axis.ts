@@ -1,13 +1,13 @@
-import type { ScaleLinear } from 'd3';
+import { utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 
 import type { Shape } from './scene';
 import { palette, type Frame } from './theme';
 
 /**
- * Vertical gridlines with tick labels beneath, for a horizontal value scale, and the unit under
- * the right end when a title is given.
+ * A value axis for a horizontal scale: vertical gridlines with tick labels beneath, and the unit
+ * under the right end when a title is given.
  */
-export function valueGrid(
+export function valueAxis(
   f: Frame,
   x: ScaleLinear<number, number>,
   {
@@ -61,5 +61,42 @@ export function valueGrid(
     .concat(unit);
 }
 
-/** The y below a value grid's tick labels and unit title. */
-export const belowValueGrid = (f: Frame, bottom: number) => bottom + 2 * f.small + 24;
+/** The y below a value axis's tick labels and unit title. */
+export const belowValueAxis = (f: Frame, bottom: number) => bottom + 2 * f.small + 24;
+
+/**
+ * A time axis of years: a line at the start of each year, darker and labelled every other year,
+ * across the plot. Horizontal time has its lines upright and its labels beneath; vertical time
+ * (a phone's timeline, read downwards) has its lines across and its labels at the left.
+ */
+export function yearAxis(
+  f: Frame,
+  scale: ScaleTime<number, number>,
+  across: { from: number; to: number },
+  orientation: 'horizontal' | 'vertical',
+): Shape[] {
+  const [start, end] = scale.domain();
+  return utcYear.range(start!, new Date(end!.getTime() + 1)).flatMap<Shape>((year) => {
+    const at = scale(year);
+    const labelled = year.getUTCFullYear() % 2 === 1;
+    const stroke = labelled ? palette.rule : palette.grid;
+    const text = String(year.getUTCFullYear());
+    const label: Shape =
+      orientation === 'horizontal'
+        ? {
+            type: 'text',
+            x: at,
+            y: across.to + f.small + 4,
+            text,
+            size: f.small,
+            fill: palette.inkSoft,
+            anchor: 'middle',
+          }
+        : { type: 'text', x: f.margin, y: at + 5, text, size: f.small, fill: palette.inkSoft };
+    const line: Shape =
+      orientation === 'horizontal'
+        ? { type: 'line', x1: at, y1: across.from, x2: at, y2: across.to, stroke }
+        : { type: 'line', x1: across.from, y1: at, x2: across.to, y2: at, stroke };
+    return labelled ? [line, label] : [line];
+  });
+}

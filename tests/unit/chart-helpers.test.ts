@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { labelInside, textWidth, wrapText } from '@/lib/charts/text';
 import { parsePartialDate } from '@/lib/charts/timeline/partial-date';
 import { stackLabels } from '@/lib/charts/timeline/stack-labels';
-import { valueGrid } from '@/lib/charts/axis';
+import { valueAxis } from '@/lib/charts/axis';
 import { frame } from '@/lib/charts/theme';
 import { formatChange, formatCount, formatMillions, formatQuantity } from '@/lib/format';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
@@ -134,10 +134,10 @@ describe('formatting', () => {
   });
 });
 
-describe('valueGrid', () => {
+describe('valueAxis', () => {
   it('draws a gridline and a label for each tick', () => {
     const x = scaleLinear().domain([0, 200000]).range([0, 400]);
-    const shapes = valueGrid(frame.wide, x, { top: 0, bottom: 100, ticks: 4, format: formatCount });
+    const shapes = valueAxis(frame.wide, x, { top: 0, bottom: 100, ticks: 4, format: formatCount });
     const labels = shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
     expect(labels).toEqual(['0', '50,000', '100,000', '150,000', '200,000']);
   });

@@ -1,11 +1,14 @@
-import { max, scaleLinear } from 'd3';
-
 import { formatCount, formatMillions } from '@/lib/format';
 
-import { belowValueGrid, valueGrid } from '../axis';
-import { chartFooter, chartHeader, textBlock } from '../chrome';
+import { belowValueAxis, valueAxis } from '../axis';
+import { textBlock } from '../chrome';
+import { composeScene } from '../compose';
+import { arrowhead } from '../marks/arrow';
+import { bar } from '../marks/bar';
+import { rangeBar } from '../marks/range';
+import { valueLabel } from '../marks/value-label';
+import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
-import { textWidth } from '../text';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
@@ -79,184 +82,128 @@ function drawDeportations(
   const narrow = variant === 'narrow';
   // On a slide the caption runs the full width under its figure: a line or two, not four.
   const captionUnder = variant === 'projector';
-  const header = chartHeader(f, title, subtitle);
-  const decorations: Shape[] = [...header.shapes];
-  const marks: Mark[] = [];
 
   const labelWidth = narrow ? f.width - 2 * f.margin : captionUnder ? 440 : 360;
   const x0 = narrow ? f.margin : f.margin + labelWidth + 16;
   const x1 = f.width - f.margin - (narrow ? 130 : 170);
-  const highest = max(groups.flatMap((g) => g.figures.map((fig) => fig.high))) ?? 1;
-  const x = scaleLinear().domain([0, highest]).nice().range([x0, x1]);
-
-  let y = header.bottom + 4;
-  const plotTop = y;
-  const barBottoms = new Map<string, number>();
-  for (const group of shown) {
-    if (!captionUnder) {
-      const heading = textBlock(group.title, {
-        x: f.margin,
-        top: y,
-        width: f.width - 2 * f.margin,
-        size: f.text + 1,
-        weight: 'bold',
-      });
-      decorations.push(...heading.shapes);
-      y = heading.bottom + 4;
-    }
-    for (const figure of group.figures) {
-      // A part is indented under its whole and drawn thinner, so it reads as "of which".
-      const indent = figure.partOf === null ? 0 : narrow ? 12 : 20;
-      const label = textBlock(rowLabel(figure), {
-        x: f.margin + indent,
-        top: y,
-        width: labelWidth - indent,
-        size: f.text,
-      });
-      const captionAt = (top: number, width: number) =>
-        textBlock(figureCaption(figure, sourceTitle), {
-          x: f.margin + indent,
-          top,
-          width: width - indent,
-          size: f.small,
-          fill: palette.inkSoft,
-        });
-      const besideLabel = captionUnder ? null : captionAt(label.bottom - 2, labelWidth);
-      decorations.push(...label.shapes, ...(besideLabel?.shapes ?? []));
-      const barY = narrow ? besideLabel!.bottom + 2 : y + 4;
-      const colour = KIND_COLOUR[figure.kind];
-      const shapes: Shape[] = [];
-      const mid = barY + 10;
-      // A bracket from the whole's bar down to each of its parts ties them together.
-      const wholeBottom = figure.partOf === null ? undefined : barBottoms.get(figure.partOf);
-      if (wholeBottom !== undefined && !narrow)
-        decorations.push({
-          type: 'path',
-          d: `M${x0 - 2},${wholeBottom - 4} H${x0 - 10} V${mid} H${x0 - 2}`,
-          fill: 'none',
-          stroke: palette.inkSoft,
-          width: 2,
-        });
-      barBottoms.set(figure.id, barY + 20);
-      if (figure.low === figure.high) {
-        const thin = figure.partOf === null ? 0 : 5;
-        shapes.push({
-          type: 'rect',
-          x: x0,
-          y: barY + thin,
-          width: x(figure.high) - x0,
-          height: 20 - 2 * thin,
-          fill: colour,
-        });
-        if (figure.qualifier === 'at least') {
-          const tip = x(figure.high);
-          shapes.push({
-            type: 'path',
-            d: `M${tip},${barY - 4} L${tip + 14},${mid} L${tip},${barY + 24} Z`,
-            fill: colour,
-          });
-        }
-      } else {
-        shapes.push(
-          {
-            type: 'rect',
-            x: x(figure.low),
-            y: barY + 4,
-            width: x(figure.high) - x(figure.low),
-            height: 12,
-            fill: colour,
-          },
-          {
-            type: 'line',
-            x1: x(figure.low),
-            y1: barY,
-            x2: x(figure.low),
-            y2: barY + 20,
-            stroke: colour,
-            width: 3,
-          },
-          {
-            type: 'line',
-            x1: x(figure.high),
-            y1: barY,
-            x2: x(figure.high),
-            y2: barY + 20,
-            stroke: colour,
-            width: 3,
-          },
-        );
-      }
-      // The value goes after the bar if it fits, before it if there is room, else on a line below.
-      const value = figureValue(figure);
-      const width = textWidth(value, f.small, 'bold');
-      const after = x(figure.high) + (figure.qualifier === 'at least' ? 20 : 8);
-      const before = (figure.low === figure.high ? x0 : x(figure.low)) - 8;
-      let valueBottom = barY + 20;
-      if (after + width <= f.width - f.margin) {
-        shapes.push({
-          type: 'text',
-          x: after,
-          y: mid + 5,
-          text: value,
-          size: f.small,
-          weight: 'bold',
-        });
-      } else if (before - width >= x0) {
-        shapes.push({
-          type: 'text',
-          x: before,
-          y: mid + 5,
-          text: value,
-          size: f.small,
-          weight: 'bold',
-          anchor: 'end',
-        });
-      } else {
-        valueBottom = barY + 24 + f.small + 4;
-        shapes.push({
-          type: 'text',
-          x: Math.min(x(figure.high), f.width - f.margin),
-          y: barY + 24 + f.small,
-          text: value,
-          size: f.small,
-          weight: 'bold',
-          anchor: 'end',
-        });
-      }
-      marks.push({
-        id: figure.id,
-        label: `${rowLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
-        note: figure.note || undefined,
-        shapes,
-      });
-      const caption =
-        besideLabel ??
-        captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
-      if (!besideLabel) decorations.push(...caption.shapes);
-      y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : captionUnder ? 6 : 12);
-    }
-    y += 8;
-  }
-  decorations.unshift(
-    ...valueGrid(f, x, {
-      top: plotTop,
-      bottom: y,
-      ticks: narrow ? 3 : 7,
-      format: (v) => (v === 0 ? '0' : `${v / 1e6}M`),
-      title: 'persons (M = million)',
-    }),
+  const x = zeroBasedScale(
+    groups.flatMap((g) => g.figures.map((fig) => fig.high)),
+    [x0, x1],
   );
-  const footer = chartFooter(f, source, belowValueGrid(f, y));
-  return {
-    width: f.width,
-    height: footer.bottom,
-    title,
-    subtitle,
-    description: describeDeportations(groups),
-    source,
-    decorations: [...decorations, ...footer.shapes],
-    marks,
-  };
+  const words = { title, subtitle, description: describeDeportations(groups), source };
+
+  return composeScene(f, words, (top) => {
+    const decorations: Shape[] = [];
+    const marks: Mark[] = [];
+    let y = top + 4;
+    const plotTop = y;
+    const barBottoms = new Map<string, number>();
+    for (const group of shown) {
+      if (!captionUnder) {
+        const heading = textBlock(group.title, {
+          x: f.margin,
+          top: y,
+          width: f.width - 2 * f.margin,
+          size: f.text + 1,
+          weight: 'bold',
+        });
+        decorations.push(...heading.shapes);
+        y = heading.bottom + 4;
+      }
+      for (const figure of group.figures) {
+        // A part is indented under its whole and drawn thinner, so it reads as "of which".
+        const indent = figure.partOf === null ? 0 : narrow ? 12 : 20;
+        const label = textBlock(rowLabel(figure), {
+          x: f.margin + indent,
+          top: y,
+          width: labelWidth - indent,
+          size: f.text,
+        });
+        const captionAt = (top: number, width: number) =>
+          textBlock(figureCaption(figure, sourceTitle), {
+            x: f.margin + indent,
+            top,
+            width: width - indent,
+            size: f.small,
+            fill: palette.inkSoft,
+          });
+        const besideLabel = captionUnder ? null : captionAt(label.bottom - 2, labelWidth);
+        decorations.push(...label.shapes, ...(besideLabel?.shapes ?? []));
+        const barY = narrow ? besideLabel!.bottom + 2 : y + 4;
+        const colour = KIND_COLOUR[figure.kind];
+        const shapes: Shape[] = [];
+        const mid = barY + 10;
+        // A bracket from the whole's bar down to each of its parts ties them together.
+        const wholeBottom = figure.partOf === null ? undefined : barBottoms.get(figure.partOf);
+        if (wholeBottom !== undefined && !narrow)
+          decorations.push({
+            type: 'path',
+            d: `M${x0 - 2},${wholeBottom - 4} H${x0 - 10} V${mid} H${x0 - 2}`,
+            fill: 'none',
+            stroke: palette.inkSoft,
+            width: 2,
+          });
+        barBottoms.set(figure.id, barY + 20);
+        const end = x(figure.high);
+        if (figure.low === figure.high) {
+          const thin = figure.partOf === null ? 0 : 5;
+          shapes.push(bar({ x0, x1: end, y: barY + thin, height: 20 - 2 * thin, fill: colour }));
+          if (figure.qualifier === 'at least')
+            shapes.push(
+              arrowhead({
+                at: end,
+                from: barY - 4,
+                to: barY + 24,
+                length: 14,
+                direction: 'right',
+                fill: colour,
+              }),
+            );
+        } else {
+          shapes.push(
+            ...rangeBar({ x0: x(figure.low), x1: end, y: barY, height: 20, fill: colour }),
+          );
+        }
+        const value = valueLabel({
+          text: figureValue(figure),
+          size: f.small,
+          y: mid + 5,
+          start: figure.low === figure.high ? x0 : x(figure.low),
+          end,
+          gap: figure.qualifier === 'at least' ? 20 : 8,
+          left: x0,
+          right: f.width - f.margin,
+          belowY: barY + 24 + f.small,
+        });
+        shapes.push(value.shape);
+        const valueBottom = value.below ? barY + 24 + f.small + 4 : barY + 20;
+        marks.push({
+          id: figure.id,
+          label: `${rowLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
+          note: figure.note || undefined,
+          shapes,
+        });
+        const caption =
+          besideLabel ??
+          captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
+        if (!besideLabel) decorations.push(...caption.shapes);
+        y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : captionUnder ? 6 : 12);
+      }
+      y += 8;
+    }
+    return {
+      beneath: valueAxis(f, x, {
+        top: plotTop,
+        bottom: y,
+        ticks: narrow ? 3 : 7,
+        format: (v) => (v === 0 ? '0' : `${v / 1e6}M`),
+        title: 'persons (M = million)',
+      }),
+      shapes: decorations,
+      marks,
+      bottom: belowValueAxis(f, y),
+    };
+  });
 }
 
 /** The whole chart, as a page shows it. */

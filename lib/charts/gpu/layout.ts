@@ -1,10 +1,14 @@
-import { max, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 
 import type { Quantity } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import { valueGrid } from '../axis';
-import { chartFooter, chartHeader, textBlock } from '../chrome';
+import { valueAxis } from '../axis';
+import { textBlock } from '../chrome';
+import { composeScene } from '../compose';
+import { bar } from '../marks/bar';
+import { unknownBox } from '../marks/unknown';
+import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
@@ -53,16 +57,7 @@ function cellShapes(
   const baseline = y + BAR / 2 + f.small * 0.35;
   if (quantity.status === 'unknown') {
     return [
-      {
-        type: 'rect',
-        x: x0,
-        y,
-        width: 44,
-        height: BAR,
-        fill: palette.paper,
-        stroke: palette.unknown,
-        unknown: true,
-      },
+      unknownBox({ x: x0, y, width: 44, height: BAR }),
       { type: 'text', x: x0 + 52, y: baseline, text: '? unknown', size: f.small, italic: true },
     ];
   }
@@ -93,7 +88,7 @@ function cellShapes(
   }
   const end = scale(quantity.value);
   return [
-    { type: 'rect', x: x0, y, width: Math.max(1, end - x0), height: BAR, fill: colour },
+    bar({ x0, x1: end, y, height: BAR, fill: colour }),
     { type: 'text', x: end + 6, y: baseline, text: formatCount(quantity.value), size: f.small },
   ];
 }
@@ -176,245 +171,232 @@ function drawGpu(
   const f = frame[variant];
   const narrow = variant === 'narrow';
   const labelsAbove = variant !== 'wide';
-  const header = chartHeader(f, title, subtitle);
-  const decorations: Shape[] = [...header.shapes];
-  const marks: Mark[] = [];
+  const words = { title, subtitle, description: describeGpu(series), source };
+  return composeScene(f, words, (top) => {
+    const decorations: Shape[] = [];
+    const beneath: Shape[] = [];
+    const marks: Mark[] = [];
 
-  const labelWidth = labelsAbove ? f.width - 2 * f.margin : 300;
-  const columns = columnsFor(variant, f);
+    const labelWidth = labelsAbove ? f.width - 2 * f.margin : 300;
+    const columns = columnsFor(variant, f);
 
-  const people = series.rows.filter((row) => row.unit === 'persons');
-  const others = series.rows.filter((row) => row.unit !== 'persons');
-  const scaleFor = (measure: MeasureKey) => {
-    const values = people.flatMap((row) =>
-      row.values[measure].status === 'known'
-        ? [(row.values[measure] as { value: number }).value]
-        : [],
-    );
-    const column = columns[measure]!;
-    return scaleLinear()
-      .domain([0, max(values) ?? 1])
-      .nice()
-      .range([column.x0, column.x1]);
-  };
-  const scales = {
-    arrested_or_checked: scaleFor('arrested_or_checked'),
-    killed: scaleFor('killed'),
-  };
+    const people = series.rows.filter((row) => row.unit === 'persons');
+    const others = series.rows.filter((row) => row.unit !== 'persons');
+    const scaleFor = (measure: MeasureKey) =>
+      zeroBasedScale(
+        people.map((row) => row.values[measure]),
+        [columns[measure]!.x0, columns[measure]!.x1],
+      );
+    const scales = {
+      arrested_or_checked: scaleFor('arrested_or_checked'),
+      killed: scaleFor('killed'),
+    };
 
-  let y = header.bottom + 6;
-  const heading = (text: string) => {
-    const block = textBlock(text, {
-      x: f.margin,
-      top: y,
-      width: f.width - 2 * f.margin,
-      size: f.text,
-      weight: 'bold',
-    });
-    decorations.push(...block.shapes);
-    y = block.bottom + 4;
-  };
-
-  const drawRows = (rows: GpuRow[], onScale: boolean) => {
-    for (const row of rows) {
-      const label = textBlock(row.category, {
+    let y = top + 6;
+    const heading = (text: string) => {
+      const block = textBlock(text, {
         x: f.margin,
         top: y,
-        width: labelWidth,
+        width: f.width - 2 * f.margin,
         size: f.text,
+        weight: 'bold',
       });
-      const details = detailText(row);
-      const detail = details
-        ? textBlock(details, {
-            x: f.margin,
-            top: label.bottom - 2,
-            width: labelWidth,
+      decorations.push(...block.shapes);
+      y = block.bottom + 4;
+    };
+
+    const drawRows = (rows: GpuRow[], onScale: boolean) => {
+      for (const row of rows) {
+        const label = textBlock(row.category, {
+          x: f.margin,
+          top: y,
+          width: labelWidth,
+          size: f.text,
+        });
+        const details = detailText(row);
+        const detail = details
+          ? textBlock(details, {
+              x: f.margin,
+              top: label.bottom - 2,
+              width: labelWidth,
+              size: f.small,
+              fill: palette.inkSoft,
+            })
+          : null;
+        decorations.push(...label.shapes, ...(detail?.shapes ?? []));
+        const textBottom = detail?.bottom ?? label.bottom;
+        // On a slide a label sits close over its bars and further from the row above, so each
+        // label reads with its own bars.
+        const cellsTop = labelsAbove ? textBottom + (variant === 'projector' ? -4 : 2) : y + 2;
+        for (const measure of MEASURES) {
+          const column = columns[measure.key]!;
+          const unit = measure.key === 'killed' ? 'persons' : row.unit;
+          const cellY = cellsTop + column.dy;
+          if (narrow) {
+            decorations.push({
+              type: 'text',
+              x: f.margin,
+              y: cellY + BAR / 2 + f.small * 0.35,
+              text: measure.short,
+              size: f.small,
+              fill: palette.inkSoft,
+            });
+          }
+          const scale = onScale ? scales[measure.key] : null;
+          const quantity = row.values[measure.key];
+          marks.push({
+            id: cellId(row.id, measure.key),
+            label: `${row.category}, ${measure.label.toLowerCase()}: ${valueText(quantity, unit)}`,
+            note: row.note || undefined,
+            shapes: cellShapes(
+              f,
+              quantity,
+              unit,
+              scale,
+              column.x0,
+              cellY,
+              MEASURE_COLOUR[measure.key],
+            ),
+          });
+        }
+        const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
+        y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : 10);
+      }
+    };
+
+    const drawPeople = () => {
+      // Column headings and scales over the people section.
+      if (narrow) heading('People (persons)');
+      else {
+        for (const measure of MEASURES) {
+          const column = columns[measure.key]!;
+          // A slide has no subtitle to say that each column has its own scale, so its heading does.
+          const scaleNote =
+            labelsAbove && measure.key === 'killed' ? ', on a scale of its own' : '';
+          decorations.push({
+            type: 'text',
+            x: column.x0,
+            y: y + f.small,
+            text: `${measure.label} (persons)${scaleNote}`,
             size: f.small,
-            fill: palette.inkSoft,
-          })
-        : null;
-      decorations.push(...label.shapes, ...(detail?.shapes ?? []));
-      const textBottom = detail?.bottom ?? label.bottom;
-      // On a slide a label sits close over its bars and further from the row above, so each
-      // label reads with its own bars.
-      const cellsTop = labelsAbove ? textBottom + (variant === 'projector' ? -4 : 2) : y + 2;
-      for (const measure of MEASURES) {
-        const column = columns[measure.key]!;
-        const unit = measure.key === 'killed' ? 'persons' : row.unit;
-        const cellY = cellsTop + column.dy;
-        if (narrow) {
+            weight: 'bold',
+          });
+        }
+        // On the projector the columns start at the margin, and the subtitle names the section.
+        if (!labelsAbove)
           decorations.push({
             type: 'text',
             x: f.margin,
-            y: cellY + BAR / 2 + f.small * 0.35,
-            text: measure.short,
-            size: f.small,
-            fill: palette.inkSoft,
+            y: y + f.small,
+            text: 'People',
+            size: f.text,
+            weight: 'bold',
           });
-        }
-        const scale = onScale ? scales[measure.key] : null;
-        const quantity = row.values[measure.key];
-        marks.push({
-          id: cellId(row.id, measure.key),
-          label: `${row.category}, ${measure.label.toLowerCase()}: ${valueText(quantity, unit)}`,
-          note: row.note || undefined,
-          shapes: cellShapes(
-            f,
-            quantity,
-            unit,
-            scale,
-            column.x0,
-            cellY,
-            MEASURE_COLOUR[measure.key],
-          ),
-        });
+        y += f.small + 12;
       }
-      const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
-      y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : 10);
-    }
-  };
-
-  const drawPeople = () => {
-    // Column headings and scales over the people section.
-    if (narrow) heading('People (persons)');
-    else {
-      for (const measure of MEASURES) {
-        const column = columns[measure.key]!;
-        // A slide has no subtitle to say that each column has its own scale, so its heading does.
-        const scaleNote = labelsAbove && measure.key === 'killed' ? ', on a scale of its own' : '';
-        decorations.push({
-          type: 'text',
-          x: column.x0,
-          y: y + f.small,
-          text: `${measure.label} (persons)${scaleNote}`,
-          size: f.small,
-          weight: 'bold',
-        });
-      }
-      // On the projector the columns start at the margin, and the subtitle names the section.
-      if (!labelsAbove)
-        decorations.push({
-          type: 'text',
-          x: f.margin,
-          y: y + f.small,
-          text: 'People',
-          size: f.text,
-          weight: 'bold',
-        });
-      y += f.small + 12;
-    }
-    const peopleTop = y;
-    drawRows(people, true);
-    if (narrow) {
-      // One column holds both measures here, so the two scales are stated rather than drawn.
-      const [arrestedMax, killedMax] = MEASURES.map((m) =>
-        formatCount(scales[m.key].domain()[1] ?? 0),
-      );
-      const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
-      const block = textBlock(note, {
-        x: f.margin,
-        top: y - 6,
-        width: f.width - 2 * f.margin,
-        size: f.small,
-        fill: palette.inkSoft,
-        italic: true,
-      });
-      decorations.push(...block.shapes);
-      y = block.bottom + 10;
-    } else {
-      for (const measure of MEASURES) {
-        decorations.unshift(
-          ...valueGrid(f, scales[measure.key], {
-            top: peopleTop - 4,
-            bottom: y - 4,
-            ticks: 3,
-            format: formatCount,
-          }),
+      const peopleTop = y;
+      drawRows(people, true);
+      if (narrow) {
+        // One column holds both measures here, so the two scales are stated rather than drawn.
+        const [arrestedMax, killedMax] = MEASURES.map((m) =>
+          formatCount(scales[m.key].domain()[1] ?? 0),
         );
-      }
-      y += f.small + 16;
-    }
-  };
-
-  const drawOthers = () => {
-    heading('Counted in other units: not people, so not on a scale of people');
-    drawRows(others, false);
-  };
-
-  // What the printed totals add up.
-  const drawTotals = () => {
-    y += 8;
-    decorations.push({
-      type: 'line',
-      x1: f.margin,
-      y1: y,
-      x2: f.width - f.margin,
-      y2: y,
-      stroke: palette.rule,
-    });
-    y += 8;
-    for (const total of series.totals) {
-      const measure = MEASURES.find((m) => m.key === total.measure)!;
-      const verdict = total.agrees
-        ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
-        : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
-      heading(
-        `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
-      );
-      if (total.byUnit.length < 2) continue;
-
-      const x = scaleLinear()
-        .domain([0, total.sumOfKnown])
-        .range([f.margin, f.width - f.margin]);
-      let start = 0;
-      const barY = y + 2;
-      const legendTop = barY + BAR + 8;
-      const legendRow = f.small + 10;
-      total.byUnit.forEach((part, index) => {
-        const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
-        const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
-        const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
-        const rowY = legendTop + index * legendRow;
-        marks.push({
-          id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
-          label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
-          shapes: [
-            {
-              type: 'rect',
-              x: x(start),
-              y: barY,
-              width: Math.max(2, x(start + part.sum) - x(start)),
-              height: BAR,
-              fill: colour,
-            },
-            { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
-            { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
-          ],
+        const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
+        const block = textBlock(note, {
+          x: f.margin,
+          top: y - 6,
+          width: f.width - 2 * f.margin,
+          size: f.small,
+          fill: palette.inkSoft,
+          italic: true,
         });
-        start += part.sum;
+        decorations.push(...block.shapes);
+        y = block.bottom + 10;
+      } else {
+        for (const measure of MEASURES) {
+          beneath.unshift(
+            ...valueAxis(f, scales[measure.key], {
+              top: peopleTop - 4,
+              bottom: y - 4,
+              ticks: 3,
+              format: formatCount,
+            }),
+          );
+        }
+        y += f.small + 16;
+      }
+    };
+
+    const drawOthers = () => {
+      heading('Counted in other units: not people, so not on a scale of people');
+      drawRows(others, false);
+    };
+
+    // What the printed totals add up.
+    const drawTotals = () => {
+      y += 8;
+      decorations.push({
+        type: 'line',
+        x1: f.margin,
+        y1: y,
+        x2: f.width - f.margin,
+        y2: y,
+        stroke: palette.rule,
       });
-      y = legendTop + total.byUnit.length * legendRow + 8;
-    }
-  };
+      y += 8;
+      for (const total of series.totals) {
+        const measure = MEASURES.find((m) => m.key === total.measure)!;
+        const verdict = total.agrees
+          ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
+          : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
+        heading(
+          `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
+        );
+        if (total.byUnit.length < 2) continue;
 
-  const draw: Record<Section, () => void> = {
-    people: drawPeople,
-    others: drawOthers,
-    totals: drawTotals,
-  };
-  for (const section of sections) draw[section]();
+        const x = scaleLinear()
+          .domain([0, total.sumOfKnown])
+          .range([f.margin, f.width - f.margin]);
+        let start = 0;
+        const barY = y + 2;
+        const legendTop = barY + BAR + 8;
+        const legendRow = f.small + 10;
+        total.byUnit.forEach((part, index) => {
+          const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
+          const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
+          const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
+          const rowY = legendTop + index * legendRow;
+          marks.push({
+            id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
+            label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
+            shapes: [
+              {
+                type: 'rect',
+                x: x(start),
+                y: barY,
+                width: Math.max(2, x(start + part.sum) - x(start)),
+                height: BAR,
+                fill: colour,
+              },
+              { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
+              { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
+            ],
+          });
+          start += part.sum;
+        });
+        y = legendTop + total.byUnit.length * legendRow + 8;
+      }
+    };
 
-  const footer = chartFooter(f, source, y + 6);
-  return {
-    width: f.width,
-    height: footer.bottom,
-    title,
-    subtitle,
-    description: describeGpu(series),
-    source,
-    decorations: [...decorations, ...footer.shapes],
-    marks,
-  };
+    const draw: Record<Section, () => void> = {
+      people: drawPeople,
+      others: drawOthers,
+      totals: drawTotals,
+    };
+    for (const section of sections) draw[section]();
+
+    return { beneath, shapes: decorations, marks, bottom: y + 6 };
+  });
 }
 
 /** The whole chart, as a page shows it. */

@@ -1,10 +1,12 @@
-import { max, scaleLinear } from 'd3';
-
 import { formatChange, formatCount } from '@/lib/format';
 
-import { chartFooter, chartHeader, textBlock } from '../chrome';
+import { textBlock } from '../chrome';
+import { composeScene } from '../compose';
+import { dot, link } from '../marks/dot';
+import { unknownBox } from '../marks/unknown';
+import { zeroBasedScale } from '../scale';
 import { labelInside } from '../text';
-import { belowValueGrid, valueGrid } from '../axis';
+import { belowValueAxis, valueAxis } from '../axis';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Variant } from '../theme';
 import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
@@ -57,180 +59,136 @@ export function personnelScene(
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';
-  const header = chartHeader(f, personnelTitle, subtitle);
-
-  const legendY = header.bottom + f.small;
-  const legend: Shape[] = [FROM_YEAR, TO_YEAR].flatMap<Shape>((year, index) => {
-    const x = f.margin + index * 100;
-    const style = YEAR_STYLE[year]!;
-    return [
-      {
-        type: 'circle',
-        cx: x + 7,
-        cy: legendY - 5,
-        r: 7,
-        fill: style.fill,
-        stroke: style.stroke,
-        width: 3,
-      },
-      { type: 'text', x: x + 20, y: legendY, text: String(year), size: f.small },
-    ];
-  });
-
-  // Wide enough on a slide for the longest category, “Civilians/informants”, on one line.
-  const labelWidth = narrow ? 0 : variant === 'projector' ? 300 : 210;
-  const changeWidth = narrow ? 0 : 90;
-  const x0 = f.margin + labelWidth + 12;
-  const x1 = f.width - f.margin - changeWidth - 12;
-  const counts = rows
-    .flatMap((r) => [r.from, r.to])
-    .flatMap((p) => (p?.count.status === 'known' ? [p.count.value] : []));
-  const x = scaleLinear()
-    .domain([0, max(counts) ?? 1])
-    .nice()
-    .range([x0, x1]);
-
-  const rowHeight = narrow ? 92 : 66;
-  const plotTop = legendY + 14;
-  const decorations: Shape[] = [...header.shapes, ...legend];
-  const marks: Mark[] = [];
-
-  rows.forEach((row, index) => {
-    const top = plotTop + index * rowHeight;
-    const dotY = narrow ? top + f.text + 24 : top + rowHeight / 2 + 6;
-    const valueY = narrow ? dotY + 26 : dotY - 15;
-    const label = textBlock(row.category, {
-      x: f.margin,
-      top: narrow ? top : dotY - f.text * 0.9,
-      width: narrow ? f.width - 2 * f.margin - 80 : labelWidth,
-      size: f.text,
-      weight: 'bold',
-    });
-    decorations.push(...label.shapes);
-
-    const points = [row.from, row.to].filter((p): p is PersonnelPoint => p !== null);
-    const xs = points.map((p) => (p.count.status === 'known' ? x(p.count.value) : x0));
-    if (xs.length === 2)
-      decorations.push({
-        type: 'line',
-        x1: xs[0]!,
-        y1: dotY,
-        x2: xs[1]!,
-        y2: dotY,
-        stroke: palette.inkSoft,
-        width: 2,
-      });
-
-    points.forEach((point, i) => {
-      const style = YEAR_STYLE[point.year]!;
-      const cx = xs[i]!;
-      const shapes: Shape[] =
-        point.count.status === 'known'
-          ? [
-              {
-                type: 'circle',
-                cx,
-                cy: dotY,
-                r: 8,
-                fill: style.fill,
-                stroke: style.stroke,
-                width: 3,
-              },
-              {
-                type: 'text',
-                y: valueY,
-                text: formatCount(point.count.value),
-                size: f.small,
-                ...labelInside(
-                  cx,
-                  formatCount(point.count.value),
-                  f.small,
-                  f.margin,
-                  f.width - f.margin,
-                ),
-              },
-            ]
-          : [
-              {
-                type: 'rect',
-                x: cx - 8,
-                y: dotY - 8,
-                width: 16,
-                height: 16,
-                fill: palette.paper,
-                stroke: palette.unknown,
-                unknown: true,
-              },
-              {
-                type: 'text',
-                x: cx + 14,
-                y: dotY + 5,
-                text: `${point.year}: unknown`,
-                size: f.small,
-                italic: true,
-              },
-            ];
-      marks.push({ id: point.id, label: pointLabel(row, point), note: point.note, shapes });
+  const words = { title: personnelTitle, subtitle, description: describePersonnel(rows), source };
+  return composeScene(f, words, (headerBottom) => {
+    const legendY = headerBottom + f.small;
+    const legend: Shape[] = [FROM_YEAR, TO_YEAR].flatMap<Shape>((year, index) => {
+      const x = f.margin + index * 100;
+      const style = YEAR_STYLE[year]!;
+      return [
+        dot({ cx: x + 7, cy: legendY - 5, r: 7, ...style }),
+        { type: 'text', x: x + 20, y: legendY, text: String(year), size: f.small },
+      ];
     });
 
-    const changeX = narrow ? f.width - f.margin : x1 + 12 + changeWidth;
-    if (row.change !== null) {
-      decorations.push({
-        type: 'text',
-        x: changeX,
-        y: narrow ? top + f.text : dotY + 6,
-        text: formatChange(row.change),
+    // Wide enough on a slide for the longest category, “Civilians/informants”, on one line.
+    const labelWidth = narrow ? 0 : variant === 'projector' ? 300 : 210;
+    const changeWidth = narrow ? 0 : 90;
+    const x0 = f.margin + labelWidth + 12;
+    const x1 = f.width - f.margin - changeWidth - 12;
+    const x = zeroBasedScale(
+      rows.flatMap((r) => [r.from?.count, r.to?.count]),
+      [x0, x1],
+    );
+
+    const rowHeight = narrow ? 92 : 66;
+    const plotTop = legendY + 14;
+    const decorations: Shape[] = [...legend];
+    const marks: Mark[] = [];
+
+    rows.forEach((row, index) => {
+      const top = plotTop + index * rowHeight;
+      const dotY = narrow ? top + f.text + 24 : top + rowHeight / 2 + 6;
+      const valueY = narrow ? dotY + 26 : dotY - 15;
+      const label = textBlock(row.category, {
+        x: f.margin,
+        top: narrow ? top : dotY - f.text * 0.9,
+        width: narrow ? f.width - 2 * f.margin - 80 : labelWidth,
         size: f.text,
         weight: 'bold',
-        anchor: 'end',
       });
-    } else if (row.notComparable) {
-      // The data says the two years may count different groups: a percentage would mislead.
-      decorations.push({
-        type: 'text',
-        x: changeX,
-        y: narrow ? top + f.text : dotY + 6,
-        text: 'not comparable',
-        size: f.small,
-        italic: true,
-        fill: palette.inkSoft,
-        anchor: 'end',
+      decorations.push(...label.shapes);
+
+      const points = [row.from, row.to].filter((p): p is PersonnelPoint => p !== null);
+      const xs = points.map((p) => (p.count.status === 'known' ? x(p.count.value) : x0));
+      if (xs.length === 2)
+        decorations.push(link({ x1: xs[0]!, x2: xs[1]!, y: dotY, stroke: palette.inkSoft }));
+
+      points.forEach((point, i) => {
+        const style = YEAR_STYLE[point.year]!;
+        const cx = xs[i]!;
+        const shapes: Shape[] =
+          point.count.status === 'known'
+            ? [
+                dot({ cx, cy: dotY, r: 8, ...style }),
+                {
+                  type: 'text',
+                  y: valueY,
+                  text: formatCount(point.count.value),
+                  size: f.small,
+                  ...labelInside(
+                    cx,
+                    formatCount(point.count.value),
+                    f.small,
+                    f.margin,
+                    f.width - f.margin,
+                  ),
+                },
+              ]
+            : [
+                unknownBox({ x: cx - 8, y: dotY - 8, width: 16, height: 16 }),
+                {
+                  type: 'text',
+                  x: cx + 14,
+                  y: dotY + 5,
+                  text: `${point.year}: unknown`,
+                  size: f.small,
+                  italic: true,
+                },
+              ];
+        marks.push({ id: point.id, label: pointLabel(row, point), note: point.note, shapes });
       });
-    } else if (row.from === null && row.to !== null) {
-      const only = `${TO_YEAR} only: no ${FROM_YEAR} figure printed`;
-      const onlyX = narrow ? f.margin : (xs[0] ?? x0) + 16;
-      decorations.push({
-        type: 'text',
-        x: onlyX,
-        y: narrow ? valueY + f.small + 6 : dotY + 5,
-        text: only,
-        size: f.small,
-        italic: true,
-        fill: palette.inkSoft,
-      });
-    }
+
+      const changeX = narrow ? f.width - f.margin : x1 + 12 + changeWidth;
+      if (row.change !== null) {
+        decorations.push({
+          type: 'text',
+          x: changeX,
+          y: narrow ? top + f.text : dotY + 6,
+          text: formatChange(row.change),
+          size: f.text,
+          weight: 'bold',
+          anchor: 'end',
+        });
+      } else if (row.notComparable) {
+        // The data says the two years may count different groups: a percentage would mislead.
+        decorations.push({
+          type: 'text',
+          x: changeX,
+          y: narrow ? top + f.text : dotY + 6,
+          text: 'not comparable',
+          size: f.small,
+          italic: true,
+          fill: palette.inkSoft,
+          anchor: 'end',
+        });
+      } else if (row.from === null && row.to !== null) {
+        const only = `${TO_YEAR} only: no ${FROM_YEAR} figure printed`;
+        const onlyX = narrow ? f.margin : (xs[0] ?? x0) + 16;
+        decorations.push({
+          type: 'text',
+          x: onlyX,
+          y: narrow ? valueY + f.small + 6 : dotY + 5,
+          text: only,
+          size: f.small,
+          italic: true,
+          fill: palette.inkSoft,
+        });
+      }
+    });
+
+    const plotBottom = plotTop + rows.length * rowHeight + (narrow ? 12 : 0);
+    return {
+      beneath: valueAxis(f, x, {
+        top: plotTop,
+        bottom: plotBottom,
+        ticks: narrow ? 3 : 5,
+        format: formatCount,
+        title: 'persons',
+      }),
+      shapes: decorations,
+      marks,
+      bottom: belowValueAxis(f, plotBottom),
+    };
   });
-
-  const plotBottom = plotTop + rows.length * rowHeight + (narrow ? 12 : 0);
-  decorations.unshift(
-    ...valueGrid(f, x, {
-      top: plotTop,
-      bottom: plotBottom,
-      ticks: narrow ? 3 : 5,
-      format: formatCount,
-      title: 'persons',
-    }),
-  );
-  const footer = chartFooter(f, source, belowValueGrid(f, plotBottom));
-
-  return {
-    width: f.width,
-    height: footer.bottom,
-    title: personnelTitle,
-    subtitle,
-    description: describePersonnel(rows),
-    source,
-    decorations: [...decorations, ...footer.shapes],
-    marks,
-  };
 }

@@ -1,6 +1,9 @@
-import { scaleUtc, utcYear } from 'd3';
+import { scaleUtc } from 'd3';
 
-import { chartFooter, chartHeader, textBlock } from '../chrome';
+import { yearAxis } from '../axis';
+import { textBlock } from '../chrome';
+import { composeScene } from '../compose';
+import { arrowhead } from '../marks/arrow';
 import type { Mark, Scene, Shape } from '../scene';
 import { textWidth } from '../text';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
@@ -126,11 +129,16 @@ function wideLayout(
         },
       ];
       if (open)
-        bar.push({
-          type: 'path',
-          d: `M${x1},${y - 4} L${x1 + 10},${y + laneHeight / 2} L${x1},${y + laneHeight + 4} Z`,
-          fill,
-        });
+        bar.push(
+          arrowhead({
+            at: x1,
+            from: y - 4,
+            to: y + laneHeight + 4,
+            length: 10,
+            direction: 'right',
+            fill,
+          }),
+        );
       const name = shortName(entry);
       if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
         bar.push({
@@ -226,35 +234,7 @@ function wideLayout(
   }
 
   // The time axis, under everything.
-  const axis: Shape[] = utcYear
-    .range(new Date(TIMELINE_START), new Date(TIMELINE_END + 1))
-    .flatMap<Shape>((year) => {
-      const yearX = x(year);
-      const labelled = year.getUTCFullYear() % 2 === 1;
-      return [
-        {
-          type: 'line',
-          x1: yearX,
-          y1: top,
-          x2: yearX,
-          y2: y,
-          stroke: labelled ? palette.rule : palette.grid,
-        },
-        ...(labelled
-          ? [
-              {
-                type: 'text' as const,
-                x: yearX,
-                y: y + f.small + 4,
-                text: String(year.getUTCFullYear()),
-                size: f.small,
-                fill: palette.inkSoft,
-                anchor: 'middle' as const,
-              },
-            ]
-          : []),
-      ];
-    });
+  const axis = yearAxis(f, x, { from: top, to: y }, 'horizontal');
   return { shapes: [...axis, ...shapes], marks, bottom: y + f.small + 12 };
 }
 
@@ -312,11 +292,16 @@ function narrowLayout(
         },
       ];
       if (open)
-        bar.push({
-          type: 'path',
-          d: `M${column.bar - 4},${y1} L${column.bar + 7},${y1 + 10} L${column.bar + 18},${y1} Z`,
-          fill,
-        });
+        bar.push(
+          arrowhead({
+            at: y1,
+            from: column.bar - 4,
+            to: column.bar + 18,
+            length: 10,
+            direction: 'down',
+            fill,
+          }),
+        );
       marks.push(markFor(entry, bar));
     });
   }
@@ -350,34 +335,7 @@ function narrowLayout(
     );
   }
 
-  const axis: Shape[] = utcYear
-    .range(new Date(TIMELINE_START), new Date(TIMELINE_END + 1))
-    .flatMap<Shape>((year) => {
-      const yearY = y(year);
-      const labelled = year.getUTCFullYear() % 2 === 1;
-      return [
-        {
-          type: 'line',
-          x1: f.margin + 36,
-          y1: yearY,
-          x2: f.width - f.margin,
-          y2: yearY,
-          stroke: labelled ? palette.rule : palette.grid,
-        },
-        ...(labelled
-          ? [
-              {
-                type: 'text' as const,
-                x: f.margin,
-                y: yearY + 5,
-                text: String(year.getUTCFullYear()),
-                size: f.small,
-                fill: palette.inkSoft,
-              },
-            ]
-          : []),
-      ];
-    });
+  const axis = yearAxis(f, y, { from: f.margin + 36, to: f.width - f.margin }, 'vertical');
   return { shapes: [...axis, ...shapes], marks, bottom: Math.max(y(TIMELINE_END), nextFree) + 16 };
 }
 
@@ -390,22 +348,14 @@ function drawTimeline(
   const f = frame[variant];
   // A slide has room for the legend's gist only; the page gives it in full.
   const sub = variant === 'projector' ? projectorSubtitle : subtitle;
-  const header = chartHeader(f, title, sub);
-  const body =
-    variant === 'narrow'
-      ? narrowLayout(f, entries, header.bottom)
-      : wideLayout(f, entries, header.bottom, f.small + (variant === 'projector' ? 6 : 10), parts);
-  const footer = chartFooter(f, source, body.bottom + 4);
-  return {
-    width: f.width,
-    height: footer.bottom,
-    title,
-    subtitle: sub,
-    description: describeTimeline(entries),
-    source,
-    decorations: [...header.shapes, ...body.shapes, ...footer.shapes],
-    marks: inReadingOrder(body.marks, entries),
-  };
+  const words = { title, subtitle: sub, description: describeTimeline(entries), source };
+  return composeScene(f, words, (top) => {
+    const body =
+      variant === 'narrow'
+        ? narrowLayout(f, entries, top)
+        : wideLayout(f, entries, top, f.small + (variant === 'projector' ? 6 : 10), parts);
+    return { ...body, marks: inReadingOrder(body.marks, entries), bottom: body.bottom + 4 };
+  });
 }
 
 const KIND_ORDER = ['agency', 'head', 'commissariat', 'event'] as const;

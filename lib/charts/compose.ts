@@ -1,0 +1,40 @@
+import { chartFooter, chartHeader } from './chrome';
+import type { Mark, Scene, Shape } from './scene';
+import type { Frame } from './theme';
+
+/** What a chart says in words: its title and subtitle above, its finding and its sources. */
+export interface ChartWords {
+  title: string;
+  subtitle: string;
+  /** The main finding, for screen readers (the SVG's description). */
+  description: string;
+  source: string;
+}
+
+/** A chart's body as a layout draws it, from the top it is given. */
+export interface Body {
+  /** Drawn beneath everything, the header included: gridlines and axes. */
+  beneath?: Shape[];
+  shapes: Shape[];
+  marks: Mark[];
+  /** Where the footer's rule goes. */
+  bottom: number;
+}
+
+/**
+ * A chart's scene: the header (title, subtitle), the body a layout draws below it, and the footer
+ * (sources, and the licence where the frame carries it), so that every chart stands alone when it
+ * is saved, embedded or shown on a slide.
+ */
+export function composeScene(f: Frame, words: ChartWords, draw: (top: number) => Body): Scene {
+  const header = chartHeader(f, words.title, words.subtitle);
+  const body = draw(header.bottom);
+  const footer = chartFooter(f, words.source, body.bottom);
+  return {
+    width: f.width,
+    height: footer.bottom,
+    ...words,
+    decorations: [...(body.beneath ?? []), ...header.shapes, ...body.shapes, ...footer.shapes],
+    marks: body.marks,
+  };
+}

@@ -1,0 +1,40 @@
+import type { Shape } from '../scene';
+import { textWidth } from '../text';
+
+/**
+ * A figure's value beside its bar: after its end when it fits before the right edge, else before
+ * its start when there is room, else on a line below, flush with the end. Returns where it went,
+ * so a row can make room for a label below.
+ */
+export function valueLabel({
+  text,
+  size,
+  y,
+  start,
+  end,
+  gap,
+  left,
+  right,
+  belowY,
+}: {
+  text: string;
+  size: number;
+  /** The baseline beside the bar. */
+  y: number;
+  /** The bar's start and end, and the space between the end and a label after it. */
+  start: number;
+  end: number;
+  gap: number;
+  /** The edges it must stay within. */
+  left: number;
+  right: number;
+  /** The baseline of a label below the bar. */
+  belowY: number;
+}): { shape: Shape; below: boolean } {
+  const width = textWidth(text, size, 'bold');
+  const common = { type: 'text', text, size, weight: 'bold' } as const;
+  if (end + gap + width <= right) return { shape: { ...common, x: end + gap, y }, below: false };
+  if (start - 8 - width >= left)
+    return { shape: { ...common, x: start - 8, y, anchor: 'end' }, below: false };
+  return { shape: { ...common, x: Math.min(end, right), y: belowY, anchor: 'end' }, below: true };
+}
