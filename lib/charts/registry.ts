@@ -73,6 +73,17 @@ function sourceLine(
   return `${known.length === 1 ? 'Source' : 'Sources'}: ${known.map(title).join('; ')}`;
 }
 
+function resourceOf(pkg: ValidatedPackage, name: string) {
+  const resource = pkg.descriptor.resources.find((r) => r.name === name);
+  if (!resource) throw new Error(`The data package has no resource "${name}".`);
+  return resource;
+}
+
+/** The sources a chart's datasets name in datapackage.json, each once. */
+function datasetSources(pkg: ValidatedPackage, datasets: readonly string[]): string[] {
+  return [...new Set(datasets.flatMap((name) => resourceOf(pkg, name).sourceNames))];
+}
+
 function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant, Scene> {
   return { wide: draw('wide'), narrow: draw('narrow') };
 }
@@ -86,7 +97,7 @@ export const charts: ChartDefinition[] = [
     datasets: ['cheka-personnel'],
     build: (pkg) => {
       const rows = personnelSeries(pkg.records['cheka-personnel']);
-      const sourceNames = ['great-terror-notes'];
+      const sourceNames = datasetSources(pkg, ['cheka-personnel']);
       const source = sourceLine(pkg, sourceNames);
       return {
         scenes: bothVariants((variant) => personnelScene(rows, variant, source)),
@@ -127,7 +138,7 @@ export const charts: ChartDefinition[] = [
         pkg.records['gpu-actions-1924-details'],
         pkg.records['gpu-actions-1924-totals'],
       );
-      const sourceNames = ['great-terror-notes'];
+      const sourceNames = datasetSources(pkg, ['gpu-actions-1924']);
       const source = sourceLine(pkg, sourceNames);
       const people = series.rows.filter((row) => row.unit === 'persons');
       return {
@@ -157,6 +168,7 @@ export const charts: ChartDefinition[] = [
     datasets: ['collectivisation', 'scholarship'],
     build: (pkg) => {
       const groups = deportationSeries(
+        resourceOf(pkg, 'collectivisation'),
         pkg.records.collectivisation,
         pkg.records.scholarship,
         pkg.descriptor.sources,

@@ -51,6 +51,8 @@ const resourceSchema = z.looseObject({
   sourceNames: z.array(z.string()).min(1),
   partOf: z.string().optional(),
   totalsOf: z.string().optional(),
+  /** Named groups of the resource's rows, in the order a chart draws them, with their titles. */
+  groups: z.array(z.object({ name: slug, title: z.string().min(1) })).optional(),
   path: z.string().regex(/^[a-z0-9-]+\.csv$/, 'a CSV file name beside datapackage.json'),
   format: z.literal('csv'),
   mediatype: z.literal('text/csv'),
@@ -65,6 +67,8 @@ const sourceSchema = z.object({
   shortTitle: z.string().min(1).optional(),
   path: z.string().optional(),
   citation: z.string().min(1),
+  /** "document" for the teaching sources whose own lines the charts quote, as printed. */
+  role: z.literal('document').optional(),
 });
 
 export const dataPackageSchema = z.looseObject({

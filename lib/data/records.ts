@@ -67,6 +67,7 @@ export const recordSchemas = {
     reading: text,
     reading_source: text,
     reading_confidence: confidence,
+    group: text,
   }),
   scholarship: z.object({
     id: text,
@@ -83,6 +84,8 @@ export const recordSchemas = {
     page: text,
     part_of: text,
     parts_complete: z.enum(['', 'yes']),
+    group: text,
+    families_of: text,
     note: text,
   }),
   'agencies-and-heads': z.object({

@@ -21,9 +21,7 @@ export function loadDeck(): Slide[] {
       };
     }),
     loadPackage()
-      .descriptor.sources.filter((source) =>
-        ['great-terror-notes', 'nkvd-operations-article'].includes(source.name),
-      )
+      .descriptor.sources.filter((source) => source.role === 'document')
       .map((source) => source.citation),
   );
   return deck;

@@ -1,4 +1,4 @@
-import type { SourceDescriptor } from '@/lib/data/package-schema';
+import type { ResourceDescriptor, SourceDescriptor } from '@/lib/data/package-schema';
 import type { CollectivisationRecord, Confidence, ScholarshipRecord } from '@/lib/data/records';
 import { attribution } from '@/lib/text/attribution';
 
@@ -30,44 +30,12 @@ export interface FigureGroup {
   figures: Figure[];
 }
 
-/**
- * Which rows of the data are compared on this chart. The ids are the datasets' own; a missing one
- * stops the build, so the chart never quietly loses a figure.
- */
-const GROUPS = [
-  {
-    key: 'deported',
-    title: 'The deportations of 1930–31',
-    source: ['deported-1930-31', 'deported-all'],
-    scholarship: ['registry-people', 'certificate-people', 'resettled-people'],
-  },
-  {
-    key: 'famine',
-    title: 'A separate event: the famine of 1932–33',
-    source: ['famine-dead'],
-    scholarship: ['famine-conquest', 'famine-ussr', 'famine-ukraine', 'famine-kazakhstan'],
-  },
-] as const;
-
-const FAMILIES: Record<string, string> = {
-  'certificate-people': 'certificate-families',
-  'registry-people': 'registry-families',
-  'resettled-people': 'resettled-families',
-};
-
-function need<T extends { id: string }>(rows: readonly T[], id: string): T {
-  const row = rows.find((r) => r.id === id);
-  if (!row)
-    throw new Error(`The deportations chart needs the row "${id}", which the data does not have.`);
-  return row;
-}
-
-function fromSource(record: CollectivisationRecord): Figure {
+function fromSource(record: CollectivisationRecord, sourceName: string): Figure {
   return {
     id: record.id,
     label: record.figure,
     kind: 'source',
-    sourceName: 'great-terror-notes',
+    sourceName,
     period: record.period,
     qualifier: record.qualifier,
     low: record.value,
@@ -93,8 +61,7 @@ function fromScholarship(
     throw new Error(
       `scholarship.csv, row "${record.id}": a value or a low and high range is needed for the chart.`,
     );
-  const familiesId = FAMILIES[record.id];
-  const families = familiesId ? need(scholarship, familiesId).value : null;
+  const families = scholarship.find((r) => r.families_of === record.id)?.value ?? null;
   return {
     id: record.id,
     label: record.figure,
@@ -113,21 +80,28 @@ function fromScholarship(
   };
 }
 
+/**
+ * The chart's groups of figures, as the data names and orders them: in each, the lecture notes'
+ * figures first, then those of records and scholarship, a part right after its whole. A group
+ * that the data leaves empty stops the build, so the chart never quietly loses its figures.
+ */
 export function deportationSeries(
+  resource: Pick<ResourceDescriptor, 'groups' | 'sourceNames'>,
   collectivisation: readonly CollectivisationRecord[],
   scholarship: readonly ScholarshipRecord[],
   sources: readonly SourceDescriptor[],
 ): FigureGroup[] {
   const source = (name: string) => sources.find((s) => s.name === name);
-  return GROUPS.map((group) => ({
-    key: group.key,
-    title: group.title,
-    figures: [
-      ...group.source.map((id) => fromSource(need(collectivisation, id))),
-      ...group.scholarship.map((id) => {
-        const record = need(scholarship, id);
-        return fromScholarship(record, scholarship, source(record.source));
-      }),
-    ],
-  }));
+  const notes = resource.sourceNames[0]!;
+  return (resource.groups ?? []).map((group) => {
+    const figures = [
+      ...collectivisation.filter((r) => r.group === group.name).map((r) => fromSource(r, notes)),
+      ...scholarship
+        .filter((r) => r.group === group.name)
+        .map((r) => fromScholarship(r, scholarship, source(r.source))),
+    ];
+    if (figures.length === 0)
+      throw new Error(`The deportations chart's group "${group.name}" has no figures in the data.`);
+    return { key: group.name, title: group.title, figures };
+  });
 }

@@ -59,11 +59,10 @@ export default async function ChartPage({ params }: Props) {
     scholarship.map((record) => record.source),
   );
   const sources = new Map(pkg.descriptor.sources.map((source) => [source.name, source]));
-  const documents = chart.sourceNames.flatMap((name) =>
-    name === 'great-terror-notes' || name === 'nkvd-operations-article'
-      ? (sources.get(name) ?? [])
-      : [],
-  );
+  const documents = chart.sourceNames.flatMap((name) => {
+    const source = sources.get(name);
+    return source?.role === 'document' ? [source] : [];
+  });
   const citations = chartCitations({
     title: definition.title,
     url: `${siteUrl}/charts/${slug}`,
