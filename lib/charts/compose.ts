@@ -2,6 +2,14 @@ import { chartFooter, chartHeader } from './chrome';
 import type { Mark, Scene, Shape } from './scene';
 import type { Frame } from './theme';
 
+/** A chart's title and subtitles, defined once in the registry. */
+export interface Heading {
+  title: string;
+  subtitle: string;
+  /** A shorter subtitle for slides, where the full one would take the chart's room. */
+  slideSubtitle: string;
+}
+
 /** What a chart says in words: its title and subtitle above, its finding and its sources. */
 export interface ChartWords {
   title: string;

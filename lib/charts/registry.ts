@@ -11,6 +11,7 @@ import { gpuTable } from './gpu/table';
 import { personnelScene } from './personnel/layout';
 import { personnelSeries } from './personnel/series';
 import { personnelTable } from './personnel/table';
+import type { Heading } from './compose';
 import type { Scene } from './scene';
 import { timelineScene, timelineSlides } from './timeline/layout';
 import { TIMELINE_START, timelineSeries } from './timeline/series';
@@ -38,13 +39,13 @@ export interface BuiltChart {
   explorer: ExplorerData;
 }
 
-export interface ChartDefinition {
+export interface ChartDefinition extends Heading {
   slug: string;
-  title: string;
   summary: string;
   /** The resources the chart draws on, for its sources and downloads. */
   datasets: string[];
-  build: (pkg: ValidatedPackage) => BuiltChart;
+  /** Draws the chart from the validated package; `this` is the definition, for its headings. */
+  build(pkg: ValidatedPackage): BuiltChart;
 }
 
 /** Full titles for the pages and downloads; short ones, where a source has one, for slides. */
@@ -91,17 +92,21 @@ function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant
 export const charts: ChartDefinition[] = [
   {
     slug: 'personnel',
-    title: 'Personnel, 1921 → 1925',
+    title: 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)',
+    subtitle:
+      'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.',
+    slideSubtitle:
+      'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.',
     summary:
       'How many people served the Cheka in 1921 and the OGPU in 1925, category by category, as the lecture notes print them.',
     datasets: ['cheka-personnel'],
-    build: (pkg) => {
+    build(pkg) {
       const rows = personnelSeries(pkg.records['cheka-personnel']);
       const sourceNames = datasetSources(pkg, ['cheka-personnel']);
       const source = sourceLine(pkg, sourceNames);
       return {
-        scenes: bothVariants((variant) => personnelScene(rows, variant, source)),
-        slides: [personnelScene(rows, 'projector', sourceLine(pkg, sourceNames, 'short'))],
+        scenes: bothVariants((variant) => personnelScene(rows, variant, this, source)),
+        slides: [personnelScene(rows, 'projector', this, sourceLine(pkg, sourceNames, 'short'))],
         sourceNames,
         table: personnelTable(rows),
         notes: rows.flatMap((row) =>
@@ -129,10 +134,13 @@ export const charts: ChartDefinition[] = [
   {
     slug: 'gpu-1924',
     title: 'What the OGPU did in 1924',
+    subtitle:
+      'Figures of an activity summary of the OGPU (the notes say “GPU”) for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.',
+    slideSubtitle: '',
     summary:
       'People arrested, checked and killed by the OGPU in 1924 (the notes say “GPU”), category by category, and what the printed total really adds up.',
     datasets: ['gpu-actions-1924', 'gpu-actions-1924-details', 'gpu-actions-1924-totals'],
-    build: (pkg) => {
+    build(pkg) {
       const series = gpuSeries(
         pkg.records['gpu-actions-1924'],
         pkg.records['gpu-actions-1924-details'],
@@ -142,8 +150,8 @@ export const charts: ChartDefinition[] = [
       const source = sourceLine(pkg, sourceNames);
       const people = series.rows.filter((row) => row.unit === 'persons');
       return {
-        scenes: bothVariants((variant) => gpuScene(series, variant, source)),
-        slides: gpuSlides(series, sourceLine(pkg, sourceNames, 'short')),
+        scenes: bothVariants((variant) => gpuScene(series, variant, this, source)),
+        slides: gpuSlides(series, this, sourceLine(pkg, sourceNames, 'short')),
         sourceNames,
         statedTotals: series.totals,
         table: gpuTable(series),
@@ -163,10 +171,14 @@ export const charts: ChartDefinition[] = [
   {
     slug: 'deportations',
     title: 'Deportations of 1930–31, and the famine of 1932–33',
+    subtitle:
+      'Persons. Blue: figures printed in the lecture notes. Orange-red: archival counts and scholarship. An “of which” bar is a part of the figure above it, not a rival figure. A bar with an arrow is a minimum (“at least”); end caps mark a range.',
+    slideSubtitle:
+      'Persons. Blue: the notes; orange-red: records, scholarship. “Of which”: part of the bar above. Arrow: “at least”; caps: a range. One scale throughout.',
     summary:
       'The peasants deported with their families in dekulakisation, and, as a separate event, the dead of the famine of 1932–33: the lecture notes’ figures beside archival counts and historians’ estimates.',
     datasets: ['collectivisation', 'scholarship'],
-    build: (pkg) => {
+    build(pkg) {
       const groups = deportationSeries(
         resourceOf(pkg, 'collectivisation'),
         pkg.records.collectivisation,
@@ -178,9 +190,10 @@ export const charts: ChartDefinition[] = [
       const title = sourceTitles(pkg);
       const figures = groups.flatMap((g) => g.figures);
       return {
-        scenes: bothVariants((variant) => deportationsScene(groups, variant, source, title)),
+        scenes: bothVariants((variant) => deportationsScene(groups, variant, this, source, title)),
         slides: deportationsSlides(
           groups,
+          this,
           (names) => sourceLine(pkg, names, 'short'),
           sourceTitles(pkg, 'short'),
         ),
@@ -209,11 +222,14 @@ export const charts: ChartDefinition[] = [
   },
   {
     slug: 'timeline',
-    title: 'Timeline, 1917–1941',
+    title: 'The secret police, 1917–1941: agencies, heads and events',
+    subtitle:
+      'From the Cheka to the NKVD. Ministry: the Russian republic’s commissariat for internal affairs, of which the GPU was formally a part. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1941.',
+    slideSubtitle: 'Dates known only to the month or year span it. Arrow: goes on past 1941.',
     summary:
       'The Cheka, GPU, OGPU, NKVD and NKGB, the men who led them and the events the sources name, on one time axis.',
     datasets: ['agencies-and-heads'],
-    build: (pkg) => {
+    build(pkg) {
       const entries = timelineSeries(pkg.records['agencies-and-heads']);
       const sourceNames = [...new Set(entries.flatMap((e) => e.sources))];
       const source = sourceLine(pkg, sourceNames);
@@ -221,8 +237,8 @@ export const charts: ChartDefinition[] = [
       const yearsFrom = (time: number) =>
         Math.round(((time - TIMELINE_START) / (365.25 * 86_400_000)) * 10) / 10;
       return {
-        scenes: bothVariants((variant) => timelineScene(entries, variant, source)),
-        slides: timelineSlides(entries, (names) => sourceLine(pkg, names, 'short')),
+        scenes: bothVariants((variant) => timelineScene(entries, variant, this, source)),
+        slides: timelineSlides(entries, this, (names) => sourceLine(pkg, names, 'short')),
         sourceNames,
         table: timelineTable(entries, title),
         notes: entries

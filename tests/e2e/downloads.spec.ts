@@ -206,7 +206,7 @@ test.describe('embedding', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame());
     // The browser refuses to show the page and puts its own error page in the frame.
     expect(frame?.url()).toBe('chrome-error://chromewebdata/');
-    await expect(frame!.getByText('Personnel, 1921 → 1925')).toHaveCount(0);
+    await expect(frame!.getByText('Secret police personnel, 1921 → 1925')).toHaveCount(0);
   });
 
   test('the chart page gives the embed code to copy', async ({ page, context }) => {
@@ -214,7 +214,7 @@ test.describe('embedding', () => {
     await page.goto('/charts/timeline');
     await page.getByRole('button', { name: 'Copy the embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^<iframe src="http.*\/embed\/timeline" title="Timeline, 1917–1941"/,
+      /^<iframe src="http.*\/embed\/timeline" title="The secret police, 1917–1941: agencies, heads and events"/,
     );
   });
 });

@@ -2,7 +2,7 @@ import { formatCount, formatMillions } from '@/lib/format';
 
 import { belowValueAxis, valueAxis } from '../axis';
 import { textBlock } from '../chrome';
-import { composeScene } from '../compose';
+import { composeScene, type Heading } from '../compose';
 import { arrowhead } from '../marks/arrow';
 import { bar } from '../marks/bar';
 import { rangeBar } from '../marks/range';
@@ -11,11 +11,6 @@ import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import type { Figure, FigureGroup } from './series';
-
-const deportationsTitle =
-  'The deported of 1930–31 and, apart, the famine of 1932–33: the notes beside the records';
-const subtitle =
-  'Persons. Blue: figures printed in the lecture notes. Orange-red: archival counts and scholarship. An “of which” bar is a part of the figure above it, not a rival figure. A bar with an arrow is a minimum (“at least”); end caps mark a range.';
 
 const KIND_COLOUR = { source: palette.blue, scholarship: palette.vermillion } as const;
 
@@ -210,12 +205,13 @@ function drawDeportations(
 export function deportationsScene(
   groups: readonly FigureGroup[],
   variant: PageVariant,
+  heading: Heading,
   source: string,
   sourceTitle: (name: string) => string,
 ): Scene {
   return drawDeportations(groups, variant, source, sourceTitle, {
-    title: deportationsTitle,
-    subtitle,
+    title: heading.title,
+    subtitle: heading.subtitle,
     shown: groups,
   });
 }
@@ -249,6 +245,7 @@ function pages(group: FigureGroup): FigureGroup[] {
  */
 export function deportationsSlides(
   groups: readonly FigureGroup[],
+  heading: Heading,
   sourceLine: (names: string[]) => string,
   sourceTitle: (name: string) => string,
 ): Scene[] {
@@ -262,7 +259,7 @@ export function deportationsSlides(
       {
         // The group's name is the slide's title, so it is not repeated as a heading.
         title: `${page.title} (${index + 1} of ${slides.length})`,
-        subtitle: `Persons. Blue: the notes; orange-red: records, scholarship. “Of which”: part of the bar above. Arrow: “at least”; caps: a range.${slides.length > 1 ? ' One scale throughout.' : ''}`,
+        subtitle: heading.slideSubtitle,
         shown: [page],
       },
     ),

@@ -5,17 +5,13 @@ import { formatCount } from '@/lib/format';
 
 import { valueAxis } from '../axis';
 import { textBlock } from '../chrome';
-import { composeScene } from '../compose';
+import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
-
-const gpuTitle = 'What the OGPU did in 1924';
-const subtitle =
-  'Figures of an activity summary of the OGPU (the notes say “GPU”) for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.';
 
 const BAR = 20;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {
@@ -400,10 +396,15 @@ function drawGpu(
 }
 
 /** The whole chart, as a page shows it. */
-export function gpuScene(series: GpuSeries, variant: PageVariant, source: string): Scene {
+export function gpuScene(
+  series: GpuSeries,
+  variant: PageVariant,
+  heading: Heading,
+  source: string,
+): Scene {
   return drawGpu(series, variant, source, {
-    title: gpuTitle,
-    subtitle,
+    title: heading.title,
+    subtitle: heading.subtitle,
     sections: ['people', 'others', 'totals'],
   });
 }
@@ -412,15 +413,15 @@ export function gpuScene(series: GpuSeries, variant: PageVariant, source: string
  * The chart on two slides, since its labels at projector size take more than one screen: the
  * people first, then what the other rows count and what the printed totals add up.
  */
-export function gpuSlides(series: GpuSeries, source: string): Scene[] {
+export function gpuSlides(series: GpuSeries, heading: Heading, source: string): Scene[] {
   const parts: { title: string; sections: Section[] }[] = [
     { title: 'people', sections: ['people'] },
     { title: 'other units, totals', sections: ['others', 'totals'] },
   ];
   return parts.map((part, index) =>
     drawGpu(series, 'projector', source, {
-      title: `${gpuTitle} (${index + 1} of ${parts.length}): ${part.title}`,
-      subtitle: '',
+      title: `${heading.title} (${index + 1} of ${parts.length}): ${part.title}`,
+      subtitle: heading.slideSubtitle,
       sections: part.sections,
     }),
   );

@@ -1,7 +1,7 @@
 import { formatChange, formatCount } from '@/lib/format';
 
 import { textBlock } from '../chrome';
-import { composeScene } from '../compose';
+import { composeScene, type Heading } from '../compose';
 import { dot, link } from '../marks/dot';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
@@ -10,10 +10,6 @@ import { belowValueAxis, valueAxis } from '../axis';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Variant } from '../theme';
 import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
-
-const personnelTitle = 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)';
-const subtitle =
-  'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.';
 
 const YEAR_STYLE = {
   [FROM_YEAR]: { fill: palette.paper, stroke: palette.blue },
@@ -55,11 +51,13 @@ function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
 export function personnelScene(
   rows: readonly PersonnelRow[],
   variant: Variant,
+  heading: Heading,
   source: string,
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';
-  const words = { title: personnelTitle, subtitle, description: describePersonnel(rows), source };
+  const subtitle = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
+  const words = { title: heading.title, subtitle, description: describePersonnel(rows), source };
   return composeScene(f, words, (headerBottom) => {
     const legendY = headerBottom + f.small;
     const legend: Shape[] = [FROM_YEAR, TO_YEAR].flatMap<Shape>((year, index) => {

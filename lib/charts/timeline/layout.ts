@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3';
 
 import { yearAxis } from '../axis';
 import { textBlock } from '../chrome';
-import { composeScene } from '../compose';
+import { composeScene, type Heading } from '../compose';
 import { arrowhead } from '../marks/arrow';
 import type { Mark, Scene, Shape } from '../scene';
 import { textWidth } from '../text';
@@ -16,13 +16,6 @@ import {
   type TimelineEntry,
 } from './series';
 import { stackLabels } from './stack-labels';
-
-const timelineTitle = 'The secret police, 1917–1941: agencies, heads and events';
-const subtitle =
-  'From the Cheka to the NKVD. Ministry: the Russian republic’s commissariat for internal affairs, of which the GPU was formally a part. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1941.';
-
-const projectorSubtitle =
-  'Dates known only to the month or year span it. Arrow: goes on past 1941.';
 
 const AGENCY_COLOURS = [palette.sky, palette.orange, palette.green, palette.purple];
 const HEAD_COLOURS = ['#d9d3c3', '#b9b19c'];
@@ -343,11 +336,11 @@ function drawTimeline(
   entries: readonly TimelineEntry[],
   variant: Variant,
   source: string,
-  { title, parts }: { title: string; parts: Parts },
+  { title, heading, parts }: { title: string; heading: Heading; parts: Parts },
 ): Scene {
   const f = frame[variant];
   // A slide has room for the legend's gist only; the page gives it in full.
-  const sub = variant === 'projector' ? projectorSubtitle : subtitle;
+  const sub = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
   const words = { title, subtitle: sub, description: describeTimeline(entries), source };
   return composeScene(f, words, (top) => {
     const body =
@@ -373,10 +366,12 @@ function inReadingOrder(marks: readonly Mark[], entries: readonly TimelineEntry[
 export function timelineScene(
   entries: readonly TimelineEntry[],
   variant: PageVariant,
+  heading: Heading,
   source: string,
 ): Scene {
   return drawTimeline(entries, variant, source, {
-    title: timelineTitle,
+    title: heading.title,
+    heading,
     parts: { lanes: true, events: true },
   });
 }
@@ -387,11 +382,12 @@ export function timelineScene(
  */
 export function timelineSlides(
   entries: readonly TimelineEntry[],
+  heading: Heading,
   sourceLine: (names: string[]) => string,
 ): Scene[] {
   const slides = [
-    { title: 'The secret police, 1917–1941: agencies and heads (1 of 2)', lanes: true },
-    { title: 'The secret police, 1917–1941: events (2 of 2)', lanes: false },
+    { title: `${heading.title} (1 of 2): agencies and heads`, lanes: true },
+    { title: `${heading.title} (2 of 2): events`, lanes: false },
   ];
   return slides.map(({ title, lanes }) => {
     const shown = entries.filter((e) => (lanes ? e.kind !== 'event' : e.kind === 'event'));
@@ -399,7 +395,7 @@ export function timelineSlides(
       shown,
       'projector',
       sourceLine([...new Set(shown.flatMap((e) => e.sources))]),
-      { title, parts: { lanes, events: !lanes } },
+      { title, heading, parts: { lanes, events: !lanes } },
     );
     // Each slide is described as the whole chart: together they are the chart.
     return { ...scene, description: describeTimeline(entries) };
