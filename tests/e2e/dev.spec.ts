@@ -52,7 +52,10 @@ test('npm run dev works on a fresh clone: it makes the downloads, then serves a 
     // The development policy lets Next.js's development runtime run: React takes the page over.
     await waitForHydration(page);
   } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     process.kill(-server.pid!, 'SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    await exited;
+    // The server may still be flushing its cache as it goes: try again for a moment.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });

@@ -3,6 +3,7 @@ import { formatCount, formatMillions } from '@/lib/format';
 import { belowValueAxis, valueAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
+import { numbered, pageUnits } from '../paging';
 import { arrowhead } from '../marks/arrow';
 import { bar } from '../marks/bar';
 import { rangeBar } from '../marks/range';
@@ -219,23 +220,13 @@ export function deportationsScene(
 /** At most this many rows of figures fit a slide with their captions at projector size. */
 const ROWS_PER_SLIDE = 3;
 
-/**
- * A group's figures cut into pages of a few rows, a whole always with its parts, so that an
- * "of which" bar is never shown without the bar it belongs to.
- */
+/** A group's figures in pages of a few rows, a whole always with its parts. */
 function pages(group: FigureGroup): FigureGroup[] {
   const units: Figure[][] = [];
-  for (const figure of group.figures) {
+  for (const figure of group.figures)
     if (figure.partOf !== null && units.length > 0) units.at(-1)!.push(figure);
     else units.push([figure]);
-  }
-  const result: Figure[][] = [];
-  for (const unit of units) {
-    const last = result.at(-1);
-    if (last && last.length + unit.length <= ROWS_PER_SLIDE) last.push(...unit);
-    else result.push([...unit]);
-  }
-  return result.map((figures) => ({ ...group, figures }));
+  return pageUnits(units, ROWS_PER_SLIDE).map((figures) => ({ ...group, figures }));
 }
 
 /**
@@ -258,7 +249,7 @@ export function deportationsSlides(
       sourceTitle,
       {
         // The group's name is the slide's title, so it is not repeated as a heading.
-        title: `${page.title} (${index + 1} of ${slides.length})`,
+        title: numbered(page.title, index, slides.length),
         subtitle: heading.slideSubtitle,
         shown: [page],
       },

@@ -6,6 +6,7 @@ import { formatCount } from '@/lib/format';
 import { valueAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
+import { numbered } from '../paging';
 import { bar } from '../marks/bar';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
@@ -420,7 +421,7 @@ export function gpuSlides(series: GpuSeries, heading: Heading, source: string): 
   ];
   return parts.map((part, index) =>
     drawGpu(series, 'projector', source, {
-      title: `${heading.title} (${index + 1} of ${parts.length}): ${part.title}`,
+      title: `${numbered(heading.title, index, parts.length)}: ${part.title}`,
       subtitle: heading.slideSubtitle,
       sections: part.sections,
     }),

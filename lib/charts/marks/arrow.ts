@@ -18,7 +18,7 @@ export function arrowhead({
   length: number;
   direction: 'right' | 'down';
   fill: string;
-}): Shape {
+}): Extract<Shape, { type: 'path' }> {
   const mid = (from + to) / 2;
   const d =
     direction === 'right'

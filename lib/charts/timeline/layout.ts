@@ -3,6 +3,7 @@ import { scaleUtc } from 'd3';
 import { yearAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
+import { numbered } from '../paging';
 import { arrowhead } from '../marks/arrow';
 import type { Mark, Scene, Shape } from '../scene';
 import { textWidth } from '../text';
@@ -386,10 +387,11 @@ export function timelineSlides(
   sourceLine: (names: string[]) => string,
 ): Scene[] {
   const slides = [
-    { title: `${heading.title} (1 of 2): agencies and heads`, lanes: true },
-    { title: `${heading.title} (2 of 2): events`, lanes: false },
+    { part: 'agencies and heads', lanes: true },
+    { part: 'events', lanes: false },
   ];
-  return slides.map(({ title, lanes }) => {
+  return slides.map(({ part, lanes }, index) => {
+    const title = `${numbered(heading.title, index, slides.length)}: ${part}`;
     const shown = entries.filter((e) => (lanes ? e.kind !== 'event' : e.kind === 'event'));
     const scene = drawTimeline(
       shown,

@@ -1,0 +1,17 @@
+/** "Title (2 of 3)": a slide's title where a chart is drawn on several. */
+export const numbered = (title: string, index: number, count: number) =>
+  count > 1 ? `${title} (${index + 1} of ${count})` : title;
+
+/**
+ * Units of rows (a whole with its parts) packed onto pages of at most `rows` rows, in order, so
+ * that a unit is never split across two slides. A unit larger than a page gets a page of its own.
+ */
+export function pageUnits<T>(units: readonly (readonly T[])[], rows: number): T[][] {
+  const pages: T[][] = [];
+  for (const unit of units) {
+    const last = pages.at(-1);
+    if (last && last.length + unit.length <= rows) last.push(...unit);
+    else pages.push([...unit]);
+  }
+  return pages;
+}
