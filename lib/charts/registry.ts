@@ -85,6 +85,16 @@ function datasetSources(pkg: ValidatedPackage, datasets: readonly string[]): str
   return [...new Set(datasets.flatMap((name) => resourceOf(pkg, name).sourceNames))];
 }
 
+/** A note of the data for each figure that has one, tied to the figure's mark. */
+function notesOf<T extends { id: string; note: string }>(
+  items: readonly T[],
+  heading: (item: T) => string,
+): ChartNote[] {
+  return items
+    .filter((item) => item.note)
+    .map((item) => ({ marks: [item.id], heading: heading(item), text: item.note }));
+}
+
 function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant, Scene> {
   return { wide: draw('wide'), narrow: draw('narrow') };
 }
@@ -203,9 +213,7 @@ export const charts: ChartDefinition[] = [
           pkg.records.collectivisation.filter((r) => r.unit === 'million tonnes'),
           title,
         ),
-        notes: figures
-          .filter((f) => f.note)
-          .map((f) => ({ marks: [f.id], heading: f.label, text: f.note })),
+        notes: notesOf(figures, (f) => f.label),
         explorer: {
           measures: [
             { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
@@ -241,9 +249,7 @@ export const charts: ChartDefinition[] = [
         slides: timelineSlides(entries, this, (names) => sourceLine(pkg, names, 'short')),
         sourceNames,
         table: timelineTable(entries, title),
-        notes: entries
-          .filter((e) => e.note)
-          .map((e) => ({ marks: [e.id], heading: e.name, text: e.note })),
+        notes: notesOf(entries, (e) => e.name),
         explorer: {
           measures: [
             { key: 'start', label: 'Start (years after 1 January 1917)', unit: 'years' },

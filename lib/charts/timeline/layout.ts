@@ -76,6 +76,12 @@ const LANES = [
 /** What a wide frame draws: the lanes, the events, or both (a slide shows one or the other). */
 type Parts = { lanes: boolean; events: boolean };
 
+/** The entries of one lane, each with the span it covers on the axis and its colour. */
+function laneItems(entries: readonly TimelineEntry[], kind: TimelineEntry['kind']) {
+  const lane = entries.filter((e) => e.kind === kind);
+  return lane.map((entry) => ({ entry, ...span(entry), fill: fillFor(entry, lane) }));
+}
+
 function wideLayout(
   f: Frame,
   entries: readonly TimelineEntry[],
@@ -95,7 +101,7 @@ function wideLayout(
   let y = top + 8;
 
   for (const { kind, label: laneLabel, height: laneHeight } of parts.lanes ? LANES : []) {
-    const lane = entries.filter((e) => e.kind === kind);
+    const lane = laneItems(entries, kind);
     if (lane.length === 0) continue;
     shapes.push({
       type: 'text',
@@ -106,11 +112,9 @@ function wideLayout(
       weight: 'bold',
     });
     const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
-    lane.forEach((entry) => {
-      const { from, to, open } = span(entry);
+    lane.forEach(({ entry, from, to, open, fill }) => {
       const x0 = x(from);
       const x1 = x(to);
-      const fill = fillFor(entry, lane);
       const bar: Shape[] = [
         {
           type: 'rect',
@@ -260,12 +264,9 @@ function narrowLayout(
 
   for (const kind of ['agency', 'head'] as const) {
     const column = columns[kind];
-    const lane = entries.filter((e) => e.kind === kind);
-    lane.forEach((entry) => {
-      const { from, to, open } = span(entry);
+    laneItems(entries, kind).forEach(({ entry, from, to, open, fill }) => {
       const y0 = y(from);
       const y1 = y(to);
-      const fill = fillFor(entry, lane);
       const bar: Shape[] = [
         {
           type: 'rect',
