@@ -4,6 +4,7 @@ import { belowValueAxis, valueAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
 import { numbered, pageUnits } from '../paging';
+import { rowLabel } from '../rows';
 import { arrowhead } from '../marks/arrow';
 import { bar } from '../marks/bar';
 import { rangeBar } from '../marks/range';
@@ -40,7 +41,7 @@ const shortAttribution = (figure: Figure) =>
   figure.confidence === 'reported' ? 'page not recorded' : 'seen quoted, original unchecked';
 
 /** "of which, people resettled …": a part reads as a part of the figure drawn above it. */
-const rowLabel = (figure: Figure) =>
+const figureLabel = (figure: Figure) =>
   figure.partOf === null
     ? figure.label
     : `of which, ${figure.label.charAt(0).toLowerCase()}${figure.label.slice(1)}`;
@@ -61,7 +62,7 @@ function describeDeportations(
     .map(
       (group) =>
         `${group.title}: ${group.figures
-          .map((f) => `${rowLabel(f)}, ${f.period}: ${figureValue(f)} (${whose(f)})`)
+          .map((f) => `${figureLabel(f)}, ${f.period}: ${figureValue(f)} (${whose(f)})`)
           .join('; ')}.`,
     )
     .join(' ');
@@ -109,23 +110,15 @@ function drawDeportations(
       for (const figure of group.figures) {
         // A part is indented under its whole and drawn thinner, so it reads as "of which".
         const indent = figure.partOf === null ? 0 : narrow ? 12 : 20;
-        const label = textBlock(rowLabel(figure), {
+        const caption = figureCaption(figure, sourceTitle);
+        // On a slide the caption goes under the bar, across the width; elsewhere under the label.
+        const row = rowLabel(f, figureLabel(figure), captionUnder ? '' : caption, {
           x: f.margin + indent,
           top: y,
           width: labelWidth - indent,
-          size: f.text,
         });
-        const captionAt = (top: number, width: number) =>
-          textBlock(figureCaption(figure, sourceTitle), {
-            x: f.margin + indent,
-            top,
-            width: width - indent,
-            size: f.small,
-            fill: palette.inkSoft,
-          });
-        const besideLabel = captionUnder ? null : captionAt(label.bottom - 2, labelWidth);
-        decorations.push(...label.shapes, ...(besideLabel?.shapes ?? []));
-        const barY = narrow ? besideLabel!.bottom + 2 : y + 4;
+        decorations.push(...row.shapes);
+        const barY = narrow ? row.bottom + 2 : y + 4;
         const colour = KIND_COLOUR[figure.kind];
         const shapes: Shape[] = [];
         const mid = barY + 10;
@@ -175,15 +168,23 @@ function drawDeportations(
         const valueBottom = value.below ? barY + 24 + f.small + 4 : barY + 20;
         marks.push({
           id: figure.id,
-          label: `${rowLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
+          label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
           note: figure.note || undefined,
           shapes,
         });
-        const caption =
-          besideLabel ??
-          captionAt(Math.max(label.bottom, valueBottom + 4) - 2, f.width - 2 * f.margin);
-        if (!besideLabel) decorations.push(...caption.shapes);
-        y = Math.max(caption.bottom, valueBottom) + (narrow ? 14 : captionUnder ? 6 : 12);
+        const under = captionUnder
+          ? textBlock(caption, {
+              x: f.margin + indent,
+              top: Math.max(row.label.bottom, valueBottom + 4) - 2,
+              width: f.width - 2 * f.margin - indent,
+              size: f.small,
+              fill: palette.inkSoft,
+            })
+          : null;
+        decorations.push(...(under?.shapes ?? []));
+        y =
+          Math.max(under?.bottom ?? row.bottom, valueBottom) +
+          (narrow ? 14 : captionUnder ? 6 : 12);
       }
       y += 8;
     }

@@ -7,6 +7,7 @@ import { valueAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
 import { numbered } from '../paging';
+import { rowLabel } from '../rows';
 import { bar } from '../marks/bar';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
@@ -204,24 +205,13 @@ function drawGpu(
 
     const drawRows = (rows: GpuRow[], onScale: boolean) => {
       for (const row of rows) {
-        const label = textBlock(row.category, {
+        const label = rowLabel(f, row.category, detailText(row), {
           x: f.margin,
           top: y,
           width: labelWidth,
-          size: f.text,
         });
-        const details = detailText(row);
-        const detail = details
-          ? textBlock(details, {
-              x: f.margin,
-              top: label.bottom - 2,
-              width: labelWidth,
-              size: f.small,
-              fill: palette.inkSoft,
-            })
-          : null;
-        decorations.push(...label.shapes, ...(detail?.shapes ?? []));
-        const textBottom = detail?.bottom ?? label.bottom;
+        decorations.push(...label.shapes);
+        const textBottom = label.bottom;
         // On a slide a label sits close over its bars and further from the row above, so each
         // label reads with its own bars.
         const cellsTop = labelsAbove ? textBottom + (variant === 'projector' ? -4 : 2) : y + 2;

@@ -1,0 +1,26 @@
+import { textBlock, type Block } from './chrome';
+import type { Frame } from './theme';
+import { palette } from './theme';
+
+/**
+ * A row's label with a note in smaller, softer type under it: the name of a category or figure,
+ * and where it comes from or what it includes. Beside the marks on wide frames, above them on
+ * narrow ones: the caller says where, by the x, top and width it gives.
+ */
+export function rowLabel(
+  f: Frame,
+  text: string,
+  note: string,
+  { x, top, width }: { x: number; top: number; width: number },
+): Block & { label: Block; note: Block | null } {
+  const label = textBlock(text, { x, top, width, size: f.text });
+  const under = note
+    ? textBlock(note, { x, top: label.bottom - 2, width, size: f.small, fill: palette.inkSoft })
+    : null;
+  return {
+    label,
+    note: under,
+    shapes: [...label.shapes, ...(under?.shapes ?? [])],
+    bottom: under?.bottom ?? label.bottom,
+  };
+}
