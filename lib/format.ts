@@ -5,6 +5,9 @@ import type { Quantity } from './data/quantity';
 const thousands = format(',');
 const percent = format('+.0%');
 
+/** A share as a whole percentage: 0.4466 → "45%". */
+export const formatShare = format('.0%');
+
 /** A count with thousands separators: 105000 → "105,000". */
 export const formatCount = (value: number): string => thousands(value);
 

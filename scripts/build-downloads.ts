@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { charts } from '../lib/charts/registry';
 import { chartCitations } from '../lib/cite';
-import { latestRelease } from '../lib/data/corrections';
+import { loadReleases } from '../lib/data/corrections';
 import { loadPackage } from '../lib/data/load-package';
 import type { ResourceName } from '../lib/data/records';
 import { chartPng, chartStandaloneSvg } from '../lib/downloads/chart-image';
@@ -32,7 +32,7 @@ async function main() {
   const started = Date.now();
   const pkg = loadPackage();
   const { descriptor } = pkg;
-  const release = latestRelease();
+  const releases = loadReleases();
   const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
   rmSync(path.join(PUBLIC, DOWNLOADS), { recursive: true, force: true });
 
@@ -145,7 +145,7 @@ async function main() {
       packFile(definition.slug),
       zipFiles({
         ...files,
-        'README.txt': packReadme([readme], definition.title, release, siteUrl),
+        'README.txt': packReadme([readme], definition.title, releases, siteUrl),
       }),
     );
     Object.assign(allFiles, files);
@@ -153,7 +153,7 @@ async function main() {
   const allReadme = packReadme(
     packs.map((p) => ({ ...p, files: [...Object.keys(allFiles), 'README.txt'] })),
     'Repression in Numbers: every chart and dataset',
-    release,
+    releases,
     siteUrl,
   );
   write(ALL_PACK, zipFiles({ ...allFiles, 'README.txt': allReadme }));

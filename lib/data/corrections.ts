@@ -22,6 +22,8 @@ const correctionsSchema = z.object({
         /** dataDigest() of data/ as released, so that a later change needs a new release. */
         digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
         summary: z.string().min(1),
+        /** What the release adds: new datasets or figures, which correct nothing. */
+        additions: z.array(z.string().min(1)).default([]),
         corrections: z.array(correctionSchema),
       }),
     )
@@ -42,6 +44,3 @@ export function compareVersions(a: string, b: string): number {
   for (let i = 0; i < 3; i++) if (x![i] !== y![i]) return x![i]! - y![i]!;
   return 0;
 }
-
-/** The data as published now: the newest release. */
-export const latestRelease = (): Release => loadReleases()[0]!;

@@ -88,6 +88,15 @@ export const recordSchemas = {
     families_of: text,
     note: text,
   }),
+  'secret-police-sentences': z.object({
+    year: z.number().int(),
+    sentenced: z.number().int(),
+    sentenced_to_death: z.number().int(),
+    context: text,
+    source: text,
+    confidence,
+    note: text,
+  }),
   'agencies-and-heads': z.object({
     id: text,
     kind: z.enum(['agency', 'commissariat', 'head', 'event']),
@@ -117,3 +126,4 @@ export type GpuTotalRecord = RecordOf<'gpu-actions-1924-totals'>;
 export type CollectivisationRecord = RecordOf<'collectivisation'>;
 export type ScholarshipRecord = RecordOf<'scholarship'>;
 export type TimelineRecord = RecordOf<'agencies-and-heads'>;
+export type SentencesRecord = RecordOf<'secret-police-sentences'>;

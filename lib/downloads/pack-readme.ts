@@ -13,13 +13,24 @@ export interface PackReadme {
   files: string[];
 }
 
-/** The corrections a release made to the given charts (and to the site as a whole). */
-function correctionLines(release: Release, slugs: readonly string[]): string[] {
-  const corrections = release.corrections.filter(
-    (c) => c.chart === null || slugs.includes(c.chart),
-  );
-  if (corrections.length === 0) return ['No corrections to these charts in this version.'];
-  return corrections.flatMap((c) => [`- Said: ${c.said}`, `  Now: ${c.says}`, `  Why: ${c.why}`]);
+/** The corrections every release made to the given charts (and to the site as a whole). */
+function correctionLines(releases: readonly Release[], slugs: readonly string[]): string[] {
+  const lines = releases.flatMap((release) => {
+    const corrections = release.corrections.filter(
+      (c) => c.chart === null || slugs.includes(c.chart),
+    );
+    return corrections.length === 0
+      ? []
+      : [
+          `Version ${release.version} (${release.date}):`,
+          ...corrections.flatMap((c) => [
+            `- Said: ${c.said}`,
+            `  Now: ${c.says}`,
+            `  Why: ${c.why}`,
+          ]),
+        ];
+  });
+  return lines.length > 0 ? lines : ['None to these charts.'];
 }
 
 /**
@@ -29,9 +40,10 @@ function correctionLines(release: Release, slugs: readonly string[]): string[] {
 export function packReadme(
   packs: readonly PackReadme[],
   title: string,
-  release: Release,
+  releases: readonly Release[],
   siteUrl: string,
 ): string {
+  const [release] = releases;
   const rule = '='.repeat(72);
   const sections = packs.map((pack) =>
     [
@@ -64,12 +76,12 @@ export function packReadme(
     'In the CSV files, an empty cell is a figure the source does not give; the note column says',
     'whether the source prints "?" (unknown) or nothing. Numbers are plain numbers.',
     '',
-    `Data version ${release.version} (${release.date}). ${release.summary}`,
+    `Data version ${release!.version} (${release!.date}). ${release!.summary}`,
     `Every correction, with the date: ${siteUrl}/corrections`,
     '',
-    'Corrections in this version:',
+    'Corrections, newest first:',
     ...correctionLines(
-      release,
+      releases,
       packs.map((pack) => pack.slug),
     ),
     '',

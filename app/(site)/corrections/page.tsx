@@ -27,6 +27,13 @@ export default function CorrectionsPage() {
             Version {release.version}, <time dateTime={release.date}>{release.date}</time>
           </h2>
           <p>{release.summary}</p>
+          {release.additions.length > 0 && (
+            <ul>
+              {release.additions.map((addition) => (
+                <li key={addition}>{addition}</li>
+              ))}
+            </ul>
+          )}
           {release.corrections.length > 0 && (
             <ol className="correction-list">
               {release.corrections.map((correction, index) => {

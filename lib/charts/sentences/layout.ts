@@ -1,0 +1,209 @@
+import type { ScaleLinear } from 'd3';
+
+import { formatCount } from '@/lib/format';
+
+import { belowValueAxis, valueAxis } from '../axis';
+import { composeScene, type Heading } from '../compose';
+import { bar } from '../marks/bar';
+import { numbered } from '../paging';
+import { zeroBasedScale } from '../scale';
+import type { Mark, Scene, Shape } from '../scene';
+import { textWidth } from '../text';
+import { frame, palette, type PageVariant, type Variant } from '../theme';
+import { deathId, sentencedId, type SentencesYear } from './series';
+
+/** The quieter years get a second panel on a scale of their own, so they do not vanish. */
+const QUIET_UNTIL = 1929;
+
+const SENTENCED = palette.sky;
+const DEATH = palette.vermillion;
+
+/** Where each frame puts the year labels and the two panels, left to right or one under the other. */
+const PLACES = {
+  wide: { label: 176, every: 300, gap: 120, quiet: 200, stacked: false },
+  projector: { label: 190, every: 330, gap: 70, quiet: 174, stacked: false },
+  narrow: { label: 64, every: 150, gap: 0, quiet: 150, stacked: true },
+} as const;
+
+function describeSentences(years: readonly SentencesYear[]): string {
+  const peak = years.reduce((a, b) => (b.sentenced > a.sentenced ? b : a));
+  const deaths = years.filter((y) => y.year === 1937 || y.year === 1938);
+  return `People sentenced on secret-police cases each year, 1921–1940, and of them those sentenced to death, from the Pavlov certificate of 1953. The most sentenced: ${formatCount(peak.sentenced)} in ${peak.year}, ${formatCount(peak.toDeath)} of them to death. ${deaths.map((y) => `${y.year}: ${formatCount(y.toDeath)} death sentences`).join('; ')}. In the 1920s the figures run from ${formatCount(Math.min(...years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced)))} to ${formatCount(Math.max(...years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced)))} sentenced a year.`;
+}
+
+/** As many ticks as the panel has room for, so that their labels never run into each other. */
+function fittedTicks(x: ScaleLinear<number, number>, size: number): number {
+  const [start, end] = x.range() as [number, number];
+  const label = textWidth(formatCount(x.domain()[1]!), size) + 16;
+  return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
+}
+
+function draw(
+  all: readonly SentencesYear[],
+  shown: readonly SentencesYear[],
+  variant: Variant,
+  words: { title: string; subtitle: string; source: string },
+): Scene {
+  const f = frame[variant];
+  const place = PLACES[variant];
+  const quiet = shown.filter((y) => y.year <= QUIET_UNTIL);
+  const rowHeight = f.text + 8;
+  const context = (y: SentencesYear) => (y.context ? f.small + 4 : 0);
+
+  return composeScene(f, { ...words, description: describeSentences(all) }, (top) => {
+    const shapes: Shape[] = [];
+    const beneath: Shape[] = [];
+    const marks = new Map<string, Mark>();
+    const markOf = (id: string, label: string, note: string) => {
+      if (!marks.has(id)) marks.set(id, { id, label, note: note || undefined, shapes: [] });
+      return marks.get(id)!;
+    };
+
+    // The panels: every year on one scale; the quiet years on their own, larger scale.
+    const x0 = f.margin + place.label;
+    const panels = [
+      {
+        rows: shown,
+        heading: 'Every year, on one scale',
+        x: zeroBasedScale(
+          all.map((y) => y.sentenced),
+          [x0, x0 + place.every],
+        ),
+        labelled: (y: SentencesYear) => y.year > QUIET_UNTIL,
+      },
+      {
+        rows: quiet,
+        heading: `${all[0]!.year}–${QUIET_UNTIL}, on a larger scale`,
+        x: zeroBasedScale(
+          all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
+          place.stacked
+            ? [x0, x0 + place.quiet]
+            : [x0 + place.every + place.gap, x0 + place.every + place.gap + place.quiet],
+        ),
+        labelled: () => true,
+      },
+    ].filter((panel) => panel.rows.length > 0);
+
+    let y = top + 6;
+    const drawPanel = (panel: (typeof panels)[number], panelTop: number) => {
+      let rowTop = panelTop + f.small + 10;
+      const plotTop = rowTop - 4;
+      for (const year of panel.rows) {
+        const mid = rowTop + rowHeight / 2;
+        if (panel === panels[0] || place.stacked) {
+          shapes.push({
+            type: 'text',
+            x: f.margin,
+            y: mid + 5,
+            text: String(year.year),
+            size: f.text,
+            weight: 'bold',
+          });
+          if (year.context)
+            shapes.push({
+              type: 'text',
+              x: f.margin,
+              y: mid + f.small + 8,
+              text: year.context,
+              size: f.small,
+              italic: true,
+              fill: palette.inkSoft,
+            });
+        }
+        const [start] = panel.x.range() as [number, number];
+        const sentenced = markOf(
+          sentencedId(year.year),
+          `${year.year}: ${formatCount(year.sentenced)} persons sentenced`,
+          year.note,
+        );
+        const death = markOf(
+          deathId(year.year),
+          `${year.year}: ${formatCount(year.toDeath)} persons sentenced to death, of the ${formatCount(year.sentenced)} sentenced`,
+          '',
+        );
+        sentenced.shapes.push(
+          bar({ x0: start, x1: panel.x(year.sentenced), y: mid - 9, height: 18, fill: SENTENCED }),
+        );
+        death.shapes.push(
+          bar({ x0: start, x1: panel.x(year.toDeath), y: mid - 5, height: 10, fill: DEATH }),
+        );
+        if (panel.labelled(year)) {
+          const sentencedText = formatCount(year.sentenced);
+          const at = panel.x(year.sentenced) + 8;
+          sentenced.shapes.push({
+            type: 'text',
+            x: at,
+            y: mid + 5,
+            text: sentencedText,
+            size: f.small,
+          });
+          death.shapes.push({
+            type: 'text',
+            x: at + textWidth(sentencedText, f.small) + 8,
+            y: mid + 5,
+            text: formatCount(year.toDeath),
+            size: f.small,
+            weight: 'bold',
+            fill: DEATH,
+          });
+        }
+        rowTop += rowHeight + context(year);
+      }
+      shapes.push({
+        type: 'text',
+        x: panel.x.range()[0]!,
+        y: panelTop + f.small,
+        text: panel.heading,
+        size: f.small,
+        weight: 'bold',
+      });
+      beneath.push(
+        ...valueAxis(f, panel.x, {
+          top: plotTop,
+          bottom: rowTop,
+          ticks: fittedTicks(panel.x, f.small),
+          format: formatCount,
+          title: 'persons',
+        }),
+      );
+      return rowTop;
+    };
+
+    if (place.stacked) {
+      for (const panel of panels) y = belowValueAxis(f, drawPanel(panel, y));
+    } else {
+      y = belowValueAxis(f, Math.max(...panels.map((panel) => drawPanel(panel, y))));
+    }
+    // Each year's two marks, in the order of the years.
+    const ordered = shown.flatMap((year) => [
+      marks.get(sentencedId(year.year))!,
+      marks.get(deathId(year.year))!,
+    ]);
+    return { beneath, shapes, marks: ordered, bottom: y };
+  });
+}
+
+export function sentencesScene(
+  years: readonly SentencesYear[],
+  variant: PageVariant,
+  heading: Heading,
+  source: string,
+): Scene {
+  return draw(years, years, variant, { title: heading.title, subtitle: heading.subtitle, source });
+}
+
+/** Two slides of ten years each, on the same scales, so every label keeps its projector size. */
+export function sentencesSlides(
+  years: readonly SentencesYear[],
+  heading: Heading,
+  source: string,
+): Scene[] {
+  const halves = [years.slice(0, 10), years.slice(10)];
+  return halves.map((shown, index) =>
+    draw(years, shown, 'projector', {
+      title: `${numbered(heading.title, index, halves.length)}: ${shown[0]!.year}–${shown.at(-1)!.year}`,
+      subtitle: heading.slideSubtitle,
+      source,
+    }),
+  );
+}
