@@ -41,7 +41,7 @@ test('the copy button puts the citation on the clipboard', async ({ page, contex
   await expect(page.getByText('Copied', { exact: true })).toBeVisible();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toMatch(
-    /^Repression in Numbers contributors\. \(2026\)\. The secret police, 1917–1941: agencies, heads and events \[Data visualisation, version 2\.0\.0\]\. Repression in Numbers\. http.*\/charts\/timeline$/,
+    /^Repression in Numbers contributors\. \(2026\)\. The secret police, 1917–1941: agencies, heads and events \[Data visualisation, version \d+\.\d+\.\d+\]\. Repression in Numbers\. http.*\/charts\/timeline$/,
   );
   await page.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(

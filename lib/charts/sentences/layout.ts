@@ -21,7 +21,7 @@ const DEATH = palette.vermillion;
 /** Where each frame puts the year labels and the two panels, left to right or one under the other. */
 const PLACES = {
   wide: { label: 176, every: 300, gap: 120, quiet: 200, stacked: false },
-  projector: { label: 190, every: 330, gap: 70, quiet: 174, stacked: false },
+  projector: { label: 270, every: 280, gap: 60, quiet: 150, stacked: false },
   narrow: { label: 64, every: 150, gap: 0, quiet: 150, stacked: true },
 } as const;
 
@@ -48,7 +48,9 @@ function draw(
   const place = PLACES[variant];
   const quiet = shown.filter((y) => y.year <= QUIET_UNTIL);
   const rowHeight = f.text + 8;
-  const context = (y: SentencesYear) => (y.context ? f.small + 4 : 0);
+  // A slide has room for a year's context beside it, which saves the screen's height for the bars.
+  const inline = variant === 'projector';
+  const context = (y: SentencesYear) => (y.context && !inline ? f.small + 4 : 0);
 
   return composeScene(f, { ...words, description: describeSentences(all) }, (top) => {
     const shapes: Shape[] = [];
@@ -102,8 +104,8 @@ function draw(
           if (year.context)
             shapes.push({
               type: 'text',
-              x: f.margin,
-              y: mid + f.small + 8,
+              x: inline ? f.margin + textWidth(String(year.year), f.text, 'bold') + 10 : f.margin,
+              y: inline ? mid + 5 : mid + f.small + 8,
               text: year.context,
               size: f.small,
               italic: true,
