@@ -47,7 +47,7 @@ function draw(
   const f = frame[variant];
   const place = PLACES[variant];
   const quiet = shown.filter((y) => y.year <= QUIET_UNTIL);
-  const rowHeight = f.text + 8;
+  const rowHeight = f.text + 6;
   // A slide has room for a year's context beside it, which saves the screen's height for the bars.
   const inline = variant === 'projector';
   const context = (y: SentencesYear) => (y.context && !inline ? f.small + 4 : 0);
