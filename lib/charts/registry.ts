@@ -12,6 +12,9 @@ import { personnelScene } from './personnel/layout';
 import { personnelSeries } from './personnel/series';
 import { personnelTable } from './personnel/table';
 import type { Heading } from './compose';
+import { operationsScene, operationsSlides } from './operations/layout';
+import { figuresOf, operationsSeries } from './operations/series';
+import { operationsTable } from './operations/table';
 import type { Scene } from './scene';
 import { sentencesScene, sentencesSlides } from './sentences/layout';
 import { sentencedId, sentencesSeries } from './sentences/series';
@@ -263,6 +266,48 @@ export const charts: ChartDefinition[] = [
             id: sentencedId(y.year),
             label: String(y.year),
             values: { sentenced: known(y.sentenced), toDeath: known(y.toDeath) },
+          })),
+        },
+      };
+    },
+  },
+  {
+    slug: 'mass-operations',
+    title: '1937–38: the quotas and what was done',
+    subtitle:
+      'Persons. Order No. 00447’s first limits (outlined) beside the numbers sentenced under it (filled); the national operations and the NKVD’s count of all its cases, with those sentenced to death in dark red. Every figure on one scale. These are the same years’ sentences seen by operation: they overlap.',
+    slideSubtitle:
+      'Persons, one scale. Outline: the first limit; filled: what was done; dark red: sentenced to death.',
+    summary:
+      'Order No. 00447’s first limits (quotas) beside the numbers it sentenced, the national operations, the Polish among them, and the NKVD’s count of arrests, sentences and death sentences in 1937–38.',
+    datasets: ['mass-operations-1937-38'],
+    build(pkg) {
+      const groups = operationsSeries(
+        resourceOf(pkg, 'mass-operations-1937-38'),
+        pkg.records['mass-operations-1937-38'],
+        pkg.descriptor.sources,
+      );
+      const figures = figuresOf(groups);
+      const sourceNames = [...new Set(figures.map((f) => f.sourceName))];
+      const source = sourceLine(pkg, sourceNames);
+      const title = sourceTitles(pkg);
+      return {
+        scenes: bothVariants((variant) => operationsScene(groups, variant, this, source, title)),
+        slides: operationsSlides(
+          groups,
+          this,
+          (names) => sourceLine(pkg, names, 'short'),
+          sourceTitles(pkg, 'short'),
+        ),
+        sourceNames,
+        table: operationsTable(groups, title),
+        notes: notesOf(figures, (f) => f.label),
+        explorer: {
+          measures: [{ key: 'value', label: 'Persons', unit: 'persons' }],
+          rows: figures.map((f) => ({
+            id: f.id,
+            label: `${f.label} (${f.kind})`,
+            values: { value: known(f.value) },
           })),
         },
       };

@@ -97,6 +97,22 @@ export const recordSchemas = {
     confidence,
     note: text,
   }),
+  'mass-operations-1937-38': z.object({
+    id: text,
+    group: text,
+    figure: text,
+    kind: z.enum(['limit', 'result', 'count']),
+    measure: z.enum(['arrested', 'sentenced', 'to death', 'to camps']),
+    value: z.number().int(),
+    period: text,
+    source: text,
+    confidence,
+    part_of: text,
+    parts_complete: z.enum(['', 'yes']),
+    subset_of: text,
+    against: text,
+    note: text,
+  }),
   'agencies-and-heads': z.object({
     id: text,
     kind: z.enum(['agency', 'commissariat', 'head', 'event']),
@@ -127,3 +143,4 @@ export type CollectivisationRecord = RecordOf<'collectivisation'>;
 export type ScholarshipRecord = RecordOf<'scholarship'>;
 export type TimelineRecord = RecordOf<'agencies-and-heads'>;
 export type SentencesRecord = RecordOf<'secret-police-sentences'>;
+export type OperationRecord = RecordOf<'mass-operations-1937-38'>;

@@ -14,7 +14,7 @@ import {
   type RecordOf,
   type ResourceName,
 } from './records';
-import { checkScholarlyFigures } from './scholarly-figures';
+import { checkOperationFigures, checkScholarlyFigures } from './scholarly-figures';
 import { sourceList } from './source-list';
 import { validateTable, type ValidatedTable } from './validate-table';
 
@@ -249,7 +249,10 @@ export function validatePackage(
 
   const records = typedRecords(tables);
   if (!records.ok) return records;
-  const figureIssues = checkScholarlyFigures(records.value.scholarship);
+  const figureIssues = [
+    ...checkScholarlyFigures(records.value.scholarship),
+    ...checkOperationFigures(records.value['mass-operations-1937-38']),
+  ];
   if (figureIssues.length > 0) return { ok: false, issues: figureIssues };
   return { ok: true, value: { descriptor: descriptor.value, records: records.value } };
 }

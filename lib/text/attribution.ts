@@ -1,5 +1,5 @@
 import type { SourceDescriptor } from '@/lib/data/package-schema';
-import type { Confidence, ScholarshipRecord } from '@/lib/data/records';
+import type { Confidence } from '@/lib/data/records';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import type { Block } from './document';
@@ -34,16 +34,26 @@ export function confidenceNote(confidence: Confidence, page: string): string {
     : 'seen only quoted elsewhere; not checked in the original';
 }
 
-/** The attribution of every figure of scholarship that is not "checked", by the figure's id. */
+/**
+ * The attribution of every figure the data does not mark "checked", by the figure's id: the rows
+ * of scholarship.csv and of every other table that names, per row, its source and confidence.
+ */
 export function figureAttributions(pkg: ValidatedPackage): Map<string, string> {
   const sources = new Map(pkg.descriptor.sources.map((s) => [s.name, s]));
+  const rows = Object.values(pkg.records).flat() as readonly Record<string, unknown>[];
   return new Map(
-    pkg.records.scholarship.flatMap((record: ScholarshipRecord) => {
-      const words = attribution(record.confidence, sources.get(record.source));
-      return words === null ? [] : [[record.id, words] as const];
+    rows.flatMap((row) => {
+      const { id, source, confidence } = row;
+      if (typeof id !== 'string' || typeof source !== 'string' || !isConfidence(confidence))
+        return [];
+      const words = attribution(confidence, sources.get(source));
+      return words === null ? [] : [[id, words] as const];
     }),
   );
 }
+
+const isConfidence = (value: unknown): value is Confidence =>
+  value === 'checked' || value === 'reported' || value === 'unchecked';
 
 const SENTENCE_END = /[.!?](\s|$)/;
 
