@@ -275,7 +275,7 @@ export const charts: ChartDefinition[] = [
     slug: 'mass-operations',
     title: '1937–38: the quotas and what was done',
     subtitle:
-      'Persons. Order No. 00447’s first limits (outlined) beside the numbers sentenced under it (filled); the national operations and the NKVD’s count of all its cases, with those sentenced to death in dark red. Every figure on one scale. These are the same years’ sentences seen by operation: they overlap.',
+      'Persons. Order No. 00447’s first limits (outlined) beside the numbers sentenced under it (filled); the national operations and the NKVD’s count of all its cases, with those sentenced to death in dark red. Every figure on one scale. The operations are parts of the NKVD’s total, not additions to it.',
     slideSubtitle:
       'Persons, one scale. Outline: the first limit; filled: what was done; dark red: sentenced to death.',
     summary:

@@ -18,11 +18,11 @@ const unit = z.enum([
   'million tonnes',
 ]);
 /**
- * How far a figure of scholarship was verified for this project: "checked" in the cited work at a
- * recorded page, "reported" from the cited work with no page recorded, "unchecked" when seen only
- * quoted elsewhere.
+ * How far a figure was verified for this project: "checked" in the cited work at a recorded page,
+ * "reported" from the cited work with no page recorded, "unchecked" when seen only quoted
+ * elsewhere, "computed" when the project worked it out from figures of the cited work.
  */
-const confidence = z.enum(['checked', 'reported', 'unchecked']);
+const confidence = z.enum(['checked', 'reported', 'unchecked', 'computed']);
 const qualifier = z.enum(['', 'at least', 'about']);
 
 export const recordSchemas = {

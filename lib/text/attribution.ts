@@ -21,6 +21,7 @@ export function attribution(
 ): string | null {
   if (confidence === 'checked') return null;
   const name = source ? sourceInSentence(source) : 'its source';
+  if (confidence === 'computed') return `computed here from the figures of ${name}`;
   return confidence === 'reported'
     ? `as reported by ${name}`
     : `as quoted from ${name}; not checked in the original`;
@@ -29,6 +30,7 @@ export function attribution(
 /** How a figure was verified, in a few words for a list or a chart's caption. */
 export function confidenceNote(confidence: Confidence, page: string): string {
   if (confidence === 'checked') return `checked in the cited work, p. ${page}`;
+  if (confidence === 'computed') return 'computed by this project from the cited figures';
   return confidence === 'reported'
     ? 'reported in the cited work; page not recorded'
     : 'seen only quoted elsewhere; not checked in the original';
@@ -53,7 +55,7 @@ export function figureAttributions(pkg: ValidatedPackage): Map<string, string> {
 }
 
 const isConfidence = (value: unknown): value is Confidence =>
-  value === 'checked' || value === 'reported' || value === 'unchecked';
+  value === 'checked' || value === 'reported' || value === 'unchecked' || value === 'computed';
 
 const SENTENCE_END = /[.!?](\s|$)/;
 
