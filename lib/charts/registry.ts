@@ -15,6 +15,9 @@ import type { Heading } from './compose';
 import { operationsScene, operationsSlides } from './operations/layout';
 import { figuresOf, operationsSeries } from './operations/series';
 import { operationsTable } from './operations/table';
+import { gulagScene, gulagSlides } from './gulag/layout';
+import { gulagSeries, ids as gulagIds } from './gulag/series';
+import { gulagTable } from './gulag/table';
 import type { Scene } from './scene';
 import { sentencesScene, sentencesSlides } from './sentences/layout';
 import { sentencedId, sentencesSeries } from './sentences/series';
@@ -308,6 +311,55 @@ export const charts: ChartDefinition[] = [
             id: f.id,
             label: `${f.label} (${f.kind})`,
             values: { value: known(f.value) },
+          })),
+        },
+      };
+    },
+  },
+  {
+    slug: 'gulag',
+    title: 'The Gulag’s population and deaths, 1930–1941',
+    subtitle:
+      'Persons. Held on 1 January: in the camps (ITL, light blue) and the colonies (ITK, with the prisons until 1938; purple); hatched: no figure in these sources, which is not zero. Deaths during the year, on a scale of their own, in two series never spliced: the camps’ own count (dark red) and a wider one (orange).',
+    slideSubtitle:
+      'Persons. Held on 1 January: camps (blue), colonies (purple); hatched: no figure. Deaths: camps’ count (red), a wider series (orange).',
+    summary:
+      'How many people the camps and colonies held on 1 January of each year from 1930 to 1941, and how many died, in the two published series that must not be spliced together.',
+    datasets: ['gulag-population'],
+    build(pkg) {
+      const years = gulagSeries(pkg.records['gulag-population']);
+      const sourceNames = [
+        ...new Set([
+          ...years.map((y) => y.campsSource),
+          ...datasetSources(pkg, ['gulag-population']),
+        ]),
+      ];
+      const source = sourceLine(pkg, sourceNames);
+      return {
+        scenes: bothVariants((variant) => gulagScene(years, variant, this, source)),
+        slides: gulagSlides(years, this, sourceLine(pkg, sourceNames, 'short')),
+        sourceNames,
+        table: gulagTable(years),
+        notes: notesOf(
+          years.map((y) => ({ id: gulagIds.camps(y.year), note: y.note, year: y.year })),
+          (y) => String(y.year),
+        ),
+        explorer: {
+          measures: [
+            { key: 'camps', label: 'In camps, 1 January', unit: 'persons' },
+            { key: 'colonies', label: 'In colonies, 1 January', unit: 'persons' },
+            { key: 'campDeaths', label: 'Deaths in the camps (Zemskov)', unit: 'persons' },
+            { key: 'widerDeaths', label: 'Deaths, wider series (Applebaum)', unit: 'persons' },
+          ],
+          rows: years.map((y) => ({
+            id: gulagIds.camps(y.year),
+            label: String(y.year),
+            values: {
+              camps: known(y.camps),
+              colonies: y.colonies,
+              campDeaths: y.campDeaths,
+              widerDeaths: known(y.widerDeaths),
+            },
           })),
         },
       };

@@ -113,6 +113,15 @@ export const recordSchemas = {
     against: text,
     note: text,
   }),
+  'gulag-population': z.object({
+    year: z.number().int(),
+    camps: z.number().int(),
+    camps_source: text,
+    colonies: quantitySchema,
+    camp_deaths: quantitySchema,
+    deaths_wider: z.number().int(),
+    note: text,
+  }),
   'agencies-and-heads': z.object({
     id: text,
     kind: z.enum(['agency', 'commissariat', 'head', 'event']),
@@ -128,7 +137,7 @@ export type ResourceName = keyof typeof recordSchemas;
 export const resourceNames = Object.keys(recordSchemas) as ResourceName[];
 
 /** Columns whose text names a source of the package, so that every citation resolves. */
-export const sourceReferenceFields = ['source', 'reading_source'] as const;
+export const sourceReferenceFields = ['source', 'reading_source', 'camps_source'] as const;
 
 export type RecordOf<N extends ResourceName> = z.infer<(typeof recordSchemas)[N]> & {
   line: number;
@@ -144,3 +153,4 @@ export type ScholarshipRecord = RecordOf<'scholarship'>;
 export type TimelineRecord = RecordOf<'agencies-and-heads'>;
 export type SentencesRecord = RecordOf<'secret-police-sentences'>;
 export type OperationRecord = RecordOf<'mass-operations-1937-38'>;
+export type GulagRecord = RecordOf<'gulag-population'>;

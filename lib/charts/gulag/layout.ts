@@ -1,0 +1,223 @@
+import type { ScaleLinear } from 'd3';
+
+import { formatCount } from '@/lib/format';
+
+import { belowValueAxis, valueAxis } from '../axis';
+import { composeScene, type Heading } from '../compose';
+import { bar } from '../marks/bar';
+import { UNKNOWN_PART, stackedBar } from '../marks/stack';
+import { unknownBox } from '../marks/unknown';
+import { zeroBasedScale } from '../scale';
+import type { Mark, Scene, Shape } from '../scene';
+import { textWidth } from '../text';
+import { frame, palette, type PageVariant, type Variant } from '../theme';
+import { ids, type GulagYear } from './series';
+
+const CAMPS = palette.sky;
+const COLONIES = palette.purple;
+const CAMP_DEATHS = palette.vermillion;
+const WIDER_DEATHS = palette.orange;
+
+/** Where each frame puts the years and the two panels, side by side or one under the other. */
+const PLACES = {
+  wide: { label: 60, held: 330, gap: 190, deaths: 160, stacked: false },
+  projector: { label: 70, held: 280, gap: 234, deaths: 140, stacked: false },
+  narrow: { label: 50, held: 160, gap: 0, deaths: 160, stacked: true },
+} as const;
+
+function describeGulag(years: readonly GulagYear[]): string {
+  const first = years[0]!;
+  const last = years.at(-1)!;
+  const worst = years.reduce((a, b) => (b.widerDeaths > a.widerDeaths ? b : a));
+  return `The Gulag's camps held ${formatCount(first.camps)} people on 1 January ${first.year} and ${formatCount(last.camps)} on 1 January ${last.year}; the colonies have no figure before 1935 in these sources. Deaths, in two series never spliced: the most in ${worst.year}, ${formatCount(worst.widerDeaths)} in the wider series${worst.campDeaths.status === 'known' ? ` and ${formatCount(worst.campDeaths.value)} in the camps' own` : ''}.`;
+}
+
+/** As many ticks as the panel has room for, so that their labels never run into each other. */
+function fittedTicks(x: ScaleLinear<number, number>, size: number): number {
+  const [start, end] = x.range() as [number, number];
+  const label = textWidth(formatCount(x.domain()[1]!), size) + 16;
+  return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
+}
+
+function draw(
+  years: readonly GulagYear[],
+  variant: Variant,
+  heading: Heading,
+  source: string,
+): Scene {
+  const f = frame[variant];
+  const place = PLACES[variant];
+  const x0 = f.margin + place.label;
+  const held = zeroBasedScale(
+    years.map((y) => y.camps + (y.colonies.status === 'known' ? y.colonies.value : 0)),
+    [x0, x0 + place.held],
+  );
+  const deathsX0 = place.stacked ? x0 : x0 + place.held + place.gap;
+  const deaths = zeroBasedScale(
+    years.flatMap((y) => [y.widerDeaths, y.campDeaths]),
+    [deathsX0, deathsX0 + place.deaths],
+  );
+  // Slides keep their rows close, so the chart keeps its type size under its takeaway.
+  const rowHeight = f.text + (variant === 'projector' ? 6 : 10);
+  const subtitle = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
+  const words = { title: heading.title, subtitle, description: describeGulag(years), source };
+
+  return composeScene(f, words, (top) => {
+    const shapes: Shape[] = [];
+    const beneath: Shape[] = [];
+    const marks: Mark[] = [];
+    const text = (
+      x: number,
+      y: number,
+      t: string,
+      fill: string = palette.ink,
+      bold = false,
+    ): Shape => ({
+      type: 'text',
+      x,
+      y,
+      text: t,
+      size: f.small,
+      fill,
+      weight: bold ? 'bold' : undefined,
+    });
+
+    const panel = (
+      title: string,
+      scale: ScaleLinear<number, number>,
+      panelTop: number,
+      drawRow: (year: GulagYear, mid: number) => void,
+    ) => {
+      shapes.push(text(scale.range()[0]!, panelTop + f.small, title, palette.ink, true));
+      let rowTop = panelTop + f.small + 10;
+      for (const year of years) {
+        const mid = rowTop + rowHeight / 2;
+        if (panelTop === top + 6 || place.stacked)
+          shapes.push({
+            type: 'text',
+            x: f.margin,
+            y: mid + 5,
+            text: String(year.year),
+            size: f.text,
+            weight: 'bold',
+          });
+        drawRow(year, mid);
+        rowTop += rowHeight;
+      }
+      beneath.push(
+        ...valueAxis(f, scale, {
+          top: panelTop + f.small + 6,
+          bottom: rowTop,
+          ticks: fittedTicks(scale, f.small),
+          format: formatCount,
+          title: 'persons',
+        }),
+      );
+      return rowTop;
+    };
+
+    const heldRow = (year: GulagYear, mid: number) => {
+      const [camps, colonies] = stackedBar({
+        scale: held,
+        y: mid - 9,
+        height: 18,
+        parts: [
+          { value: { status: 'known', value: year.camps }, fill: CAMPS },
+          { value: year.colonies, fill: COLONIES },
+        ],
+      });
+      const end =
+        held(year.camps + (year.colonies.status === 'known' ? year.colonies.value : 0)) +
+        (year.colonies.status === 'known' ? 0 : UNKNOWN_PART + 4);
+      const campsText = formatCount(year.camps);
+      const coloniesText =
+        year.colonies.status === 'known' ? formatCount(year.colonies.value) : '? colonies';
+      marks.push(
+        {
+          id: ids.camps(year.year),
+          label: `${year.year}, in the camps on 1 January: ${campsText} persons`,
+          note: year.note || undefined,
+          shapes: [...camps!, text(end + 8, mid + 5, campsText)],
+        },
+        {
+          id: ids.colonies(year.year),
+          label: `${year.year}, in the colonies (with prisons to 1938) on 1 January: ${year.colonies.status === 'known' ? `${coloniesText} persons` : 'unknown, no figure in these sources'}`,
+          shapes: [
+            ...colonies!,
+            text(end + 16 + textWidth(campsText, f.small), mid + 5, coloniesText, COLONIES, true),
+          ],
+        },
+      );
+    };
+
+    const deathsRow = (year: GulagYear, mid: number) => {
+      const [start] = deaths.range() as [number, number];
+      const campDeaths = year.campDeaths;
+      const campEnd =
+        campDeaths.status === 'known' ? deaths(campDeaths.value) : start + UNKNOWN_PART;
+      const campText = campDeaths.status === 'known' ? formatCount(campDeaths.value) : '?';
+      const end = Math.max(campEnd, deaths(year.widerDeaths));
+      marks.push(
+        {
+          id: ids.campDeaths(year.year),
+          label: `${year.year}, deaths in the camps (Zemskov): ${campDeaths.status === 'known' ? `${campText} persons` : 'unknown, no figure in this series'}`,
+          shapes: [
+            campDeaths.status === 'known'
+              ? bar({ x0: start, x1: campEnd, y: mid - 9, height: 8, fill: CAMP_DEATHS })
+              : unknownBox({ x: start, y: mid - 9, width: UNKNOWN_PART, height: 8 }),
+            text(end + 8, mid + 5, campText, CAMP_DEATHS, true),
+          ],
+        },
+        {
+          id: ids.widerDeaths(year.year),
+          label: `${year.year}, deaths in the wider series (Applebaum): ${formatCount(year.widerDeaths)} persons`,
+          shapes: [
+            bar({
+              x0: start,
+              x1: deaths(year.widerDeaths),
+              y: mid + 1,
+              height: 8,
+              fill: WIDER_DEATHS,
+            }),
+            text(
+              end + 16 + textWidth(campText, f.small, 'bold'),
+              mid + 5,
+              formatCount(year.widerDeaths),
+              palette.ink,
+            ),
+          ],
+        },
+      );
+    };
+
+    const panelTop = top + 6;
+    let bottom: number;
+    if (place.stacked) {
+      const first = panel('Held on 1 January', held, panelTop, heldRow);
+      bottom = panel('Deaths during the year', deaths, belowValueAxis(f, first), deathsRow);
+    } else {
+      bottom = Math.max(
+        panel('Held on 1 January', held, panelTop, heldRow),
+        panel('Deaths in the year (own scale)', deaths, panelTop, deathsRow),
+      );
+    }
+    return { beneath, shapes, marks, bottom: belowValueAxis(f, bottom) };
+  });
+}
+
+export function gulagScene(
+  years: readonly GulagYear[],
+  variant: PageVariant,
+  heading: Heading,
+  source: string,
+): Scene {
+  return draw(years, variant, heading, source);
+}
+
+export function gulagSlides(
+  years: readonly GulagYear[],
+  heading: Heading,
+  source: string,
+): Scene[] {
+  return [draw(years, 'projector', heading, source)];
+}
