@@ -58,7 +58,7 @@ function draw(
     [deathsX0, deathsX0 + place.deaths],
   );
   // Slides keep their rows close, so the chart keeps its type size under its takeaway.
-  const rowHeight = f.text + (variant === 'projector' ? 6 : 10);
+  const rowHeight = f.text + (variant === 'projector' ? 4 : 10);
   const subtitle = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
   const words = { title: heading.title, subtitle, description: describeGulag(years), source };
 
