@@ -33,6 +33,8 @@ interface ChartNote {
   marks: string[];
   heading: string;
   text: string;
+  /** Another chart of the site that shows this figure's numbers. */
+  link?: { href: string; text: string };
 }
 
 export interface BuiltChart {
@@ -386,7 +388,16 @@ export const charts: ChartDefinition[] = [
         slides: timelineSlides(entries, this, (names) => sourceLine(pkg, names, 'short')),
         sourceNames,
         table: timelineTable(entries, title),
-        notes: notesOf(entries, (e) => e.name),
+        notes: entries
+          .filter((e) => e.note || e.chart)
+          .map((e) => ({
+            marks: [e.id],
+            heading: e.name,
+            text: e.note,
+            link: e.chart
+              ? { href: `/charts/${e.chart}`, text: chartBySlug(e.chart)?.title ?? e.chart }
+              : undefined,
+          })),
         explorer: {
           measures: [
             { key: 'start', label: 'Start (years after 1 January 1917)', unit: 'years' },

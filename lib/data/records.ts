@@ -130,6 +130,7 @@ export const recordSchemas = {
     end: text,
     note: text,
     source: text,
+    chart: text,
   }),
 } as const;
 

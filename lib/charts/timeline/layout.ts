@@ -348,7 +348,7 @@ function drawTimeline(
     const body =
       variant === 'narrow'
         ? narrowLayout(f, entries, top)
-        : wideLayout(f, entries, top, f.small + (variant === 'projector' ? 6 : 10), parts);
+        : wideLayout(f, entries, top, f.small + (variant === 'projector' ? 2 : 10), parts);
     return { ...body, marks: inReadingOrder(body.marks, entries), bottom: body.bottom + 4 };
   });
 }

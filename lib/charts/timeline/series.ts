@@ -12,6 +12,8 @@ export interface TimelineEntry {
   end: PartialDate | null;
   note: string;
   sources: string[];
+  /** The chart on this site that shows the event's numbers, if one does. */
+  chart: string;
 }
 
 export const TIMELINE_START = Date.UTC(1917, 0, 1);
@@ -26,6 +28,7 @@ export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntr
     end: record.end ? parsePartialDate(record.end) : null,
     note: record.note,
     sources: sourceList(record.source),
+    chart: record.chart,
   }));
 }
 

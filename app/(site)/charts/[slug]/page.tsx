@@ -104,6 +104,12 @@ export default async function ChartPage({ params }: Props) {
               data-explains={note.marks.join(' ')}
             >
               <strong>{note.heading}.</strong> {note.text}
+              {note.link && (
+                <>
+                  {' '}
+                  Its numbers: <Link href={note.link.href}>{note.link.text}</Link>.
+                </>
+              )}
             </li>
           ))}
         </ul>
