@@ -10,7 +10,16 @@ const HATCH_ID = 'unknown-hatch';
  */
 export const MARK_PAINT_TIMING = 'chart-mark';
 
-function ShapeElement({ shape, paintTiming }: { shape: Shape; paintTiming?: string }) {
+/** `hatchId` names the hatching pattern, so that several charts on one page keep ids unique. */
+export function ShapeElement({
+  shape,
+  paintTiming,
+  hatchId = HATCH_ID,
+}: {
+  shape: Shape;
+  paintTiming?: string;
+  hatchId?: string;
+}) {
   switch (shape.type) {
     case 'rect':
       return (
@@ -19,7 +28,7 @@ function ShapeElement({ shape, paintTiming }: { shape: Shape; paintTiming?: stri
           y={shape.y}
           width={shape.width}
           height={shape.height}
-          fill={shape.unknown ? `url(#${HATCH_ID})` : shape.fill}
+          fill={shape.unknown ? `url(#${hatchId})` : shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.stroke ? 1.5 : undefined}
           strokeDasharray={shape.unknown ? '4 3' : undefined}
@@ -68,6 +77,24 @@ function ShapeElement({ shape, paintTiming }: { shape: Shape; paintTiming?: stri
   }
 }
 
+/** The hatching that marks an unknown figure: never a bar of zero. */
+export function HatchPattern({ id = HATCH_ID }: { id?: string }) {
+  return (
+    <defs>
+      <pattern
+        id={id}
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="8" height="8" fill={palette.paper} />
+        <line x1="0" y1="0" x2="0" y2="8" stroke={palette.unknown} strokeWidth="2" />
+      </pattern>
+    </defs>
+  );
+}
+
 /**
  * Draws a scene as a self-contained SVG: title, subtitle and source line are inside it, so the
  * chart stands alone when saved or embedded. Rendered on the server; with JavaScript off it is the
@@ -97,18 +124,7 @@ export function ChartSvg({
     >
       <title id={titleId}>{scene.title}</title>
       <desc id={descId}>{scene.description}</desc>
-      <defs>
-        <pattern
-          id={HATCH_ID}
-          width="8"
-          height="8"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="8" height="8" fill={palette.paper} />
-          <line x1="0" y1="0" x2="0" y2="8" stroke={palette.unknown} strokeWidth="2" />
-        </pattern>
-      </defs>
+      <HatchPattern />
       <rect width={scene.width} height={scene.height} fill={palette.paper} />
       <g className="chart-decorations">
         {scene.decorations.map((shape, index) => (

@@ -1,11 +1,28 @@
 import Link from 'next/link';
 
-import { charts } from '@/lib/charts/registry';
+import { ChartThumbnail } from '@/components/chart-thumbnail';
+import { charts, type ChartDefinition } from '@/lib/charts/registry';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
+import type { ValidatedPackage } from '@/lib/data/validate-package';
+
+/** The charts in the order of the story: by the first year each shows, then as registered. */
+function storyOrder(pkg: ValidatedPackage) {
+  const firstYear = (chart: ChartDefinition) =>
+    Math.min(
+      ...chart.datasets.map((name) => {
+        const period = pkg.descriptor.resources.find((r) => r.name === name)?.period ?? '';
+        return Number(/\d{4}/.exec(period)?.[0] ?? 9999);
+      }),
+    );
+  return charts
+    .map((chart, index) => ({ chart, index, built: chart.build(pkg), year: firstYear(chart) }))
+    .sort((a, b) => a.year - b.year || a.index - b.index);
+}
 
 export default function HomePage() {
-  const { descriptor } = loadPackage();
+  const pkg = loadPackage();
+  const { descriptor } = pkg;
   const datasets = datasetSummaries(descriptor);
   return (
     <>
@@ -22,11 +39,16 @@ export default function HomePage() {
       <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
         <ul className="chart-list">
-          {charts.map((chart) => (
-            <li key={chart.slug} className="chart-card">
+          {storyOrder(pkg).map(({ chart, built }) => (
+            <li key={chart.slug} className="chart-card" data-chart={chart.slug}>
+              <ChartThumbnail scene={built.scenes.wide} idPrefix={`thumbnail-${chart.slug}`} />
               <h3>
                 <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>
               </h3>
+              <p className="headline">
+                <strong>{built.headline.figure}</strong> {built.headline.unit}{' '}
+                <span>{built.headline.label}</span>
+              </p>
               <p>{chart.summary}</p>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { known, notGiven } from '@/lib/data/quantity';
+import { formatCount } from '@/lib/format';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import { deportationsScene, deportationsSlides } from './deportations/layout';
@@ -48,6 +49,8 @@ export interface BuiltChart {
   table: DataTable;
   notes: ChartNote[];
   explorer: ExplorerData;
+  /** One figure that says what the chart is about, with its unit, for the home page. */
+  headline: { figure: string; unit: string; label: string };
 }
 
 export interface ChartDefinition extends Heading {
@@ -137,6 +140,15 @@ export const charts: ChartDefinition[] = [
               : [],
           ),
         ),
+        headline: (() => {
+          const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
+          const to = row.to!.count;
+          return {
+            figure: to.status === 'known' ? formatCount(to.value) : 'unknown',
+            unit: 'persons',
+            label: `${row.category.toLowerCase()} in ${row.to!.year}, as the lecture notes print it`,
+          };
+        })(),
         explorer: {
           measures: [1921, 1925].map((year) => ({
             key: String(year),
@@ -182,6 +194,14 @@ export const charts: ChartDefinition[] = [
             ? [{ marks: MEASURES.map((m) => cellId(row.id, m.key)), heading: row.category, text }]
             : [];
         }),
+        headline: (() => {
+          const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
+          return {
+            figure: formatCount(letters.sum),
+            unit: 'letters',
+            label: 'read, inside a printed total of “persons”',
+          };
+        })(),
         explorer: {
           measures: MEASURES.map((m) => ({ key: m.key, label: m.label, unit: 'persons' })),
           rows: people.map((row) => ({ id: row.id, label: row.category, values: row.values })),
@@ -225,6 +245,18 @@ export const charts: ChartDefinition[] = [
           title,
         ),
         notes: notesOf(figures, (f) => f.label),
+        headline: (() => {
+          const largest = groups[0]!.figures
+            .filter((f) => f.kind === 'scholarship')
+            .reduce((a, b) => (b.high > a.high ? b : a));
+          // "persons people deported" would say the unit twice.
+          const what = largest.label.replace(/^people /i, '');
+          return {
+            figure: formatCount(largest.high),
+            unit: 'persons',
+            label: `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
+          };
+        })(),
         explorer: {
           measures: [
             { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
@@ -262,6 +294,14 @@ export const charts: ChartDefinition[] = [
           years.map((y) => ({ ...y, id: sentencedId(y.year) })),
           (y) => String(y.year),
         ),
+        headline: (() => {
+          const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
+          return {
+            figure: formatCount(peak.toDeath),
+            unit: 'persons',
+            label: `sentenced to death on secret-police cases in ${peak.year}`,
+          };
+        })(),
         explorer: {
           measures: [
             { key: 'sentenced', label: 'Sentenced', unit: 'persons' },
@@ -307,6 +347,17 @@ export const charts: ChartDefinition[] = [
         sourceNames,
         table: operationsTable(groups, title),
         notes: notesOf(figures, (f) => f.label),
+        headline: (() => {
+          const group = groups.find((g) =>
+            g.rows.some((r) => r.limit && r.figure.measure === 'to death'),
+          )!;
+          const row = group.rows.find((r) => r.limit && r.figure.measure === 'to death')!;
+          return {
+            figure: formatCount(row.figure.value),
+            unit: 'persons',
+            label: `sentenced to death under ${group.title.split(':')[0]}, against a first limit of ${formatCount(row.limit!.value)}`,
+          };
+        })(),
         explorer: {
           measures: [{ key: 'value', label: 'Persons', unit: 'persons' }],
           rows: figures.map((f) => ({
@@ -346,6 +397,14 @@ export const charts: ChartDefinition[] = [
           years.map((y) => ({ id: gulagIds.camps(y.year), note: y.note, year: y.year })),
           (y) => String(y.year),
         ),
+        headline: (() => {
+          const last = years.at(-1)!;
+          return {
+            figure: formatCount(last.camps),
+            unit: 'persons',
+            label: `held in the camps on 1 January ${last.year}`,
+          };
+        })(),
         explorer: {
           measures: [
             { key: 'camps', label: 'In camps, 1 January', unit: 'persons' },
@@ -398,6 +457,14 @@ export const charts: ChartDefinition[] = [
               ? { href: `/charts/${e.chart}`, text: chartBySlug(e.chart)?.title ?? e.chart }
               : undefined,
           })),
+        headline: {
+          figure: String(
+            new Set(entries.filter((e) => e.kind === 'agency').map((e) => e.name.split(' (')[0]))
+              .size,
+          ),
+          unit: 'names',
+          label: 'for one secret police, 1917–1941',
+        },
         explorer: {
           measures: [
             { key: 'start', label: 'Start (years after 1 January 1917)', unit: 'years' },

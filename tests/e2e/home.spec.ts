@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import datapackage from '../../data/datapackage.json' with { type: 'json' };
+import { charts } from '../../lib/charts/registry';
 
 const topLevel = datapackage.resources.filter((r) => !('partOf' in r));
 
@@ -24,4 +25,30 @@ test('the home page lists every dataset of the data package with its period and 
   await expect(page.locator('[data-dataset="cheka-personnel"]')).toContainText(
     '“The Great Terror”, lecture notes',
   );
+});
+
+test('the home page tells the story in order: each chart a card with its picture and a headline figure', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const cards = page.locator('.chart-card');
+  await expect(cards).toHaveCount(charts.length);
+  for (const card of await cards.all()) {
+    await expect(card.locator('svg.chart-thumbnail')).toBeVisible();
+    await expect(card.locator('svg.chart-thumbnail')).toHaveAttribute('aria-hidden', 'true');
+    await expect(card.locator('.headline strong')).toHaveText(/^[\d,]+$/);
+  }
+  const slugs = await cards.evaluateAll((items) => items.map((i) => i.getAttribute('data-chart')));
+  // By the first year each chart's data covers.
+  expect(slugs).toEqual([
+    'timeline',
+    'personnel',
+    'deportations',
+    'sentences',
+    'gpu-1924',
+    'gulag',
+    'mass-operations',
+  ]);
+  const ids = await page.locator('[id]').evaluateAll((items) => items.map((i) => i.id));
+  expect(new Set(ids).size).toBe(ids.length);
 });
