@@ -3,12 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
-import { slidePath } from '@/lib/present/deck';
+import { overviewPath, slidePath } from '@/lib/present/deck';
 
 /**
  * What a presenter expects: → ← Space PageUp PageDown (what clickers send), Home End, a number
- * and Enter to jump, F full screen, N notes, B blank screen, Esc to leave, and a swipe on a touch
- * screen. Every slide has its own address, so each key only moves to another page of the deck.
+ * and Enter to jump, O every slide at a glance, F full screen, N notes, B blank screen, Esc to
+ * leave, and a swipe on a touch screen. Every slide has its own address, so each key only moves
+ * to another page of the deck.
  */
 export function DeckControls({
   index,
@@ -49,6 +50,8 @@ export function DeckControls({
       else if (key === 'Home') go(1);
       else if (key === 'End') go(total);
       else if (key === 'n' || key === 'N') setShowNotes((shown) => !shown);
+      // A full load: a client-side move does not set :target, which outlines the slide left.
+      else if (key === 'o' || key === 'O') window.location.assign(overviewPath(index));
       else if (key === 'b' || key === 'B' || key === '.') setBlank((shown) => !shown);
       else if (key === 'f' || key === 'F') {
         if (document.fullscreenElement) void document.exitFullscreen();

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
-import { slidePath, type Slide } from '@/lib/present/deck';
+import { overviewPath, slidePath, type Slide } from '@/lib/present/deck';
 
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
@@ -117,6 +117,8 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
           <span className="deck-counter" aria-live="polite">
             {index} / {total}
           </span>
+          {/* A plain link: a full load sets :target, which outlines this slide there. */}
+          <a href={overviewPath(index)}>All slides</a>
           <OfflineStatus />
         </span>
         {index < total ? (

@@ -15,6 +15,7 @@ export function sitePaths(chartSlugs: readonly string[], slideCount: number): st
     ...chartSlugs.map((slug) => `/charts/${slug}`),
     '/present',
     ...slides,
+    '/present/overview',
     '/present/print',
   ];
 }

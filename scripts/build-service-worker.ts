@@ -5,10 +5,14 @@ import path from 'node:path';
 
 import { DECK_WORKER, precacheList } from '../lib/present/offline';
 import { loadDeck } from '../lib/present/load-deck';
-import { slidePath } from '../lib/present/deck';
+import { overviewPath, slidePath } from '../lib/present/deck';
 import { PRERENDERED_DIR } from './prerendered-pages';
 
-const routes = [...loadDeck().map((_slide, i) => slidePath(i + 1)), '/present/print'];
+const routes = [
+  ...loadDeck().map((_slide, i) => slidePath(i + 1)),
+  overviewPath(),
+  '/present/print',
+];
 const pages = Object.fromEntries(
   routes.map((route) => [
     route,

@@ -49,7 +49,7 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
       title: 'The Soviet secret police in numbers, 1917–1941',
       subtitle: 'What two teaching sources say, and what the records and historians say about them',
       notes:
-        'Keys: → or Space next, ← back, a number and Enter to jump, F full screen, N these notes, B blank screen, Esc to leave.',
+        'Keys: → or Space next, ← back, a number and Enter to jump, O all slides, F full screen, N these notes, B blank screen, Esc to leave.',
     },
     ...charts.flatMap<Slide>((chart) => [
       ...Array.from({ length: chart.parts }, (_, i): Slide => {
@@ -90,6 +90,10 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
     },
   ];
 }
+
+/** Every slide on one page; `#slide-n` marks the one the presenter came from. */
+export const overviewPath = (from?: number) =>
+  from ? `/present/overview#slide-${from}` : '/present/overview';
 
 /** Slide n (counting from 1) lives at /present/n; the first also at /present. */
 export const slidePath = (n: number) => (n === 1 ? '/present' : `/present/${n}`);

@@ -44,7 +44,7 @@ test('the deck is walked by keyboard from the first slide to the last and back',
   await expectSlide(page, 1);
 });
 
-test('a number and Enter jump to that slide; N shows notes, B blanks the screen, Esc leaves', async ({
+test('a number and Enter jump to that slide; N shows notes, B blanks the screen, O shows all slides, Esc leaves', async ({
   page,
 }) => {
   await page.goto('/present');
@@ -62,6 +62,15 @@ test('a number and Enter jump to that slide; N shows notes, B blanks the screen,
   await expect(page.getByTestId('deck-blank')).toBeVisible();
   await page.keyboard.press('b');
   await expect(page.getByTestId('deck-blank')).toHaveCount(0);
+
+  // O shows every slide, the one the presenter came from outlined; a card leads to its slide.
+  await page.keyboard.press('o');
+  await expect(page).toHaveURL(/\/present\/overview#slide-4$/);
+  await expect(page.locator('.deck-overview-list > li')).toHaveCount(TOTAL);
+  await expect(page.locator('.deck-overview-list > li:target')).toHaveAttribute('id', 'slide-4');
+  await expect(page.locator('[data-kind="chart"] svg.chart-thumbnail').first()).toBeVisible();
+  await page.locator('#slide-6 a').click();
+  await expectSlide(page, 6);
 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/charts\/[a-z0-9-]+$/);

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { ChartThumbnail } from '@/components/chart-thumbnail';
+import { chartBySlug } from '@/lib/charts/registry';
+import { loadPackage } from '@/lib/data/load-package';
+import { slidePath, type Slide } from '@/lib/present/deck';
+import { loadDeck } from '@/lib/present/load-deck';
+
+export const metadata: Metadata = {
+  title: 'All slides · Present',
+  description: 'Every slide of the classroom deck at a glance, each a link to the slide.',
+};
+
+/** What a card shows of a slide that has no chart. */
+const KIND_LABELS: Record<Slide['kind'], string> = {
+  title: 'Title',
+  chart: 'Chart',
+  check: 'Check the source',
+  discuss: 'Questions',
+  closing: 'Sources and licence',
+};
+
+/** The chart a chart slide draws, small; nothing for the other slides. */
+function slideScene(slide: Slide) {
+  if (slide.kind !== 'chart') return undefined;
+  return chartBySlug(slide.slug)?.build(loadPackage()).slides[slide.part - 1];
+}
+
+/**
+ * Every slide at a glance, for a presenter who wants to jump back to a chart when a question
+ * comes. The deck's O key opens it at `#slide-n`, and the slide it came from is outlined by
+ * `:target`, so the page needs no script.
+ */
+export default function DeckOverviewPage() {
+  const slides = loadDeck();
+  return (
+    <main className="deck-overview">
+      <h1>All slides</h1>
+      <p>
+        Choose a slide to present it. <Link href={slidePath(1)}>Start from the first</Link> ·{' '}
+        <Link href="/present/print">Print the deck</Link>
+      </p>
+      <ol className="deck-overview-list">
+        {slides.map((slide, i) => {
+          const scene = slideScene(slide);
+          return (
+            <li key={i} id={`slide-${i + 1}`} data-kind={slide.kind}>
+              <Link href={slidePath(i + 1)}>
+                <span className="deck-overview-number">{i + 1}</span>
+                {scene ? (
+                  <ChartThumbnail scene={scene} idPrefix={`overview-${i + 1}`} />
+                ) : (
+                  <span className="deck-overview-kind">{KIND_LABELS[slide.kind]}</span>
+                )}
+                <span className="deck-overview-title">{slide.title}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </main>
+  );
+}
