@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { waitForHydration } from './hydration';
+import { textsPastTheEdge } from './svg-text';
 import { charts as registered } from '@/lib/charts/registry';
 
 const slugs = registered.map((chart) => chart.slug);
@@ -169,7 +170,7 @@ for (const [width, height] of [
   [1024, 768],
   [1920, 1080],
 ] as const) {
-  test(`every chart fits ${width}×${height} without horizontal scrolling, text at least 12 px`, async ({
+  test(`every chart fits ${width}×${height} without horizontal scrolling or words cut off, text at least 12 px`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
@@ -192,6 +193,7 @@ for (const [width, height] of [
       expect(smallest, `${slug}: smallest text on screen`).toBeGreaterThanOrEqual(
         width >= 1024 ? 14 : 12,
       );
+      expect(await textsPastTheEdge(svg), `${slug}: words cut off`).toEqual([]);
       if (width !== 1920)
         await svg.screenshot({ path: `screenshots/${slug}-${width}x${height}.png` });
     }

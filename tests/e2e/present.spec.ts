@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadDeck } from '@/lib/present/load-deck';
 
 import { openLink } from './network-link';
+import { textsPastTheEdge } from './svg-text';
 
 /** The deck as the build makes it, so a new chart's slides are walked too. */
 const deck = loadDeck();
@@ -92,7 +93,7 @@ for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
 ] as const) {
-  test(`at ${width}×${height} every slide fits the screen, with body text of 28 px and chart labels of 20 px or more`, async ({
+  test(`at ${width}×${height} every slide fits the screen, with body text of 28 px and chart labels of 20 px or more, none cut off`, async ({
     page,
   }) => {
     test.setTimeout(90_000);
@@ -125,6 +126,8 @@ for (const [width, height] of [
       if ((await page.locator('main.deck-chart').count()) > 0) {
         expect(labels.length, `slide ${n} chart labels`).toBeGreaterThan(0);
         expect(Math.min(...labels), `slide ${n} chart labels`).toBeGreaterThanOrEqual(20);
+        const chart = page.locator('.slide svg.chart-svg:visible');
+        expect(await textsPastTheEdge(chart), `slide ${n}: words cut off`).toEqual([]);
       }
       await page.screenshot({ path: `screenshots/present-${n}-${width}x${height}.png` });
     }

@@ -198,7 +198,7 @@ function draw(
     } else {
       bottom = Math.max(
         panel('Held on 1 January', held, panelTop, heldRow),
-        panel('Deaths in the year (own scale)', deaths, panelTop, deathsRow),
+        panel('Deaths per year (own scale)', deaths, panelTop, deathsRow),
       );
     }
     return { beneath, shapes, marks, bottom: belowValueAxis(f, bottom) };

@@ -98,7 +98,25 @@ function draw(
           note: row.figure.note || undefined,
           shapes: [],
         };
-        const below = barY + 20;
+        let below = barY + 20;
+        // A limit or a count of deaths follows the figure on its line, or, where the line has no
+        // room left (a phone), goes on a line of its own under the bar.
+        const second = (
+          text: string,
+          style: Pick<Extract<Shape, { type: 'text' }>, 'italic' | 'weight' | 'fill'>,
+        ): Shape => {
+          const after = end + 16 + textWidth(valueText, f.small, 'bold');
+          const fits = after + textWidth(text, f.small, style.weight) <= f.width - f.margin;
+          if (!fits) below += f.small + 6;
+          return {
+            type: 'text',
+            x: fits ? after : x0,
+            y: fits ? mid + 5 : below,
+            text,
+            size: f.small,
+            ...style,
+          };
+        };
         if (row.limit) {
           const pair = pairedBars({
             scale: x,
@@ -116,15 +134,10 @@ function draw(
             note: row.limit.note || undefined,
             shapes: [
               pair.planned,
-              {
-                type: 'text',
-                x: end + 16 + textWidth(valueText, f.small, 'bold'),
-                y: mid + 5,
-                text: `limit ${formatCount(row.limit.value)}`,
-                size: f.small,
+              second(`limit ${formatCount(row.limit.value)}`, {
                 italic: true,
                 fill: palette.inkSoft,
-              },
+              }),
             ],
           });
         } else {
@@ -160,15 +173,10 @@ function draw(
                 height: 10,
                 fill: palette.vermillion,
               }),
-              {
-                type: 'text',
-                x: end + 16 + textWidth(valueText, f.small, 'bold'),
-                y: mid + 5,
-                text: `${formatCount(row.subset.value)} to death`,
-                size: f.small,
+              second(`${formatCount(row.subset.value)} to death`, {
                 weight: 'bold',
                 fill: palette.vermillion,
-              },
+              }),
             ],
           });
         y = Math.max(label.bottom, below) + (narrow ? 14 : 12);

@@ -48,9 +48,13 @@ function draw(
   const place = PLACES[variant];
   const quiet = shown.filter((y) => y.year <= QUIET_UNTIL);
   const rowHeight = f.text + 6;
-  // A slide has room for a year's context beside it, which saves the screen's height for the bars.
-  const inline = variant === 'projector';
-  const context = (y: SentencesYear) => (y.context && !inline ? f.small + 4 : 0);
+  // On a slide a year's context goes beside the year where it fits, which saves the screen's
+  // height for the bars; elsewhere, and where it would run into the bars, on a line below.
+  const inline = (y: SentencesYear) =>
+    variant === 'projector' &&
+    textWidth(String(y.year), f.text, 'bold') + 10 + textWidth(y.context, f.small) <=
+      place.label - 12;
+  const context = (y: SentencesYear) => (y.context && !inline(y) ? f.small + 4 : 0);
 
   return composeScene(f, { ...words, description: describeSentences(all) }, (top) => {
     const shapes: Shape[] = [];
@@ -75,7 +79,7 @@ function draw(
       },
       {
         rows: quiet,
-        heading: `${all[0]!.year}–${QUIET_UNTIL}, on a larger scale`,
+        heading: `${all[0]!.year}–${QUIET_UNTIL}, larger scale`,
         x: zeroBasedScale(
           all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
           place.stacked
@@ -104,8 +108,10 @@ function draw(
           if (year.context)
             shapes.push({
               type: 'text',
-              x: inline ? f.margin + textWidth(String(year.year), f.text, 'bold') + 10 : f.margin,
-              y: inline ? mid + 5 : mid + f.small + 8,
+              x: inline(year)
+                ? f.margin + textWidth(String(year.year), f.text, 'bold') + 10
+                : f.margin,
+              y: inline(year) ? mid + 5 : mid + f.small + 8,
               text: year.context,
               size: f.small,
               italic: true,
