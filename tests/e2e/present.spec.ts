@@ -134,13 +134,61 @@ for (const [width, height] of [
   });
 }
 
-test('the deck prints one slide per page, without its navigation', async ({ page }) => {
-  await page.goto('/present/print');
-  await expect(page.locator('.deck-print-slide')).toHaveCount(TOTAL);
-  await expect(page.locator('.deck-nav')).toHaveCount(0);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(TOTAL);
-});
+/** Landscape paper and its page area inside the deck's 10 mm margins, in CSS pixels (96 per inch). */
+const PAPERS = [
+  { format: 'A4', width: 297, height: 210 },
+  { format: 'Letter', width: 279.4, height: 215.9 },
+] as const;
+const areaPx = (mm: number) => ((mm - 20) / 25.4) * 96;
+
+for (const paper of PAPERS) {
+  test(`the deck prints one slide per ${paper.format} page, filling it, without its navigation`, async ({
+    page,
+  }) => {
+    await page.goto('/present/print');
+    await expect(page.locator('.deck-print-slide')).toHaveCount(TOTAL);
+    await expect(page.locator('.deck-nav')).toHaveCount(0);
+    // Printed as a teacher's print dialog would: the paper chosen there, landscape.
+    const pdf = await page.pdf({ format: paper.format, landscape: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(TOTAL);
+
+    // The same print layout, measured: the page area as the window, in print media.
+    await page.setViewportSize({
+      width: Math.floor(areaPx(paper.width)),
+      height: Math.floor(areaPx(paper.height)),
+    });
+    await page.emulateMedia({ media: 'print' });
+    const slides = await page.locator('.deck-print-slide').evaluateAll((els) =>
+      els.map((el) => {
+        const svg = el.querySelector<SVGSVGElement>('.slide-chart .chart-wide svg');
+        const box = svg?.getBoundingClientRect();
+        const view = svg?.viewBox.baseVal;
+        // The drawing inside the SVG's box keeps its proportions ("meet"): its scale is the smaller.
+        const scale = box && view ? Math.min(box.width / view.width, box.height / view.height) : 0;
+        const sizes = svg
+          ? [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')))
+          : [];
+        return {
+          height: el.getBoundingClientRect().height,
+          chart: view ? { width: view.width * scale, height: view.height * scale } : null,
+          smallestLabel: sizes.length ? Math.min(...sizes) * scale : null,
+        };
+      }),
+    );
+    const area = page.viewportSize()!;
+    for (const [i, slide] of slides.entries()) {
+      expect(slide.height, `slide ${i + 1} height`).toBeGreaterThanOrEqual(area.height - 1);
+      if (!slide.chart) continue;
+      // The chart reaches the page area's full width or the full height its words leave.
+      expect(
+        Math.max(slide.chart.width / area.width, slide.chart.height / area.height),
+        `slide ${i + 1} chart`,
+      ).toBeGreaterThanOrEqual(0.9);
+      // 10 pt on paper (13.3 CSS px) or more.
+      expect(slide.smallestLabel!, `slide ${i + 1} labels`).toBeGreaterThanOrEqual(13.3);
+    }
+  });
+}
 
 test('once opened, the deck keeps working with the network gone, and says so', async ({
   browser,
