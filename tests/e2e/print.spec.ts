@@ -4,11 +4,11 @@ import { charts as registered } from '@/lib/charts/registry';
 const charts = registered.map((chart) => chart.slug);
 
 for (const slug of charts) {
-  test(`/charts/${slug} prints as a handout without navigation, its chart whole on one page`, async ({
+  test(`/charts/${slug} prints in full without navigation, its chart whole on one page, and its student handout on one sheet`, async ({
     page,
   }) => {
     await page.goto(`/charts/${slug}`);
-    await expect(page.getByRole('button', { name: 'Print handout' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     for (const hidden of [
       '.site-nav',
@@ -31,5 +31,22 @@ for (const slug of charts) {
     expect(pages, 'pages in the PDF').toBeGreaterThanOrEqual(2);
     // The full print is the teacher's copy, with every panel: a dozen pages at most.
     expect(pages, 'pages in the PDF').toBeLessThanOrEqual(12);
+
+    // The student handout: one sheet (two sides) on A4 and on US Letter.
+    // Back to the browser's own media (emulating "screen" would make page.pdf print the screen).
+    await page.emulateMedia({ media: null });
+    await page.getByRole('link', { name: 'Student handout' }).click();
+    await expect(page).toHaveURL(new RegExp(`/charts/${slug}/handout$`));
+    await expect(page.getByRole('button', { name: 'Print handout' })).toBeVisible();
+    await expect(page.locator('.handout-questions > li')).not.toHaveCount(0);
+    await expect(page.locator('.handout .data-table')).toBeVisible();
+    // This build has no public address, so the handout says why it has no code to scan.
+    await expect(page.locator('.handout-no-qr')).toContainText('SITE_URL');
+    await expect(page.locator('.qr-code')).toHaveCount(0);
+    for (const format of ['A4', 'Letter'] as const) {
+      const handout = await page.pdf({ format, printBackground: true });
+      const sides = handout.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
+      expect(sides, `handout sides on ${format}`).toBeLessThanOrEqual(2);
+    }
   });
 }

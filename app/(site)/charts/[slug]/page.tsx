@@ -10,12 +10,10 @@ import { SourceCheckPanel } from '@/components/source-check';
 import { SharePanel } from '@/components/share-panel';
 import { SourcesPanel } from '@/components/sources-panel';
 import { StatedTotals } from '@/components/stated-totals';
+import { chartPageData } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
-import { chartCitations } from '@/lib/cite';
-import { loadPackage } from '@/lib/data/load-package';
 import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
 import { siteUrl } from '@/lib/site';
-import { loadChartText } from '@/lib/text/load-text';
 import { referenceOrder } from '@/lib/text/references';
 
 export const dynamicParams = false;
@@ -44,11 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChartPage({ params }: Props) {
   const { slug } = await params;
-  const definition = chartBySlug(slug);
-  if (!definition) notFound();
-  const pkg = loadPackage();
-  const chart = definition.build(pkg);
-  const text = loadChartText(slug);
+  const data = chartPageData(slug);
+  if (!data) notFound();
+  const { definition, pkg, chart, text, citations } = data;
 
   const scholarship = pkg.records.scholarship.filter((record) =>
     definition.datasets.includes(record.dataset),
@@ -63,13 +59,6 @@ export default async function ChartPage({ params }: Props) {
     const source = sources.get(name);
     return source?.role === 'document' ? [source] : [];
   });
-  const citations = chartCitations({
-    title: definition.title,
-    url: `${siteUrl}/charts/${slug}`,
-    year: pkg.descriptor.created.slice(0, 4),
-    version: pkg.descriptor.version,
-    slug,
-  });
 
   return (
     <article className="chart-page">
@@ -83,7 +72,8 @@ export default async function ChartPage({ params }: Props) {
         <a href="#notes-heading">How each figure is read</a>{' '}
         <a href="#source-check-heading">Source check</a>{' '}
         <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>{' '}
-        <PrintButton />
+        <Link href={`/charts/${slug}/handout`}>Student handout</Link>{' '}
+        <PrintButton label="Print this page" />
       </nav>
       <ChartViews slug={slug} chart={chart} />
       <p className="finding">{chart.scenes.wide.description}</p>

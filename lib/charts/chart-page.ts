@@ -1,0 +1,26 @@
+import { chartCitations } from '@/lib/cite';
+import { loadPackage } from '@/lib/data/load-package';
+import { siteUrl } from '@/lib/site';
+import { loadChartText } from '@/lib/text/load-text';
+
+import { chartBySlug } from './registry';
+
+/** What a chart's pages (the page itself, its handout) are made from, or null for no such chart. */
+export function chartPageData(slug: string) {
+  const definition = chartBySlug(slug);
+  if (!definition) return null;
+  const pkg = loadPackage();
+  return {
+    definition,
+    pkg,
+    chart: definition.build(pkg),
+    text: loadChartText(slug),
+    citations: chartCitations({
+      title: definition.title,
+      url: `${siteUrl}/charts/${slug}`,
+      year: pkg.descriptor.created.slice(0, 4),
+      version: pkg.descriptor.version,
+      slug,
+    }),
+  };
+}
