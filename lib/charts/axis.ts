@@ -1,6 +1,9 @@
 import { utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 
+import { formatCount } from '@/lib/format';
+
 import type { Shape } from './scene';
+import { textWidth } from './text';
 import { palette, type Frame } from './theme';
 
 /**
@@ -99,4 +102,11 @@ export function yearAxis(
         : { type: 'line', x1: across.from, y1: at, x2: across.to, y2: at, stroke };
     return labelled ? [line, label] : [line];
   });
+}
+
+/** As many ticks as the axis has room for, so that their labels never run into each other. */
+export function fittedTicks(x: ScaleLinear<number, number>, size: number): number {
+  const [start, end] = x.range() as [number, number];
+  const label = textWidth(formatCount(x.domain()[1]!), size) + 16;
+  return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
 }

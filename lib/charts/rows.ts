@@ -24,3 +24,17 @@ export function rowLabel(
     bottom: under?.bottom ?? label.bottom,
   };
 }
+
+/** A group's heading across the whole chart, in bold: the rows under it belong together. */
+export function groupHeading(f: Frame, title: string, top: number): Block {
+  return textBlock(title, {
+    x: f.margin,
+    top,
+    width: f.width - 2 * f.margin,
+    size: f.text + 1,
+    weight: 'bold',
+  });
+}
+
+/** How far a part is set in under its whole, so that it reads as "of which". */
+export const partIndent = (narrow: boolean) => (narrow ? 12 : 20);

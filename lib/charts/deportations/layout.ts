@@ -4,7 +4,7 @@ import { belowValueAxis, valueAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
 import { numbered, pageUnits } from '../paging';
-import { rowLabel } from '../rows';
+import { groupHeading, partIndent, rowLabel } from '../rows';
 import { arrowhead } from '../marks/arrow';
 import { bar } from '../marks/bar';
 import { rangeBar } from '../marks/range';
@@ -97,19 +97,13 @@ function drawDeportations(
     const barBottoms = new Map<string, number>();
     for (const group of shown) {
       if (!captionUnder) {
-        const heading = textBlock(group.title, {
-          x: f.margin,
-          top: y,
-          width: f.width - 2 * f.margin,
-          size: f.text + 1,
-          weight: 'bold',
-        });
+        const heading = groupHeading(f, group.title, y);
         decorations.push(...heading.shapes);
         y = heading.bottom + 4;
       }
       for (const figure of group.figures) {
         // A part is indented under its whole and drawn thinner, so it reads as "of which".
-        const indent = figure.partOf === null ? 0 : narrow ? 12 : 20;
+        const indent = figure.partOf === null ? 0 : partIndent(narrow);
         const caption = figureCaption(figure, sourceTitle);
         // On a slide the caption goes under the bar, across the width; elsewhere under the label.
         const row = rowLabel(f, figureLabel(figure), captionUnder ? '' : caption, {

@@ -2,7 +2,7 @@ import type { ScaleLinear } from 'd3';
 
 import { formatCount } from '@/lib/format';
 
-import { belowValueAxis, valueAxis } from '../axis';
+import { belowValueAxis, fittedTicks, valueAxis } from '../axis';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { UNKNOWN_PART, stackedBar } from '../marks/stack';
@@ -30,13 +30,6 @@ function describeGulag(years: readonly GulagYear[]): string {
   const last = years.at(-1)!;
   const worst = years.reduce((a, b) => (b.widerDeaths > a.widerDeaths ? b : a));
   return `The Gulag's camps held ${formatCount(first.camps)} people on 1 January ${first.year} and ${formatCount(last.camps)} on 1 January ${last.year}; the colonies have no figure before 1935 in these sources. Deaths, in two series never spliced: the most in ${worst.year}, ${formatCount(worst.widerDeaths)} in the wider series${worst.campDeaths.status === 'known' ? ` and ${formatCount(worst.campDeaths.value)} in the camps' own` : ''}.`;
-}
-
-/** As many ticks as the panel has room for, so that their labels never run into each other. */
-function fittedTicks(x: ScaleLinear<number, number>, size: number): number {
-  const [start, end] = x.range() as [number, number];
-  const label = textWidth(formatCount(x.domain()[1]!), size) + 16;
-  return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
 }
 
 function draw(

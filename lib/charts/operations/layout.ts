@@ -1,12 +1,11 @@
 import { formatCount } from '@/lib/format';
 
 import { belowValueAxis, valueAxis } from '../axis';
-import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { pairedBars } from '../marks/paired';
 import { numbered } from '../paging';
-import { rowLabel } from '../rows';
+import { groupHeading, partIndent, rowLabel } from '../rows';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
 import { textWidth } from '../text';
@@ -67,18 +66,12 @@ function draw(
     const plotTop = y;
     for (const group of shown) {
       if (!slide) {
-        const heading = textBlock(group.title, {
-          x: f.margin,
-          top: y,
-          width: f.width - 2 * f.margin,
-          size: f.text + 1,
-          weight: 'bold',
-        });
+        const heading = groupHeading(f, group.title, y);
         shapes.push(...heading.shapes);
         y = heading.bottom + 4;
       }
       for (const row of group.rows) {
-        const indent = row.part ? (narrow ? 12 : 20) : 0;
+        const indent = row.part ? partIndent(narrow) : 0;
         const label = rowLabel(
           f,
           row.part

@@ -1,8 +1,6 @@
-import type { ScaleLinear } from 'd3';
-
 import { formatCount } from '@/lib/format';
 
-import { belowValueAxis, valueAxis } from '../axis';
+import { belowValueAxis, fittedTicks, valueAxis } from '../axis';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { numbered } from '../paging';
@@ -29,13 +27,6 @@ function describeSentences(years: readonly SentencesYear[]): string {
   const peak = years.reduce((a, b) => (b.sentenced > a.sentenced ? b : a));
   const deaths = years.filter((y) => y.year === 1937 || y.year === 1938);
   return `People sentenced on secret-police cases each year, 1921–1940, and of them those sentenced to death, from the Pavlov certificate of 1953. The most sentenced: ${formatCount(peak.sentenced)} in ${peak.year}, ${formatCount(peak.toDeath)} of them to death. ${deaths.map((y) => `${y.year}: ${formatCount(y.toDeath)} death sentences`).join('; ')}. In the 1920s the figures run from ${formatCount(Math.min(...years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced)))} to ${formatCount(Math.max(...years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced)))} sentenced a year.`;
-}
-
-/** As many ticks as the panel has room for, so that their labels never run into each other. */
-function fittedTicks(x: ScaleLinear<number, number>, size: number): number {
-  const [start, end] = x.range() as [number, number];
-  const label = textWidth(formatCount(x.domain()[1]!), size) + 16;
-  return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
 }
 
 function draw(
