@@ -5,10 +5,10 @@ import { ChartInteraction } from './chart-interaction';
 import { ChartSvg } from './chart-svg';
 
 /**
- * A chart in both its layouts with the interactive layer over them. A container query shows the
- * layout that fits, so a phone gets a chart made for it rather than a desktop chart shrunk.
+ * A chart in both its layouts. A container query shows the layout that fits, so a phone gets a
+ * chart made for it rather than a desktop chart shrunk. Static: no script.
  */
-export function ChartFigure({
+export function ChartLayouts({
   id,
   scenes,
   className = '',
@@ -19,15 +19,22 @@ export function ChartFigure({
   className?: string;
 }) {
   return (
+    <figure className={`chart-figure ${className}`.trim()}>
+      <div className="chart-wide">
+        <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} reportPaint />
+      </div>
+      <div className="chart-narrow">
+        <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} reportPaint />
+      </div>
+    </figure>
+  );
+}
+
+/** A chart in both its layouts with the interactive layer over them. */
+export function ChartFigure(props: Parameters<typeof ChartLayouts>[0]) {
+  return (
     <ChartInteraction>
-      <figure className={`chart-figure ${className}`.trim()}>
-        <div className="chart-wide">
-          <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} reportPaint />
-        </div>
-        <div className="chart-narrow">
-          <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} reportPaint />
-        </div>
-      </figure>
+      <ChartLayouts {...props} />
     </ChartInteraction>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { ChartSvg } from '@/components/chart-svg';
+import { ChartLayouts } from '@/components/chart-figure';
 import { DataTable } from '@/components/data-table';
 import { PrintButton } from '@/components/print-button';
 import { QrCode } from '@/components/qr-code';
@@ -59,7 +59,10 @@ export default async function HandoutPage({ params }: Props) {
         <PrintButton label="Print handout" />
       </p>
       <h1>{definition.title}</h1>
-      <ChartSvg scene={chart.scenes.wide} idPrefix="handout" />
+      {/* A tall chart gets more of the first side, so that its labels stay legible on paper. */}
+      <div data-shape={chart.scenes.wide.height > chart.scenes.wide.width ? 'tall' : 'wide'}>
+        <ChartLayouts id="handout" scenes={chart.scenes} />
+      </div>
 
       <section aria-labelledby="handout-shows">
         <h2 id="handout-shows">What the chart shows</h2>
