@@ -52,10 +52,20 @@ test('npm run dev works on a fresh clone: it makes the downloads, then serves a 
     // The development policy lets Next.js's development runtime run: React takes the page over.
     await waitForHydration(page);
   } finally {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
+    // npm exits before Next's workers, which may still write their cache: wait for the whole
+    // process group to go (signal 0 only asks whether it is there), and then remove the clone.
     process.kill(-server.pid!, 'SIGTERM');
-    await exited;
-    // The server may still be flushing its cache as it goes: try again for a moment.
+    const groupAlive = () => {
+      try {
+        process.kill(-server.pid!, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let waited = 0; groupAlive() && waited < 10_000; waited += 200)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    if (groupAlive()) process.kill(-server.pid!, 'SIGKILL');
     rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
