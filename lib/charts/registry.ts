@@ -1,5 +1,6 @@
 import { known, notGiven } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
+import { attribution } from '@/lib/text/attribution';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import { deportationsScene, deportationsSlides } from './deportations/layout';
@@ -112,6 +113,13 @@ function notesOf<T extends { id: string; note: string }>(
 function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant, Scene> {
   return { wide: draw('wide'), narrow: draw('narrow') };
 }
+
+/** A headline's words with the attribution its figure's confidence asks for, if any. */
+const attributed = (label: string, words: string | null) => (words ? `${label} (${words})` : label);
+
+/** A source of the package by name, for attribution words. */
+const sourceNamed = (pkg: ValidatedPackage, name: string) =>
+  pkg.descriptor.sources.find((s) => s.name === name);
 
 export const charts: ChartDefinition[] = [
   {
@@ -254,7 +262,10 @@ export const charts: ChartDefinition[] = [
           return {
             figure: formatCount(largest.high),
             unit: 'persons',
-            label: `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
+            label: attributed(
+              `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
+              largest.attribution,
+            ),
           };
         })(),
         explorer: {
@@ -296,10 +307,14 @@ export const charts: ChartDefinition[] = [
         ),
         headline: (() => {
           const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
+          const record = pkg.records['secret-police-sentences'].find((r) => r.year === peak.year)!;
           return {
             figure: formatCount(peak.toDeath),
             unit: 'persons',
-            label: `sentenced to death on secret-police cases in ${peak.year}`,
+            label: attributed(
+              `sentenced to death on secret-police cases in ${peak.year}`,
+              attribution(record.confidence, sourceNamed(pkg, record.source)),
+            ),
           };
         })(),
         explorer: {
@@ -355,7 +370,7 @@ export const charts: ChartDefinition[] = [
           return {
             figure: formatCount(row.figure.value),
             unit: 'persons',
-            label: `sentenced to death under ${group.title.split(':')[0]}, against a first limit of ${formatCount(row.limit!.value)}`,
+            label: `${attributed(`sentenced to death under ${group.title.split(':')[0]}`, row.figure.attribution)}, against a first limit of ${attributed(formatCount(row.limit!.value), row.limit!.attribution)}`,
           };
         })(),
         explorer: {
@@ -402,7 +417,12 @@ export const charts: ChartDefinition[] = [
           return {
             figure: formatCount(last.camps),
             unit: 'persons',
-            label: `held in the camps on 1 January ${last.year}`,
+            // The table's rows carry no confidence: the whole dataset was seen reprinted, as its
+            // description says, so its figures are unchecked in the originals.
+            label: attributed(
+              `held in the camps on 1 January ${last.year}`,
+              attribution('unchecked', sourceNamed(pkg, last.campsSource)),
+            ),
           };
         })(),
         explorer: {
