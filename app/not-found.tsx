@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { charts } from '@/lib/charts/registry';
+import { chartPath } from '@/lib/paths';
 
 /** For any unknown address, and for a download that does not exist: a way back, never a blank. */
 export default function NotFound() {
@@ -17,7 +18,7 @@ export default function NotFound() {
         </li>
         {charts.map((chart) => (
           <li key={chart.slug}>
-            <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>
+            <Link href={chartPath(chart.slug)}>{chart.title}</Link>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { charts, type ChartDefinition } from '@/lib/charts/registry';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
+import { chartPath } from '@/lib/paths';
 
 /** The charts in the order of the story: by the first year each shows, then as registered. */
 function storyOrder(pkg: ValidatedPackage) {
@@ -43,7 +44,7 @@ export default function HomePage() {
             <li key={chart.slug} className="chart-card" data-chart={chart.slug}>
               <ChartThumbnail scene={built.scenes.wide} idPrefix={`thumbnail-${chart.slug}`} />
               <h3>
-                <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>
+                <Link href={chartPath(chart.slug)}>{chart.title}</Link>
               </h3>
               <p className="headline">
                 <strong>{built.headline.figure}</strong> {built.headline.unit}{' '}

@@ -29,6 +29,7 @@ import { TIMELINE_START, timelineSeries } from './timeline/series';
 import { timelineTable } from './timeline/table';
 import type { DataTable } from './table';
 import type { PageVariant } from './theme';
+import { chartPath } from '@/lib/paths';
 
 /** A note from the data, tied to the marks it explains. */
 interface ChartNote {
@@ -474,7 +475,7 @@ export const charts: ChartDefinition[] = [
             heading: e.name,
             text: e.note,
             link: e.chart
-              ? { href: `/charts/${e.chart}`, text: chartBySlug(e.chart)?.title ?? e.chart }
+              ? { href: chartPath(e.chart), text: chartBySlug(e.chart)?.title ?? e.chart }
               : undefined,
           })),
         headline: {

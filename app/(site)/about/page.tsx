@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
+import { chartPath } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'About',
@@ -31,7 +32,7 @@ export default function AboutPage() {
       <ul>
         {charts.map((chart) => (
           <li key={chart.slug}>
-            <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>: {chart.summary}
+            <Link href={chartPath(chart.slug)}>{chart.title}</Link>: {chart.summary}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadReleases } from '@/lib/data/corrections';
+import { chartPath } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Corrections',
@@ -43,7 +44,7 @@ export default function CorrectionsPage() {
                     <p>
                       <strong>
                         {chart ? (
-                          <Link href={`/charts/${chart.slug}`}>{chart.title}</Link>
+                          <Link href={chartPath(chart.slug)}>{chart.title}</Link>
                         ) : (
                           'The whole site'
                         )}
