@@ -4,12 +4,19 @@ import type { Inline } from '@/lib/text/inline';
 /** The number of each cited source, in order of first citation on the page. */
 export type ReferenceNumbers = ReadonlyMap<string, number>;
 
+/**
+ * Inline text with its links: a number drawn in the chart leads to the chart, a scholarly figure
+ * to its row, a citation to its reference. On a page other than the chart's, `chartPage` is the
+ * chart's address, where the chart and its figures are.
+ */
 export function Inlines({
   nodes,
   references,
+  chartPage = '',
 }: {
   nodes: readonly Inline[];
   references: ReferenceNumbers;
+  chartPage?: string;
 }) {
   return nodes.map((node, index) => {
     switch (node.type) {
@@ -18,25 +25,25 @@ export function Inlines({
       case 'em':
         return (
           <em key={index}>
-            <Inlines nodes={node.children} references={references} />
+            <Inlines nodes={node.children} references={references} chartPage={chartPage} />
           </em>
         );
       case 'strong':
         return (
           <strong key={index}>
-            <Inlines nodes={node.children} references={references} />
+            <Inlines nodes={node.children} references={references} chartPage={chartPage} />
           </strong>
         );
       case 'mark':
         return (
-          <a key={index} href="#chart" className="mark-link" data-mark-link={node.id}>
+          <a key={index} href={`${chartPage}#chart`} className="mark-link" data-mark-link={node.id}>
             {node.text}
             <span className="visually-hidden"> (show in the chart)</span>
           </a>
         );
       case 'figure':
         return (
-          <a key={index} href={`#figure-${node.id}`} className="figure-link">
+          <a key={index} href={`${chartPage}#figure-${node.id}`} className="figure-link">
             {node.text}
             <span className="visually-hidden"> (see the figures from scholarship)</span>
           </a>

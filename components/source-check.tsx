@@ -9,6 +9,41 @@ const CONFIDENCE = {
   mixed: 'Partly checked: see each figure',
 } as const;
 
+/** Each place where the source and scholarship part, and why. */
+export function SourceChecks({
+  checks,
+  references,
+  chartPage,
+}: {
+  checks: readonly ChartCheck[];
+  references: ReferenceNumbers;
+  chartPage?: string;
+}) {
+  return checks.map((item) => (
+    <article key={item.title} className="check-card">
+      <h3>{item.title}</h3>
+      <dl>
+        <dt>What the source says</dt>
+        <dd>{item.source}</dd>
+        <dt>What scholarship says</dt>
+        <dd>
+          <Inlines nodes={item.scholarship} references={references} chartPage={chartPage} />
+        </dd>
+        <dt>Why they differ</dt>
+        <dd>
+          <Inlines nodes={item.why} references={references} chartPage={chartPage} />
+        </dd>
+        <dt>Confidence</dt>
+        <dd>
+          <span className={`confidence confidence-${item.confidence}`}>
+            {CONFIDENCE[item.confidence]}
+          </span>
+        </dd>
+      </dl>
+    </article>
+  ));
+}
+
 /** Where the source and scholarship part, and why: the habit of questioning a figure. */
 export function SourceCheckPanel({
   checks,
@@ -22,29 +57,7 @@ export function SourceCheckPanel({
   return (
     <section aria-labelledby="source-check-heading" className="source-check">
       <h2 id="source-check-heading">Source check</h2>
-      {checks.map((item) => (
-        <article key={item.title} className="check-card">
-          <h3>{item.title}</h3>
-          <dl>
-            <dt>What the source says</dt>
-            <dd>{item.source}</dd>
-            <dt>What scholarship says</dt>
-            <dd>
-              <Inlines nodes={item.scholarship} references={references} />
-            </dd>
-            <dt>Why they differ</dt>
-            <dd>
-              <Inlines nodes={item.why} references={references} />
-            </dd>
-            <dt>Confidence</dt>
-            <dd>
-              <span className={`confidence confidence-${item.confidence}`}>
-                {CONFIDENCE[item.confidence]}
-              </span>
-            </dd>
-          </dl>
-        </article>
-      ))}
+      <SourceChecks checks={checks} references={references} />
       <h3>Questions for discussion</h3>
       <ol className="questions">
         {questions.map((question) => (

@@ -5,6 +5,7 @@ import { formatCount } from '@/lib/format';
 import { confidenceNote } from '@/lib/text/attribution';
 
 import { CopyButton } from './copy-button';
+import { ReferenceList } from './reference-list';
 
 interface Props {
   slug: string;
@@ -74,19 +75,7 @@ export function SourcesPanel({
       )}
 
       <h3>References</h3>
-      <ol className="references">
-        {references.map(({ number, source }) => (
-          <li key={source.name} id={`source-${source.name}`} value={number}>
-            {source.citation}
-            {source.path?.startsWith('https://') && (
-              <>
-                {' '}
-                <a href={source.path}>{source.path}</a>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+      <ReferenceList references={references} />
 
       <h3>Licence</h3>
       <p>

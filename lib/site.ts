@@ -1,3 +1,5 @@
+import { chartPath, handoutPath, teachPath } from './paths';
+
 /**
  * The site's public address, for absolute links (sitemap, citations). Set SITE_URL when deploying;
  * the default is where `npm start` serves it.
@@ -18,10 +20,11 @@ export function sitePaths(chartSlugs: readonly string[], slideCount: number): st
     '/data',
     '/about',
     '/corrections',
-    ...chartSlugs.flatMap((slug) => [`/charts/${slug}`, `/charts/${slug}/handout`]),
+    ...chartSlugs.flatMap((slug) => [chartPath(slug), handoutPath(slug), teachPath(slug)]),
     '/present',
     ...slides,
     '/present/overview',
+    '/present/presenter',
     '/present/print',
   ];
 }

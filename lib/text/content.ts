@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * A chart's takeaway (one sentence for a slide), its source check (where the source and
- * scholarship part) and questions for a class.
+ * scholarship part) and questions for a class, each with what a strong answer would mention: for
+ * the teacher's page only, every point tied to the chart's data or sources.
  */
 export const sourceCheckSchema = z.object({
   takeaway: z.string().min(1).max(160),
@@ -17,7 +18,15 @@ export const sourceCheckSchema = z.object({
       }),
     )
     .min(1),
-  questions: z.array(z.string().min(1)).min(2).max(4),
+  questions: z
+    .array(
+      z.object({
+        ask: z.string().min(1),
+        strong_answer: z.array(z.string().min(1)).min(2).max(4),
+      }),
+    )
+    .min(2)
+    .max(4),
 });
 
 export type SourceCheck = z.infer<typeof sourceCheckSchema>;

@@ -24,6 +24,8 @@ export interface ChartText {
   takeaway: string;
   checks: ChartCheck[];
   questions: string[];
+  /** For each question, what a strong answer would mention: for the teacher's page only. */
+  strongAnswers: Inline[][][];
   /** The lines of the source document the chart's figures come from, as transcribed. */
   excerpt: string;
   /** The check file as written, for tests of its words and numbers. */
@@ -56,7 +58,8 @@ export function loadChartText(slug: string): ChartText {
       scholarship: inline(check.scholarship),
       why: inline(check.why),
     })),
-    questions: parsed.data.questions,
+    questions: parsed.data.questions.map((question) => question.ask),
+    strongAnswers: parsed.data.questions.map((question) => question.strong_answer.map(inline)),
     excerpt: readFileSync(path.join(TEXT_DIR, `${slug}.excerpt.txt`), 'utf8'),
     raw: parsed.data,
   };

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { charts as registered } from '@/lib/charts/registry';
+import { loadChartText } from '@/lib/text/load-text';
+import { pdfPages } from './pdf';
 
 const charts = registered.map((chart) => chart.slug);
 
 for (const slug of charts) {
-  test(`/charts/${slug} prints in full without navigation, its chart whole on one page, and its student handout on one sheet`, async ({
+  test(`/charts/${slug} prints in full without navigation, its chart whole on one page, its student handout on one sheet, and its teacher’s page`, async ({
     page,
   }) => {
     await page.goto(`/charts/${slug}`);
@@ -27,7 +29,7 @@ for (const slug of charts) {
     await expect(page.locator('pre[data-citation="apa"]')).toBeVisible();
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    const pages = pdfPages(pdf);
     expect(pages, 'pages in the PDF').toBeGreaterThanOrEqual(2);
     // The full print is the teacher's copy, with every panel: a dozen pages at most.
     expect(pages, 'pages in the PDF').toBeLessThanOrEqual(12);
@@ -45,8 +47,34 @@ for (const slug of charts) {
     await expect(page.locator('.qr-code')).toHaveCount(0);
     for (const format of ['A4', 'Letter'] as const) {
       const handout = await page.pdf({ format, printBackground: true });
-      const sides = handout.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
+      const sides = pdfPages(handout);
       expect(sides, `handout sides on ${format}`).toBeLessThanOrEqual(2);
     }
+
+    // The teacher's page: each question with what a strong answer mentions, every citation
+    // leading to its reference, printable without the site's navigation.
+    await page.goto(`/charts/${slug}`);
+    await page.getByRole('link', { name: /^Teacher.s page$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/charts/${slug}/teach$`));
+    const questions = page.locator('.teach-questions > li');
+    await expect(questions).toHaveCount(loadChartText(slug).questions.length);
+    for (const question of await questions.all())
+      expect(await question.locator('ul > li').count()).toBeGreaterThanOrEqual(2);
+    const targets = await page
+      .locator('.teach a[href^="#"]')
+      .evaluateAll((links) =>
+        links.map((a) => [
+          a.getAttribute('href'),
+          !!document.getElementById(a.getAttribute('href')!.slice(1)),
+        ]),
+      );
+    expect(targets.filter(([, found]) => !found)).toEqual([]);
+    await expect(page.locator('.teach-lesson > li')).toHaveCount(5);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await page.emulateMedia({ media: null });
+    const notes = await page.pdf({ format: 'A4', printBackground: true });
+    const notePages = pdfPages(notes);
+    expect(notePages, 'teacher’s page on A4').toBeLessThanOrEqual(6);
   });
 }

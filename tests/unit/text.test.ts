@@ -5,7 +5,7 @@ import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
 import { validatePackage } from '@/lib/data/validate-package';
 import { documentInlines, parseDocument } from '@/lib/text/document';
-import { parseInline, plainText, type Inline } from '@/lib/text/inline';
+import { parseInline, plainText, walkInline, type Inline } from '@/lib/text/inline';
 import { loadChartText } from '@/lib/text/load-text';
 import { figuresIn, numbersIn } from '@/lib/text/numbers';
 
@@ -92,7 +92,9 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
   (slug, chart) => {
     const built = chart.build(pkg);
     const text = loadChartText(slug);
-    const inlines = documentInlines(text.blocks);
+    // The teacher's strong answers are held to the same rules as the page's own text.
+    const answers = text.strongAnswers.flat();
+    const inlines = [...documentInlines(text.blocks), ...walkInline(answers.flat())];
     const targets = new Map<string, string>();
     for (const [id, text] of [
       ...built.scenes.wide.marks.map((mark) => [mark.id, mark.label] as const),
@@ -153,7 +155,10 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
       ]);
       const written = text.raw.checks
         .flatMap((c) => [c.source, c.scholarship, c.why])
-        .concat(text.raw.questions, text.raw.takeaway);
+        .concat(
+          text.raw.questions.flatMap((q) => [q.ask, ...q.strong_answer]),
+          text.raw.takeaway,
+        );
       for (const sentence of written)
         for (const figure of figuresIn(sentence))
           for (const value of numbersIn(figure))
@@ -180,9 +185,11 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
     });
 
     it('states no ratio in words that is not its source’s: percentages are computed and linked', () => {
-      for (const block of text.blocks) {
-        if (block.type !== 'paragraph') continue;
-        for (const sentence of sentencesOf(block.content)) {
+      const paragraphs = text.blocks.flatMap((block) =>
+        block.type === 'paragraph' ? [block.content] : [],
+      );
+      for (const paragraph of [...paragraphs, ...answers]) {
+        for (const sentence of sentencesOf(paragraph)) {
           const words = plainText(sentence);
           if (RATIO_WORDS.test(words))
             expect(
@@ -191,6 +198,14 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
             ).toBe(true);
         }
       }
+    });
+
+    it('ties every point of a strong answer to the data, a cited source or the chart page that argues it', () => {
+      const supports = (node: Inline) =>
+        ['cite', 'mark', 'figure'].includes(node.type) ||
+        (node.type === 'link' && node.href.startsWith('/charts/'));
+      for (const point of answers)
+        expect(walkInline(point).some(supports), `no support for "${plainText(point)}"`).toBe(true);
     });
 
     it('is between 300 and 600 words long', () => {

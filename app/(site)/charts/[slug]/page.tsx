@@ -15,6 +15,7 @@ import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
 import { siteUrl } from '@/lib/site';
 import { referenceOrder } from '@/lib/text/references';
+import { chartPath, handoutPath, teachPath } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: chart.title,
     description: chart.summary,
-    alternates: { canonical: `/charts/${chart.slug}` },
+    alternates: { canonical: chartPath(chart.slug) },
     openGraph: { title: chart.title, description: chart.summary, type: 'article', images: [image] },
     twitter: {
       card: 'summary_large_image',
@@ -72,7 +73,8 @@ export default async function ChartPage({ params }: Props) {
         <a href="#notes-heading">How each figure is read</a>{' '}
         <a href="#source-check-heading">Source check</a>{' '}
         <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>{' '}
-        <Link href={`/charts/${slug}/handout`}>Student handout</Link>{' '}
+        <Link href={handoutPath(slug)}>Student handout</Link>{' '}
+        <Link href={teachPath(slug)}>Teacher&apos;s page</Link>{' '}
         <PrintButton label="Print this page" />
       </nav>
       <ChartViews slug={slug} chart={chart} />
