@@ -4,12 +4,18 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
 import { overviewPath, slidePath } from '@/lib/present/deck';
+import { deckAction } from '@/lib/present/keys';
+import { DECK_CHANNEL, presenterPath, type DeckMessage } from '@/lib/present/sync';
+
+/** The presenter's window: a named one, so that P again brings it back instead of a second. */
+function openPresenter(index: number) {
+  window.open(presenterPath(index), 'deck-presenter', 'popup,width=1280,height=800');
+}
 
 /**
- * What a presenter expects: → ← Space PageUp PageDown (what clickers send), Home End, a number
- * and Enter to jump, O every slide at a glance, F full screen, N notes, B blank screen, Esc to
- * leave, and a swipe on a touch screen. Every slide has its own address, so each key only moves
- * to another page of the deck.
+ * The keys of `lib/present/keys.ts` and a swipe on a touch screen, in the window the class sees.
+ * Every slide has its own address, so each key only moves to another page of the deck. The
+ * presenter's window (P) moves this one, and follows it, over a BroadcastChannel.
  */
 export function DeckControls({
   index,
@@ -32,31 +38,36 @@ export function DeckControls({
       const target = Math.min(Math.max(n, 1), total);
       if (target !== index) router.push(slidePath(target));
     };
+    const channel = new BroadcastChannel(DECK_CHANNEL);
+    const tell = () =>
+      channel.postMessage({
+        type: 'showing',
+        slide: index,
+        width: window.innerWidth,
+        height: window.innerHeight,
+      } satisfies DeckMessage);
+    channel.onmessage = ({ data }: MessageEvent<DeckMessage>) => {
+      if (data.type === 'go') go(data.slide);
+      else if (data.type === 'blank') setBlank((shown) => !shown);
+      else if (data.type === 'where') tell();
+    };
+    tell();
+
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const key = event.key;
-      if (/^[0-9]$/.test(key)) {
-        typed.current += key;
-        return;
-      }
-      if (key === 'Enter' && typed.current) {
-        go(Number(typed.current));
-        typed.current = '';
-        return;
-      }
-      typed.current = '';
-      if (['ArrowRight', 'PageDown', ' ', 'ArrowDown'].includes(key)) go(index + 1);
-      else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(key)) go(index - 1);
-      else if (key === 'Home') go(1);
-      else if (key === 'End') go(total);
-      else if (key === 'n' || key === 'N') setShowNotes((shown) => !shown);
+      const action = deckAction(event.key, { index, total, typed: typed.current });
+      typed.current = action?.kind === 'typing' ? action.typed : '';
+      if (!action || action.kind === 'typing') return;
+      if (action.kind === 'go') go(action.slide);
+      else if (action.kind === 'notes') setShowNotes((shown) => !shown);
       // A full load: a client-side move does not set :target, which outlines the slide left.
-      else if (key === 'o' || key === 'O') window.location.assign(overviewPath(index));
-      else if (key === 'b' || key === 'B' || key === '.') setBlank((shown) => !shown);
-      else if (key === 'f' || key === 'F') {
+      else if (action.kind === 'overview') window.location.assign(overviewPath(index));
+      else if (action.kind === 'blank') setBlank((shown) => !shown);
+      else if (action.kind === 'presenter') openPresenter(index);
+      else if (action.kind === 'fullscreen') {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-      } else if (key === 'Escape' && !document.fullscreenElement) router.push(exit);
+      } else if (!document.fullscreenElement) router.push(exit);
       else return;
       event.preventDefault();
     };
@@ -74,11 +85,15 @@ export function DeckControls({
     window.addEventListener('keydown', onKey, { signal: listeners.signal });
     window.addEventListener('pointerdown', onDown, { signal: listeners.signal });
     window.addEventListener('pointerup', onUp, { signal: listeners.signal });
+    window.addEventListener('resize', tell, { signal: listeners.signal });
     // Says which slide's keys are live, for the end-to-end tests and for assistive tools.
     document.body.dataset.deckSlide = String(index);
     // The next slide is fetched ahead, so the move is instant in class.
     if (index < total) router.prefetch(slidePath(index + 1));
-    return () => listeners.abort();
+    return () => {
+      listeners.abort();
+      channel.close();
+    };
   }, [index, total, exit, router]);
 
   return (

@@ -4,10 +4,12 @@ import type { ReactNode } from 'react';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { overviewPath, slidePath, type Slide } from '@/lib/present/deck';
+import { presenterPath } from '@/lib/present/sync';
 
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
+import { chartPath } from '@/lib/paths';
 
 /** A slide's list in large type: the checks, the questions (numbered) or the sources. */
 function SlideList({
@@ -101,7 +103,7 @@ export function SlideContent({
 export function SlideView({ slides, index }: { slides: readonly Slide[]; index: number }) {
   const slide = slides[index - 1]!;
   const total = slides.length;
-  const exit = 'slug' in slide ? `/charts/${slide.slug}` : '/';
+  const exit = 'slug' in slide ? chartPath(slide.slug) : '/';
   return (
     <main className={`deck deck-${slide.kind}`} data-slide={index}>
       <SlideContent slide={slide} index={index} total={total} />
@@ -119,6 +121,10 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
           </span>
           {/* A plain link: a full load sets :target, which outlines this slide there. */}
           <a href={overviewPath(index)}>All slides</a>
+          {/* The teacher's window, with the notes: its own window, never this one. */}
+          <a href={presenterPath(index)} target="deck-presenter">
+            Presenter view
+          </a>
           <OfflineStatus />
         </span>
         {index < total ? (

@@ -49,7 +49,7 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
       title: 'The Soviet secret police in numbers, 1917–1941',
       subtitle: 'What two teaching sources say, and what the records and historians say about them',
       notes:
-        'Keys: → or Space next, ← back, a number and Enter to jump, O all slides, F full screen, N these notes, B blank screen, Esc to leave.',
+        'Keys: → or Space next, ← back, a number and Enter to jump, O all slides, P presenter view (notes, next slide and timer in a window of its own), F full screen, N these notes, B blank screen, Esc to leave.',
     },
     ...charts.flatMap<Slide>((chart) => [
       ...Array.from({ length: chart.parts }, (_, i): Slide => {

@@ -4,6 +4,7 @@ import { loadDeck } from '@/lib/present/load-deck';
 
 import { openLink } from './network-link';
 import { textsPastTheEdge } from './svg-text';
+import { pdfPages } from './pdf';
 
 /** The deck as the build makes it, so a new chart's slides are walked too. */
 const deck = loadDeck();
@@ -26,6 +27,8 @@ test('the deck is walked by keyboard from the first slide to the last and back',
   await page.goto('/present');
   for (let n = 1; n <= TOTAL; n++) {
     await expectSlide(page, n);
+    // The answers for the teacher never reach the projector.
+    await expect(page.locator('a[href*="/teach"]')).toHaveCount(0);
     const chartSlide = (await page.locator('main.deck-chart').count()) > 0;
     if (chartSlide)
       await expect(
@@ -75,6 +78,63 @@ test('a number and Enter jump to that slide; N shows notes, B blanks the screen,
 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/charts\/[a-z0-9-]+$/);
+});
+
+test('P opens the presenter view: the slide, the next one, the notes and the time, in step with the class’s window both ways', async ({
+  context,
+  page,
+}) => {
+  const CHART = deck.findIndex((slide) => slide.kind === 'chart') + 1;
+  await page.goto(pathOf(CHART));
+  await expectSlide(page, CHART);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  await expect(presenter).toHaveURL(new RegExp(`/present/presenter\\?slide=${CHART}$`));
+  const at = (n: number) =>
+    expect(presenter.locator('main.presenter')).toHaveAttribute('data-presenter-slide', String(n));
+  await at(CHART);
+  await expect(presenter.getByTestId('presenter-notes')).toHaveText(deck[CHART - 1]!.notes);
+  await expect(presenter.locator('.presenter-counter')).toHaveText(`Slide ${CHART} / ${TOTAL}`);
+  await expect(presenter.getByTestId('presenter-elapsed')).toHaveText(/^\d+:\d\d$/);
+  // The slides are the deck's own pages, drawn without their scripts.
+  const now = presenter.frameLocator('.presenter-now iframe');
+  const next = presenter.frameLocator('.presenter-next iframe');
+  await expect(now.locator('.deck-counter')).toHaveText(`${CHART} / ${TOTAL}`);
+  await expect(now.locator('svg.chart-svg [data-mark]').first()).toBeVisible();
+  await expect(next.locator('.deck-counter')).toHaveText(`${CHART + 1} / ${TOTAL}`);
+  await expect(presenter.locator('.presenter-now iframe')).toHaveAttribute(
+    'sandbox',
+    'allow-same-origin',
+  );
+  // From the presenter's window, and only from there, the teacher's page of the chart.
+  await expect(
+    presenter.getByRole('link', { name: /Teacher.s page for this chart/ }),
+  ).toHaveAttribute('href', `/charts/${(deck[CHART - 1] as { slug: string }).slug}/teach`);
+  // The class's window shows no notes.
+  await expect(page.getByTestId('deck-notes')).toHaveCount(0);
+
+  // A key in the presenter's window moves both; a key in the class's window moves both.
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, CHART + 1);
+  await expect(now.locator('.deck-counter')).toHaveText(`${CHART + 1} / ${TOTAL}`);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, CHART + 2);
+  await at(CHART + 2);
+  // A click in either moves both.
+  await presenter.getByRole('button', { name: '← Back' }).click();
+  await expectSlide(page, CHART + 1);
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expectSlide(page, CHART + 2);
+  await at(CHART + 2);
+  // A number and Enter, and B to blank the class's screen.
+  await presenter.keyboard.type(String(TOTAL));
+  await presenter.keyboard.press('Enter');
+  await expectSlide(page, TOTAL);
+  await expect(presenter.locator('.presenter-next h2')).toHaveText('Last slide');
+  await presenter.keyboard.press('b');
+  await expect(page.getByTestId('deck-blank')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(page.getByTestId('deck-blank')).toHaveCount(0);
+  await presenter.screenshot({ path: 'screenshots/presenter.png' });
 });
 
 test('every slide has its own address and works without JavaScript', async ({ browser }) => {
@@ -150,7 +210,7 @@ for (const paper of PAPERS) {
     await expect(page.locator('.deck-nav')).toHaveCount(0);
     // Printed as a teacher's print dialog would: the paper chosen there, landscape.
     const pdf = await page.pdf({ format: paper.format, landscape: true, printBackground: true });
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(TOTAL);
+    expect(pdfPages(pdf)).toBe(TOTAL);
 
     // The same print layout, measured: the page area as the window, in print media.
     await page.setViewportSize({
@@ -212,6 +272,8 @@ test('once opened, the deck keeps working with the network gone, and says so', a
       page.locator('.slide-figure svg.chart-svg:visible [data-mark]').first(),
     ).toBeVisible();
     await expect(page.locator('.deck-offline')).toHaveText('Offline: showing the saved deck');
+    // A move within the page, not a new load, which would leave full screen.
+    await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
 
     // Moving on loads slides never visited, from what was saved.
     await page.keyboard.press('ArrowRight');
@@ -222,6 +284,7 @@ test('once opened, the deck keeps working with the network gone, and says so', a
     await expect(
       page.locator('.slide-figure svg.chart-svg:visible [data-mark]').first(),
     ).toBeVisible();
+    expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
   } finally {
     await context.close();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { precacheList, staticAssets } from '@/lib/present/offline';
+import { pagePayloads, precacheList, staticAssets } from '@/lib/present/offline';
 
 const page = (...urls: string[]) =>
   `<html><head>${urls.map((u) => `<script src="${u}" async=""></script>`).join('')}<link rel="preload" as="script" href="/_next/static/chunks/a.js"/></head><body><a href="/present/2">Next</a><img src="https://elsewhere.example/x.png"></body></html>`;
@@ -24,10 +24,14 @@ describe('staticAssets', () => {
 
 describe('precacheList', () => {
   it('keeps every page and the files they share only once', () => {
-    const list = precacheList('build-1', {
-      '/present': page('/_next/static/chunks/b.js'),
-      '/present/2': page('/_next/static/chunks/c.css'),
-    });
+    const list = precacheList(
+      'build-1',
+      {
+        '/present': page('/_next/static/chunks/b.js'),
+        '/present/2': page('/_next/static/chunks/c.css'),
+      },
+      pagePayloads('/present/2', ['_tree.segment.rsc']),
+    );
     expect(list).toEqual({
       version: 'build-1',
       pages: ['/present', '/present/2'],
@@ -36,6 +40,32 @@ describe('precacheList', () => {
         '/_next/static/chunks/b.js',
         '/_next/static/chunks/c.css',
       ],
+      payloads: [
+        { path: '/present/2', segment: '' },
+        { path: '/present/2', segment: '/_tree' },
+      ],
     });
+  });
+});
+
+describe('pagePayloads', () => {
+  it('names each part of a page as the router asks for it, after the whole page', () => {
+    expect(
+      pagePayloads('/present/3', [
+        'present/$d$n/__PAGE__.segment.rsc',
+        '_tree.segment.rsc',
+        'present',
+        'present\\other.segment.rsc',
+      ]),
+    ).toEqual([
+      { path: '/present/3', segment: '' },
+      { path: '/present/3', segment: '/_tree' },
+      { path: '/present/3', segment: '/present/$d$n/__PAGE__' },
+      { path: '/present/3', segment: '/present/other' },
+    ]);
+  });
+
+  it('keeps the whole page where the build wrote no parts', () => {
+    expect(pagePayloads('/present', [])).toEqual([{ path: '/present', segment: '' }]);
   });
 });

@@ -1,0 +1,302 @@
+'use client';
+
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+import { slidePath } from '@/lib/present/deck';
+import { deckAction } from '@/lib/present/keys';
+import { DECK_CHANNEL, presenterPath, slideOfSearch, type DeckMessage } from '@/lib/present/sync';
+
+import { OfflineStatus } from './offline-status';
+
+export interface PresenterSlide {
+  title: string;
+  notes: string;
+  /** The teacher's page of the chart the slide belongs to, if it belongs to one. */
+  teach: string | null;
+}
+
+/** The address changes only by the window's own moves (replaceState), never from outside. */
+const onAddressChange = () => () => undefined;
+
+/** The projector's size until the audience's window says its own. */
+const PROJECTOR = { width: 1280, height: 720 };
+
+/**
+ * A slide page as the class sees it, without its scripts, to draw in a frame that runs none: the
+ * deck's pages refuse to be framed, and the presenter needs their look, not their behaviour.
+ */
+async function slideMarkup(n: number): Promise<string> {
+  const response = await fetch(slidePath(n));
+  if (!response.ok) throw new Error(`slide ${n}: ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  page.querySelectorAll('script, link[as="script"]').forEach((element) => element.remove());
+  return `<!DOCTYPE html>${page.documentElement.outerHTML}`;
+}
+
+/** One slide, drawn at the audience's size and scaled down to the box it is given. */
+function SlidePreview({
+  n,
+  label,
+  screen,
+  markup,
+}: {
+  n: number;
+  label: string;
+  screen: { width: number; height: number };
+  /** Not yet fetched (undefined), or could not be (null). */
+  markup: string | null | undefined;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = box.current!;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const scale = width / screen.width;
+  return (
+    <div
+      ref={box}
+      className="presenter-slide"
+      style={{ height: width ? screen.height * scale : undefined }}
+      data-slide={n}
+    >
+      {markup ? (
+        <iframe
+          title={label}
+          srcDoc={markup}
+          sandbox="allow-same-origin"
+          tabIndex={-1}
+          style={{
+            width: screen.width,
+            height: screen.height,
+            transform: `scale(${scale})`,
+          }}
+        />
+      ) : (
+        <p className="presenter-loading" role="status">
+          {markup === null
+            ? `Slide ${n} could not be loaded: no network, and no saved copy yet.`
+            : `Loading slide ${n}…`}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Elapsed time as a clock does: "4:05", or "1:02:03" past the hour. */
+function elapsed(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s / 60) % 60;
+  return h ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
+}
+
+/**
+ * The teacher's window: the slide the class sees and the next one, the notes, the slide number, a
+ * clock and the time since the start. It moves the audience's window and follows it (keys,
+ * clicks), over a BroadcastChannel; it needs no server, so it works offline as the deck does.
+ */
+export function PresenterView({ slides }: { slides: readonly PresenterSlide[] }) {
+  const total = slides.length;
+  // The slide the address names (?slide=4) until a move or the audience's window says otherwise.
+  const addressed = useSyncExternalStore(
+    onAddressChange,
+    () => slideOfSearch(window.location.search, total),
+    () => 1,
+  );
+  const [moved, setMoved] = useState<number | null>(null);
+  const current = moved ?? addressed;
+  // The slide shown, for the handlers, which may run twice before a render.
+  const at = useRef(current);
+  const [audience, setAudience] = useState<{ width: number; height: number } | null>(null);
+  const [markup, setMarkup] = useState<Record<number, string | null>>({});
+  const requested = useRef(new Set<number>());
+  const [now, setNow] = useState<number | null>(null);
+  const [start, setStart] = useState<number | null>(null);
+  const typed = useRef('');
+  const [shownTyped, setShownTyped] = useState('');
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const show = (n: number) => {
+    at.current = n;
+    setMoved(n);
+  };
+  const post = (message: DeckMessage) => channel.current?.postMessage(message);
+  const go = (n: number) => {
+    show(n);
+    post({ type: 'go', slide: n });
+  };
+
+  // Joins the audience's window and asks where it stands.
+  // Keys move both windows; the clock ticks each second.
+  useEffect(() => {
+    const joined = new BroadcastChannel(DECK_CHANNEL);
+    joined.onmessage = ({ data }: MessageEvent<DeckMessage>) => {
+      if (data.type !== 'showing') return;
+      show(data.slide);
+      setAudience({ width: data.width, height: data.height });
+    };
+    joined.postMessage({ type: 'where' } satisfies DeckMessage);
+    channel.current = joined;
+
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // Enter and Space on a button or link press it, as everywhere else, except Enter after a
+      // slide number typed.
+      const control = (event.target as Element).closest('a, button');
+      const pressing = event.key === ' ' || (event.key === 'Enter' && !typed.current);
+      if (control && pressing) return;
+      const action = deckAction(event.key, { index: at.current, total, typed: typed.current });
+      typed.current = action?.kind === 'typing' ? action.typed : '';
+      setShownTyped(typed.current);
+      if (!action || action.kind === 'typing') return;
+      if (action.kind === 'go') go(action.slide);
+      else if (action.kind === 'blank') post({ type: 'blank' });
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+
+    // The timer starts when the window opens.
+    const tick = () => {
+      const time = Date.now();
+      setNow(time);
+      setStart((started) => started ?? time);
+    };
+    const first = window.setTimeout(tick, 0);
+    const clock = window.setInterval(tick, 1000);
+    return () => {
+      joined.close();
+      window.removeEventListener('keydown', onKey);
+      window.clearTimeout(first);
+      window.clearInterval(clock);
+    };
+    // `show`, `go` and `post` use refs only, so the first render's are as good as any.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [total]);
+
+  // The address keeps the slide, so that a reload comes back to it.
+  useEffect(() => {
+    at.current = current;
+    window.history.replaceState(null, '', presenterPath(current));
+    document.title = `${current} / ${total}: ${slides[current - 1]!.title} · Presenter`;
+  }, [current, total, slides]);
+
+  // The slide shown and the next, fetched once each (offline, from the deck's saved copy).
+  useEffect(() => {
+    for (const n of [current, current + 1]) {
+      if (n > total || requested.current.has(n)) continue;
+      requested.current.add(n);
+      slideMarkup(n).then(
+        (html) => setMarkup((known) => ({ ...known, [n]: html })),
+        () => {
+          requested.current.delete(n);
+          setMarkup((known) => ({ ...known, [n]: null }));
+        },
+      );
+    }
+  }, [current, total]);
+
+  const slide = slides[current - 1]!;
+  const next = slides[current];
+  const screen = audience ?? PROJECTOR;
+  return (
+    <main className="presenter" data-presenter-slide={current}>
+      <header className="presenter-bar">
+        <h1>Presenter view</h1>
+        <p className="presenter-counter" aria-live="polite">
+          Slide {current} / {total}
+          {shownTyped && <span className="presenter-typed"> → {shownTyped}</span>}
+        </p>
+        <p className="presenter-clock">
+          <span aria-label="Time">
+            {now
+              ? new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+              : '–'}
+          </span>{' '}
+          ·{' '}
+          <span data-testid="presenter-elapsed">
+            {now && start ? elapsed(now - start) : '0:00'}
+          </span>{' '}
+          elapsed{' '}
+          <button type="button" onClick={() => setStart(Date.now())}>
+            Restart timer
+          </button>
+        </p>
+        <nav className="presenter-buttons" aria-label="Move the audience's slides">
+          <button
+            type="button"
+            onClick={() => go(Math.max(current - 1, 1))}
+            disabled={current === 1}
+          >
+            ← Back
+          </button>
+          <button
+            type="button"
+            onClick={() => go(Math.min(current + 1, total))}
+            disabled={current === total}
+          >
+            Next →
+          </button>
+          <button type="button" onClick={() => post({ type: 'blank' })}>
+            Blank screen (B)
+          </button>
+          <button
+            type="button"
+            onClick={() => window.open(slidePath(current), 'deck-audience')}
+            hidden={audience !== null}
+          >
+            Open the slides for the class
+          </button>
+        </nav>
+      </header>
+
+      <section className="presenter-now" aria-labelledby="presenter-now">
+        <h2 id="presenter-now">Now: {slide.title}</h2>
+        <SlidePreview
+          n={current}
+          label={`Slide ${current}, as the class sees it`}
+          screen={screen}
+          markup={markup[current]}
+        />
+      </section>
+
+      <section className="presenter-next" aria-labelledby="presenter-next">
+        <h2 id="presenter-next">{next ? `Next: ${next.title}` : 'Last slide'}</h2>
+        {next && (
+          <SlidePreview
+            n={current + 1}
+            label={`Slide ${current + 1}, next`}
+            screen={screen}
+            markup={markup[current + 1]}
+          />
+        )}
+      </section>
+
+      <section className="presenter-notes" aria-labelledby="presenter-notes">
+        <h2 id="presenter-notes">Notes</h2>
+        <p data-testid="presenter-notes">{slide.notes}</p>
+        {slide.teach && (
+          <p>
+            <a href={slide.teach} target="_blank" rel="noopener">
+              Teacher&apos;s page for this chart: strong answers and a lesson plan
+            </a>
+          </p>
+        )}
+        <p className="presenter-status">
+          {audience
+            ? 'In step with the class’s window.'
+            : 'No class window open: press P in the deck, or open the slides above.'}{' '}
+          <OfflineStatus />
+        </p>
+      </section>
+      <noscript>
+        <p>The presenter view needs JavaScript: it moves the class&apos;s window from this one.</p>
+      </noscript>
+    </main>
+  );
+}
