@@ -1,9 +1,10 @@
 // Runs before every build (npm's "prebuild", after the data check): writes every downloadable
 // file into public/downloads/ and the served /datapackage.json, so that downloads are static
 // files that work without JavaScript and from any static host.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { chartPageData } from '../lib/charts/chart-page';
 import { charts } from '../lib/charts/registry';
 import { chartCitations } from '../lib/cite';
 import { loadReleases } from '../lib/data/corrections';
@@ -17,6 +18,7 @@ import { packReadme, type PackReadme } from '../lib/downloads/pack-readme';
 import { servedPackage } from '../lib/downloads/served-package';
 import { toXlsx } from '../lib/downloads/xlsx';
 import { zipFiles } from '../lib/downloads/zip';
+import { handoutFile, standaloneHandout } from '../lib/handout/standalone';
 import { siteUrl } from '../lib/site';
 import { plainText } from '../lib/text/inline';
 import { loadChartText } from '../lib/text/load-text';
@@ -34,6 +36,7 @@ async function main() {
   const { descriptor } = pkg;
   const releases = loadReleases();
   const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
+  const stylesheet = readFileSync(path.join(process.cwd(), 'app', 'globals.css'), 'utf8');
   rmSync(path.join(PUBLIC, DOWNLOADS), { recursive: true, force: true });
 
   // Data: each resource as CSV, JSON and an Excel workbook.
@@ -111,6 +114,10 @@ async function main() {
       'datapackage.json': served,
       [chartFile(definition.slug, 'png').slice(1)]: png,
       [chartFile(definition.slug, 'svg').slice(1)]: svg,
+      [handoutFile(definition.slug)]: standaloneHandout(
+        chartPageData(definition.slug)!,
+        stylesheet,
+      ),
       ...Object.fromEntries(
         resources.map((r) => [dataFile(r.name, 'csv').slice(1), csvFiles[r.name]!]),
       ),

@@ -24,3 +24,5 @@ export function chartPageData(slug: string) {
     }),
   };
 }
+
+export type ChartPageData = NonNullable<ReturnType<typeof chartPageData>>;

@@ -12,6 +12,7 @@ import { readPackageFiles } from '../../lib/data/load-package';
 import type { Quantity } from '../../lib/data/quantity';
 import { validatePackage } from '../../lib/data/validate-package';
 import { charts as registered } from '@/lib/charts/registry';
+import { pdfPages } from './pdf';
 
 const files = readPackageFiles();
 const validated = validatePackage(files.json, files.files);
@@ -151,9 +152,23 @@ for (const slug of registered.map((chart) => chart.slug)) {
       expect.arrayContaining([
         `downloads/charts/${slug}.png`,
         `downloads/charts/${slug}.svg`,
+        `handouts/${slug}.html`,
         'datapackage.json',
       ]),
     );
+    // The handout in the pack opens with no network and prints on one sheet.
+    const handout = await page.context().newPage();
+    await handout.route('**/*', (route) => route.abort());
+    await handout.setContent(strFromU8(zip[`handouts/${slug}.html`]!));
+    await expect(handout.locator('.handout h1')).toHaveText(
+      registered.find((chart) => chart.slug === slug)!.title,
+    );
+    await expect(handout.locator('.chart-wide svg [data-mark]').first()).toBeVisible();
+    await expect(handout.locator('.handout-questions > li')).not.toHaveCount(0);
+    expect(
+      pdfPages(await handout.pdf({ format: 'A4', printBackground: true })),
+    ).toBeLessThanOrEqual(2);
+    await handout.close();
     expect(readme).toContain('Alt text for the chart:');
     expect(readme).toContain('Cite as:');
   });

@@ -2,15 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { ChartLayouts } from '@/components/chart-figure';
-import { DataTable } from '@/components/data-table';
+import { HandoutSheet } from '@/components/handout-sheet';
 import { PrintButton } from '@/components/print-button';
-import { QrCode } from '@/components/qr-code';
 import { chartPageData } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
-import { publicSiteUrl } from '@/lib/site';
-import type { Block } from '@/lib/text/document';
-import { plainText, type Inline } from '@/lib/text/inline';
+import { chartPath } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -28,96 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : {};
 }
 
-/** The text's first section, "What the chart shows": the handout's whole explanation. */
-function firstSection(blocks: readonly Block[]): Block[] {
-  const next = blocks.findIndex((block, i) => i > 0 && block.type === 'heading');
-  return blocks.slice(blocks[0]?.type === 'heading' ? 1 : 0, next === -1 ? undefined : next);
-}
-
-/** The words without their reference numbers (the citation below stands for them). */
-const readable = (content: Inline[]) => plainText(content).replace(/\s+([.,;:)])/g, '$1');
-
-/** Lines to write an answer on, in print only. */
-const ANSWER_LINES = 3;
-
-/**
- * One sheet for each student (two sides of A4 or US Letter): the chart, what it shows, its figures,
- * the questions with room to answer, a citation, and a QR code that opens the live page on a phone.
- */
+/** The student handout as a page of the site, with a way back and a print button. */
 export default async function HandoutPage({ params }: Props) {
   const { slug } = await params;
   const data = chartPageData(slug);
   if (!data) notFound();
-  const { definition, chart, text } = data;
-  const path = `/charts/${slug}`;
-  const citation = data.citations.apa;
-
   return (
     <article className="handout">
       <p className="breadcrumb">
-        <Link href={path}>{definition.title}</Link> › Student handout{' '}
+        <Link href={chartPath(slug)}>{data.definition.title}</Link> › Student handout{' '}
         <PrintButton label="Print handout" />
       </p>
-      <h1>{definition.title}</h1>
-      {/* A tall chart gets more of the first side, so that its labels stay legible on paper. */}
-      <div data-shape={chart.scenes.wide.height > chart.scenes.wide.width ? 'tall' : 'wide'}>
-        <ChartLayouts id="handout" scenes={chart.scenes} />
-      </div>
-
-      <section aria-labelledby="handout-shows">
-        <h2 id="handout-shows">What the chart shows</h2>
-        {firstSection(text.blocks).map((block, i) =>
-          block.type === 'paragraph' ? (
-            <p key={i}>{readable(block.content)}</p>
-          ) : block.type === 'list' ? (
-            <ul key={i}>
-              {block.items.map((item, j) => (
-                <li key={j}>{readable(item)}</li>
-              ))}
-            </ul>
-          ) : null,
-        )}
-      </section>
-
-      <section aria-labelledby="handout-figures" className="handout-figures">
-        <h2 id="handout-figures">The figures</h2>
-        <DataTable table={chart.table} />
-      </section>
-
-      <section aria-labelledby="handout-questions">
-        <h2 id="handout-questions">Questions for discussion</h2>
-        <ol className="handout-questions">
-          {text.questions.map((question) => (
-            <li key={question}>
-              {question}
-              <span className="answer-lines" aria-hidden="true">
-                {Array.from({ length: ANSWER_LINES }, (_, i) => (
-                  <span key={i} />
-                ))}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <footer className="handout-footer">
-        <p>
-          <strong>Cite as:</strong> {citation}
-        </p>
-        {publicSiteUrl ? (
-          <figure className="handout-qr">
-            <QrCode text={`${publicSiteUrl}${path}`} />
-            <figcaption>
-              The live chart, its sources and its data: {`${publicSiteUrl}${path}`}
-            </figcaption>
-          </figure>
-        ) : (
-          <p className="handout-no-qr" role="note">
-            No QR code: this copy of the site was built without its public address (SITE_URL), and a
-            code would lead phones nowhere.
-          </p>
-        )}
-      </footer>
+      <HandoutSheet data={data} />
     </article>
   );
 }
