@@ -54,18 +54,20 @@ test('npm run dev works on a fresh clone: it makes the downloads, then serves a 
   } finally {
     // npm exits before Next's workers, which may still write their cache: wait for the whole
     // process group to go (signal 0 only asks whether it is there), and then remove the clone.
-    process.kill(-server.pid!, 'SIGTERM');
-    const groupAlive = () => {
+    const signal = (name: NodeJS.Signals | 0) => {
       try {
-        process.kill(-server.pid!, 0);
+        process.kill(-server.pid!, name);
         return true;
       } catch {
+        // Already gone: the server failed to start, and the failure above says why.
         return false;
       }
     };
+    signal('SIGTERM');
+    const groupAlive = () => signal(0);
     for (let waited = 0; groupAlive() && waited < 10_000; waited += 200)
       await new Promise((resolve) => setTimeout(resolve, 200));
-    if (groupAlive()) process.kill(-server.pid!, 'SIGKILL');
+    if (groupAlive()) signal('SIGKILL');
     rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
