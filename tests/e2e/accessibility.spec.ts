@@ -18,7 +18,9 @@ const extraPaths = charts.map((slug) => `/embed/${slug}`);
  */
 async function audit(page: Page) {
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-  return new AxeBuilder({ page }).withTags(WCAG).analyze();
+  // The presenter's frames draw the deck's own slides, audited as pages of their own; they run
+  // no script, so axe could not be injected into them.
+  return new AxeBuilder({ page }).exclude('.presenter-slide iframe').withTags(WCAG).analyze();
 }
 
 test('every page of the sitemap and every embed passes axe with the WCAG 2.2 A and AA rules', async ({

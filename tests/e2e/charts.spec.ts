@@ -162,7 +162,9 @@ test('on a slow network, the page’s scripts are fetched only once it has all a
     };
   });
   expect(timing.scripts.length).toBeGreaterThan(3);
-  for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.arrived);
+  // A script fetched from the head would start hundreds of milliseconds before the last byte at
+  // this speed; the browser may record the last byte's arrival a millisecond after parsing it.
+  for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.arrived - 5);
 });
 
 for (const [width, height] of [
