@@ -2,7 +2,7 @@ import type { ChartPageData } from '@/lib/charts/chart-page';
 import { chartPath } from '@/lib/paths';
 import { publicSiteUrl } from '@/lib/site';
 import type { Block } from '@/lib/text/document';
-import { plainText, type Inline } from '@/lib/text/inline';
+import { readableText } from '@/lib/text/inline';
 
 import { ChartLayouts } from './chart-figure';
 import { DataTable } from './data-table';
@@ -13,9 +13,6 @@ function firstSection(blocks: readonly Block[]): Block[] {
   const next = blocks.findIndex((block, i) => i > 0 && block.type === 'heading');
   return blocks.slice(blocks[0]?.type === 'heading' ? 1 : 0, next === -1 ? undefined : next);
 }
-
-/** The words without their reference numbers (the citation below stands for them). */
-const readable = (content: Inline[]) => plainText(content).replace(/\s+([.,;:)])/g, '$1');
 
 /** Lines to write an answer on, in print only. */
 const ANSWER_LINES = 3;
@@ -42,11 +39,11 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
         <h2 id="handout-shows">What the chart shows</h2>
         {firstSection(text.blocks).map((block, i) =>
           block.type === 'paragraph' ? (
-            <p key={i}>{readable(block.content)}</p>
+            <p key={i}>{readableText(block.content)}</p>
           ) : block.type === 'list' ? (
             <ul key={i}>
               {block.items.map((item, j) => (
-                <li key={j}>{readable(item)}</li>
+                <li key={j}>{readableText(item)}</li>
               ))}
             </ul>
           ) : null,

@@ -279,7 +279,6 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
 
       <section className="presenter-notes" aria-labelledby="presenter-notes">
         <h2 id="presenter-notes">Notes</h2>
-        <p data-testid="presenter-notes">{slide.notes}</p>
         {slide.teach && (
           <p>
             <a href={slide.teach} target="_blank" rel="noopener">
@@ -287,6 +286,7 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
             </a>
           </p>
         )}
+        <p data-testid="presenter-notes">{slide.notes}</p>
         <p className="presenter-status">
           {audience
             ? 'In step with the class’s window.'

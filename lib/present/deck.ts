@@ -1,6 +1,6 @@
 import type { ChartDefinition } from '@/lib/charts/registry';
 import type { Block } from '@/lib/text/document';
-import { plainText } from '@/lib/text/inline';
+import { readableText } from '@/lib/text/inline';
 
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string; notes: string }
@@ -32,7 +32,7 @@ export interface DeckChart {
 /** The first paragraph under "What the chart shows": the presenter's notes for a chart slide. */
 function firstParagraph(blocks: readonly Block[]): string {
   const paragraph = blocks.find((block) => block.type === 'paragraph');
-  return paragraph?.type === 'paragraph' ? plainText(paragraph.content) : '';
+  return paragraph?.type === 'paragraph' ? readableText(paragraph.content) : '';
 }
 
 /**

@@ -66,3 +66,7 @@ export function plainText(nodes: readonly Inline[]): string {
     })
     .join('');
 }
+
+/** The words as prose, without the space a removed reference number leaves before punctuation. */
+export const readableText = (nodes: readonly Inline[]) =>
+  plainText(nodes).replace(/\s+([.,;:)])/g, '$1');

@@ -111,6 +111,7 @@ test('P opens the presenter view: the slide, the next one, the notes and the tim
   ).toHaveAttribute('href', `/charts/${(deck[CHART - 1] as { slug: string }).slug}/teach`);
   // The class's window shows no notes.
   await expect(page.getByTestId('deck-notes')).toHaveCount(0);
+  await presenter.screenshot({ path: 'screenshots/presenter.png' });
 
   // A key in the presenter's window moves both; a key in the class's window moves both.
   await presenter.keyboard.press('ArrowRight');
@@ -134,7 +135,6 @@ test('P opens the presenter view: the slide, the next one, the notes and the tim
   await expect(page.getByTestId('deck-blank')).toBeVisible();
   await presenter.keyboard.press('b');
   await expect(page.getByTestId('deck-blank')).toHaveCount(0);
-  await presenter.screenshot({ path: 'screenshots/presenter.png' });
 });
 
 test('every slide has its own address and works without JavaScript', async ({ browser }) => {
