@@ -250,7 +250,7 @@ for (const paper of PAPERS) {
   });
 }
 
-test('once opened, the deck keeps working with the network gone, and says so', async ({
+test('once opened, the deck and its presenter view keep working with the network gone, and say so', async ({
   browser,
   baseURL,
 }) => {
@@ -285,6 +285,14 @@ test('once opened, the deck keeps working with the network gone, and says so', a
       page.locator('.slide-figure svg.chart-svg:visible [data-mark]').first(),
     ).toBeVisible();
     expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+
+    // The presenter's window opens offline too, and draws the slides from the saved deck.
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    const now = presenter.frameLocator('.presenter-now iframe');
+    await expect(now.locator('.deck-counter')).toHaveText(`${LAST_CHART} / ${TOTAL}`);
+    await presenter.keyboard.press('ArrowRight');
+    await expectSlide(page, LAST_CHART + 1);
+    await expect(now.locator('.deck-counter')).toHaveText(`${LAST_CHART + 1} / ${TOTAL}`);
   } finally {
     await context.close();
   }
