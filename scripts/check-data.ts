@@ -1,8 +1,17 @@
 // Runs before every build (npm's "prebuild"): bad data stops the build here, with one line per
-// problem, before Next.js starts.
+// problem, before Next.js starts; so does a malformed SITE_URL, and a missing one is warned of.
 import { DataError, formatIssue } from '../lib/data/data-issue';
 import { readPackageFiles } from '../lib/data/load-package';
 import { validatePackage } from '../lib/data/validate-package';
+import { siteAddressWarning } from '../lib/site';
+
+try {
+  const warning = siteAddressWarning(process.env.SITE_URL);
+  if (warning) console.warn(`Warning: ${warning}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 const { json, files } = readPackageFiles();
 const result = validatePackage(json, files);
