@@ -1,19 +1,16 @@
 import type { NextConfig } from 'next';
 
 import { developmentPolicy } from './lib/csp';
+import { COMMON_HEADERS } from './lib/headers';
 
-/** Headers for every response: no sniffing, no referrer beyond the origin, no powerful features. */
-const common = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value:
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
-  },
-];
+const development = process.env.NODE_ENV === 'development';
+const asHeaders = (headers: Record<string, string>) =>
+  Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
+  // The build is a folder of files (out/) that any static host serves; `npm start` serves it too.
+  // Its headers are written by the build (scripts/security-headers.ts), not sent by Next.js.
+  output: development ? undefined : 'export',
   // No "X-Powered-By: Next.js" banner: it tells visitors nothing useful.
   poweredByHeader: false,
   reactStrictMode: true,
@@ -22,40 +19,26 @@ const nextConfig: NextConfig = {
     // separate, render-blocking request costs a round trip before any chart can paint.
     inlineCss: true,
   },
-  async headers() {
-    return [
-      { source: '/:path*', headers: common },
-      // Only the embed view may be framed, by any site; every other page refuses to be.
-      {
-        source: '/((?!embed/).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-      {
-        source: '/embed/:slug',
-        headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
-      },
-      // `npm run dev` only: the built site's policy allows each page's own scripts by hash.
-      ...(process.env.NODE_ENV === 'development'
-        ? [
-            {
-              source: '/((?!embed/).*)',
-              headers: [
-                { key: 'Content-Security-Policy', value: developmentPolicy({ frameable: false }) },
-              ],
-            },
-            {
-              source: '/embed/:slug',
-              headers: [
-                { key: 'Content-Security-Policy', value: developmentPolicy({ frameable: true }) },
-              ],
-            },
-          ]
-        : []),
-    ];
-  },
+  // `npm run dev` only: the development server sends the headers itself, with a policy that lets
+  // Next.js's development runtime run (the built site's allows each page's own scripts by hash).
+  ...(development && {
+    async headers() {
+      return [
+        { source: '/:path*', headers: asHeaders(COMMON_HEADERS) },
+        {
+          source: '/((?!embed/).*)',
+          headers: asHeaders({
+            'Content-Security-Policy': developmentPolicy({ frameable: false }),
+            'X-Frame-Options': 'DENY',
+          }),
+        },
+        {
+          source: '/embed/:slug',
+          headers: asHeaders({ 'Content-Security-Policy': developmentPolicy({ frameable: true }) }),
+        },
+      ];
+    },
+  }),
 };
 
 export default nextConfig;

@@ -17,11 +17,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The real production server over the build that `npm run test:e2e` has just made.
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // The production server (`npm start`'s) over the export that `npm run test:e2e` has just made.
+    command: `node node_modules/tsx/dist/cli.mjs scripts/serve-static.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1' },
     timeout: 60_000,
   },
 });

@@ -3,13 +3,18 @@
  * scripts Next.js writes into each prerendered page, allowed one by one by their SHA-256 hashes:
  * no 'unsafe-inline' and no 'unsafe-eval' for scripts, and no per-request nonce, which would force
  * every page to be rendered on each request instead of once at build time.
+ *
+ * The page carries it in a `<meta>` tag, so that it holds on any host; a meta policy cannot say
+ * who may frame the page, so the full policy, with `frame-ancestors`, also goes into the headers
+ * the build writes for hosts that send them (lib/headers.ts).
  */
 export function contentSecurityPolicy({
   scriptHashes,
   frameable,
 }: {
   scriptHashes: readonly string[];
-  frameable: boolean;
+  /** Who may frame the page: any site, none, or left out (for the page's meta tag). */
+  frameable: boolean | 'meta';
 }): string {
   return [
     "default-src 'self'",
@@ -22,7 +27,7 @@ export function contentSecurityPolicy({
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameable ? '*' : "'none'"}`,
+    ...(frameable === 'meta' ? [] : [`frame-ancestors ${frameable ? '*' : "'none'"}`]),
   ].join('; ');
 }
 
@@ -37,18 +42,8 @@ export function developmentPolicy({ frameable }: { frameable: boolean }): string
     .replace("connect-src 'self'", "connect-src 'self' ws:");
 }
 
-/** The inline scripts of an HTML page, as the hashes a CSP allows them by. */
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((match) => match[1]!)
-    .filter((script) => script.length > 0);
-}
-
-/** The route a prerendered file serves: "charts/personnel.html" → "/charts/personnel". */
+/** The route an exported file serves: "charts/personnel.html" → "/charts/personnel". */
 export function routeOfHtmlFile(relativePath: string): string {
   const route = `/${relativePath.replace(/\\/g, '/').replace(/\.html$/, '')}`;
   return route === '/index' ? '/' : route;
 }
-
-export const HASHES_FILE = 'csp-hashes.json';
-export const NOT_FOUND_ROUTE = '/_not-found';

@@ -4,14 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { AFTER_PARSE_TYPE, loadScriptsAfterParse } from '../lib/script-loading';
-import { PRERENDERED_DIR, prerenderedPages } from './prerendered-pages';
+import { EXPORT_DIR, prerenderedPages } from './prerendered-pages';
 
 const files = prerenderedPages();
 let pages = 0;
 for (const file of files) {
-  const page = readFileSync(path.join(PRERENDERED_DIR, file), 'utf8');
+  const page = readFileSync(path.join(EXPORT_DIR, file), 'utf8');
   const { html, held } = loadScriptsAfterParse(page);
-  if (held > 0) writeFileSync(path.join(PRERENDERED_DIR, file), html);
+  if (held > 0) writeFileSync(path.join(EXPORT_DIR, file), html);
   if (held > 0 || page.includes(AFTER_PARSE_TYPE)) pages++;
 }
 // Every page has Next.js's scripts: finding none means Next.js now writes them differently, and

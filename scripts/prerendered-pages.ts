@@ -1,12 +1,13 @@
-// Where `next build` leaves the prerendered pages, for the steps that run after it.
+// Where `next build` exports the site (Next.js's `output: 'export'`), for the steps that run after
+// it and write their results into the same folder.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const PRERENDERED_DIR = path.join('.next', 'server', 'app');
+export const EXPORT_DIR = 'out';
 
-/** Every prerendered page, as a path relative to PRERENDERED_DIR ("charts/personnel.html"). */
+/** Every exported page, as a path relative to EXPORT_DIR ("charts/personnel.html"). */
 export function prerenderedPages(): string[] {
-  return readdirSync(PRERENDERED_DIR, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    file.endsWith('.html'),
+  return readdirSync(EXPORT_DIR, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && !file.startsWith(`_next${path.sep}`),
   );
 }

@@ -1,5 +1,5 @@
-// Starts the real production server (`next start`) on 127.0.0.1 for the benchmarks, after a build
-// unless --no-build is given, and waits until it answers.
+// Starts the production server (`npm start`'s static server over out/) on 127.0.0.1 for the
+// benchmarks, after a build unless --no-build is given, and waits until it answers.
 import { spawn, spawnSync } from 'node:child_process';
 
 export function buildUnlessAsked(): void {
@@ -12,7 +12,7 @@ export async function startServer(port: number): Promise<{ origin: string; stop:
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/serve-static.ts', '--port', String(port)],
     {
       stdio: 'ignore',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

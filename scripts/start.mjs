@@ -1,21 +1,14 @@
 // `npm start`: builds the site when there is no build or when a source file is newer than it, then
-// serves it with `next start` on $PORT (3000 by default), so a fresh clone needs one command.
+// serves the exported folder (out/) on $PORT (3000 by default) with scripts/serve-static.ts, as any
+// static host would: a fresh clone needs one command, and no Next.js server runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = [
-  'app',
-  'components',
-  'lib',
-  'data',
-  'scripts',
-  'proxy.ts',
-  'package.json',
-  'next.config.ts',
-];
+// The build's last step writes the headers file, so its time is the build's.
+const buildId = path.join(root, 'out', '_headers');
+const sources = ['app', 'components', 'lib', 'data', 'scripts', 'package.json', 'next.config.ts'];
 
 function newestChange(entry) {
   const stats = statSync(entry);
@@ -42,8 +35,8 @@ if (changed > built) {
 }
 
 const port = process.env.PORT || '3000';
-const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const server = spawn(process.execPath, [next, 'start', '-p', port], {
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const server = spawn(process.execPath, [tsx, 'scripts/serve-static.ts', '--port', port], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

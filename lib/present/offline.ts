@@ -1,37 +1,15 @@
 /**
  * What the deck's service worker keeps for a class that loses its network: every slide's page, the
  * print version, every file those pages load from /_next/static (scripts, styles, fonts), and the
- * payloads Next.js fetches to move between slides without reloading. The charts are SVG inside
- * the pages, so no image needs keeping.
+ * payloads Next.js fetches to move between slides without reloading (files of the export). The
+ * charts are SVG inside the pages, so no image needs keeping.
  */
 export interface Precache {
   /** Changes with every build, so a new build replaces the old copy instead of mixing with it. */
   version: string;
   pages: string[];
   assets: string[];
-  payloads: Payload[];
-}
-
-/**
- * One payload of a page, as Next.js's router asks for it: the whole page's data (segment '') or
- * one part of it, named in its Next-Router-Segment-Prefetch header ("/_tree").
- */
-export interface Payload {
-  path: string;
-  segment: string;
-}
-
-/**
- * The payloads of a page, from the files `next build` writes for its parts (relative to the
- * page's `.segments` folder: "_tree.segment.rsc", "present/$d$n/__PAGE__.segment.rsc").
- */
-export function pagePayloads(path: string, segmentFiles: readonly string[]): Payload[] {
-  const segments = segmentFiles
-    .map((file) => file.replace(/\\/g, '/'))
-    .filter((file) => file.endsWith('.segment.rsc'))
-    .map((file) => `/${file.slice(0, -'.segment.rsc'.length)}`)
-    .sort();
-  return [{ path, segment: '' }, ...segments.map((segment) => ({ path, segment }))];
+  payloads: string[];
 }
 
 /** The /_next/static files an HTML page refers to, in order of first mention, each once. */
@@ -40,10 +18,19 @@ export function staticAssets(html: string): string[] {
   return [...new Set(urls)];
 }
 
+/**
+ * The payloads of a page in the export: the whole page's data (`/present/3.txt`) and its parts,
+ * the `__next.*.txt` files in the page's own folder (`/present/3/__next._tree.txt`).
+ */
+export function pagePayloads(route: string, filesInFolder: readonly string[]): string[] {
+  const parts = filesInFolder.filter((file) => /^__next\.[^/\\]+\.txt$/.test(file)).sort();
+  return [`${route}.txt`, ...parts.map((file) => `${route}/${file}`)];
+}
+
 export function precacheList(
   version: string,
   pages: Record<string, string>,
-  payloads: readonly Payload[],
+  payloads: readonly string[],
 ): Precache {
   return {
     version,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, inlineScripts, routeOfHtmlFile } from '@/lib/csp';
+import { contentSecurityPolicy, routeOfHtmlFile } from '@/lib/csp';
+import { inlineScripts, prependToHead } from '@/lib/html';
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts from the site and the listed hashes only', () => {
@@ -15,6 +16,12 @@ describe('contentSecurityPolicy', () => {
       'frame-ancestors *',
     );
   });
+
+  it('leaves out for a meta tag what a meta tag cannot carry', () => {
+    expect(contentSecurityPolicy({ scriptHashes: ['abc='], frameable: 'meta' })).not.toContain(
+      'frame-ancestors',
+    );
+  });
 });
 
 describe('inlineScripts', () => {
@@ -25,10 +32,34 @@ describe('inlineScripts', () => {
       ),
     ).toEqual(['one()', 'two()']);
   });
+
+  it('reads a script as the browser does: to its end tag, whatever it contains', () => {
+    expect(
+      inlineScripts('<!-- <script>not()</script> --><script>a("<b>")</script><p>x</p>'),
+    ).toEqual(['a("<b>")']);
+  });
+
+  it('takes an src attribute in any quoting as external', () => {
+    expect(inlineScripts("<script async src='/a.js'></script><script src=/b.js></script>")).toEqual(
+      [],
+    );
+  });
+});
+
+describe('prependToHead', () => {
+  it('puts the markup first in the head, whatever the head’s attributes', () => {
+    expect(prependToHead('<html><head data-x="1"><title>t</title></head></html>', '<meta/>')).toBe(
+      '<html><head data-x="1"><meta/><title>t</title></head></html>',
+    );
+  });
+
+  it('stops a build whose page has no head', () => {
+    expect(() => prependToHead('<p>no head</p>', '<meta/>')).toThrow(/no <head>/);
+  });
 });
 
 describe('routeOfHtmlFile', () => {
-  it('maps prerendered files to routes', () => {
+  it('maps exported files to routes', () => {
     expect(['index.html', 'charts/personnel.html', '_not-found.html'].map(routeOfHtmlFile)).toEqual(
       ['/', '/charts/personnel', '/_not-found'],
     );

@@ -30,7 +30,7 @@ describe('precacheList', () => {
         '/present': page('/_next/static/chunks/b.js'),
         '/present/2': page('/_next/static/chunks/c.css'),
       },
-      pagePayloads('/present/2', ['_tree.segment.rsc']),
+      pagePayloads('/present/2', ['__next._tree.txt']),
     );
     expect(list).toEqual({
       version: 'build-1',
@@ -40,32 +40,28 @@ describe('precacheList', () => {
         '/_next/static/chunks/b.js',
         '/_next/static/chunks/c.css',
       ],
-      payloads: [
-        { path: '/present/2', segment: '' },
-        { path: '/present/2', segment: '/_tree' },
-      ],
+      payloads: ['/present/2.txt', '/present/2/__next._tree.txt'],
     });
   });
 });
 
 describe('pagePayloads', () => {
-  it('names each part of a page as the router asks for it, after the whole page', () => {
+  it('names the whole page’s data, then each of its parts in its folder', () => {
     expect(
       pagePayloads('/present/3', [
-        'present/$d$n/__PAGE__.segment.rsc',
-        '_tree.segment.rsc',
-        'present',
-        'present\\other.segment.rsc',
+        '__next.present.$d$n.__PAGE__.txt',
+        '__next._tree.txt',
+        'index.html',
+        'notes.txt',
       ]),
     ).toEqual([
-      { path: '/present/3', segment: '' },
-      { path: '/present/3', segment: '/_tree' },
-      { path: '/present/3', segment: '/present/$d$n/__PAGE__' },
-      { path: '/present/3', segment: '/present/other' },
+      '/present/3.txt',
+      '/present/3/__next._tree.txt',
+      '/present/3/__next.present.$d$n.__PAGE__.txt',
     ]);
   });
 
-  it('keeps the whole page where the build wrote no parts', () => {
-    expect(pagePayloads('/present', [])).toEqual([{ path: '/present', segment: '' }]);
+  it('keeps the whole page where the export has no folder of parts', () => {
+    expect(pagePayloads('/present', [])).toEqual(['/present.txt']);
   });
 });

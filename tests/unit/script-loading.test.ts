@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { inlineScripts } from '@/lib/csp';
+import { inlineScripts } from '@/lib/html';
 import { staticAssets } from '@/lib/present/offline';
 import { AFTER_PARSE_LOADER, AFTER_PARSE_TYPE, loadScriptsAfterParse } from '@/lib/script-loading';
 

@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+import { expect, test } from '@playwright/test';
+
+import { routeOfHtmlFile } from '@/lib/csp';
+import { COMMON_HEADERS, headersFor, parseHeadersFile } from '@/lib/headers';
+
+// The export as the build left it: the files a static host is given.
+const OUT = 'out';
+const read = (file: string) => readFileSync(path.join(OUT, file), 'utf8');
+const pages = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter(
+  (file) => file.endsWith('.html') && !file.startsWith('_next'),
+);
+
+test('each page carries its script policy in a meta tag, and the headers file gives it the full policy', () => {
+  const rules = parseHeadersFile(read('_headers'));
+  expect(pages.length).toBeGreaterThan(60);
+  for (const file of pages) {
+    const html = read(file);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta, file).toBeDefined();
+    expect(html.indexOf(meta!), `${file}: the policy comes before any script`).toBeLessThan(
+      html.indexOf('<script'),
+    );
+    expect(meta, file).not.toContain('frame-ancestors');
+    const route = routeOfHtmlFile(file);
+    const address = route === '/404' ? '/404.html' : route;
+    const headers = headersFor(rules, address);
+    expect(headers, address).toMatchObject(COMMON_HEADERS);
+    const framing = route.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'";
+    expect(headers['Content-Security-Policy'], address).toBe(
+      `${meta!.replace(/&#x27;|&apos;/g, "'")}; ${framing}`,
+    );
+    expect(headers['X-Frame-Options'], address).toBe(
+      route.startsWith('/embed/') ? undefined : 'DENY',
+    );
+  }
+  expect(headersFor(rules, '/_next/static/chunks/x.js')['Cache-Control']).toContain('immutable');
+});
+
+test('the nginx include serves every page from its file with all its headers in its own location', () => {
+  const include = read('_nginx.conf');
+  const locations = include.split(/^location /m).slice(1);
+  for (const location of locations)
+    for (const name of Object.keys(COMMON_HEADERS))
+      expect(location).toContain(`add_header ${name}`);
+  for (const file of pages.filter((f) => !['404.html', 'index.html'].includes(f))) {
+    const route = routeOfHtmlFile(file);
+    expect(include, route).toContain(`location = ${route} {\n    try_files /${file} =404;`);
+  }
+});
+
+test('every text file of the export has Brotli and gzip copies that decompress to it', () => {
+  const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(html|js|css)$/.test(file),
+  );
+  for (const file of files) {
+    const original = readFileSync(path.join(OUT, file));
+    if (original.length < 1024) continue;
+    expect(
+      brotliDecompressSync(readFileSync(path.join(OUT, `${file}.br`))).equals(original),
+      file,
+    ).toBe(true);
+    expect(gunzipSync(readFileSync(path.join(OUT, `${file}.gz`))).equals(original), file).toBe(
+      true,
+    );
+  }
+});
