@@ -4,12 +4,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
 import { chromiumLaunchOptions } from '../chromium';
 import { MARK_PAINT_TIMING } from '../components/chart-svg';
 import { charts } from '../lib/charts/registry';
+import { EXPORT_DIR } from './prerendered-pages';
 import { buildUnlessAsked, startServer } from './serve';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -25,7 +27,7 @@ const NETWORK = {
   uploadThroughput: (750 * 1024) / 8,
 };
 const CPU_SLOWDOWN = 4;
-const BASELINE_DIR = path.join(process.cwd(), 'public', 'bench-baseline');
+const BASELINE_DIR = path.join(process.cwd(), EXPORT_DIR, 'bench-baseline');
 
 interface Sample {
   timeToChart: number;
@@ -194,23 +196,24 @@ async function measure(
 
 /**
  * The physical limit: the chart page's own SVG, inline in a minimal page, with no script. Taken
- * from the prerendered HTML of the build, and written before the server starts, which serves only
- * the public files it finds at start.
+ * from the exported HTML of the build, written into the export with its Brotli and gzip copies as
+ * the build's pages have them, before the server starts (it serves the files it finds at start).
  */
 function writeBaselines() {
   rmSync(BASELINE_DIR, { recursive: true, force: true });
   mkdirSync(BASELINE_DIR, { recursive: true });
   for (const chart of charts) {
-    const html = readFileSync(
-      path.join('.next', 'server', 'app', 'charts', `${chart.slug}.html`),
-      'utf8',
-    );
+    const html = readFileSync(path.join(EXPORT_DIR, 'charts', `${chart.slug}.html`), 'utf8');
     const svg = /<svg[^>]*class="chart-svg"[\s\S]*?<\/svg>/.exec(html)?.[0];
     if (!svg) throw new Error(`No chart SVG found in /charts/${chart.slug}`);
+    const file = path.join(BASELINE_DIR, `${chart.slug}.html`);
     writeFileSync(
-      path.join(BASELINE_DIR, `${chart.slug}.html`),
+      file,
       `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${chart.title}</title><style>body{margin:0 auto;max-width:68rem;padding:0 1.25rem;font-family:system-ui,sans-serif}svg{display:block;width:100%;height:auto}</style><h1>${chart.title}</h1>${svg}</html>`,
     );
+    const content = readFileSync(file);
+    writeFileSync(`${file}.br`, brotliCompressSync(content));
+    writeFileSync(`${file}.gz`, gzipSync(content));
   }
 }
 
