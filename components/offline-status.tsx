@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 
-import { DECK_WORKER } from '@/lib/present/offline';
+import { DECK_WORKER } from '@/lib/present/worker';
 
 type State = 'saving' | 'ready' | 'offline' | 'failed';
 

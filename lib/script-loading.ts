@@ -1,3 +1,5 @@
+import { applyEdits, findElements } from './html';
+
 /**
  * Next.js writes its scripts (about 145 KB compressed) as async tags in the head of every
  * prerendered page, so a browser fetches them while it is still reading the page. On a slow laptop
@@ -26,9 +28,7 @@ export const AFTER_PARSE_LOADER = [
   '});',
 ].join('');
 
-const NEXT_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
-const NEXT_SCRIPT_PRELOAD =
-  /<link rel="preload" as="script"[^>]*href="\/_next\/static\/[^"]+"[^>]*\/>/g;
+const isNextChunk = (url: string | undefined) => !!url?.startsWith('/_next/static/');
 
 export interface Rewritten {
   html: string;
@@ -39,22 +39,34 @@ export interface Rewritten {
 /**
  * Holds every Next.js script of a page until the page has been read, and drops the preloads that
  * would fetch them early all the same. A page without such scripts, or one already rewritten, is
- * returned as it was.
+ * returned as it was. Read with an HTML parser (lib/html.ts), so attribute order and quoting do
+ * not matter.
  */
 export function loadScriptsAfterParse(html: string): Rewritten {
-  let held = 0;
-  const rewritten = html.replace(NEXT_SCRIPT, (_tag, src: string) => {
-    held++;
-    return `<script type="${AFTER_PARSE_TYPE}" src="${src}"></script>`;
-  });
-  if (held === 0) return { html, held };
-  const end = rewritten.lastIndexOf('</body>');
-  if (end < 0) throw new Error('A page with Next.js scripts has no </body> to load them from');
+  const { found: scripts, bodyEnd } = findElements(
+    html,
+    (name, attributes) => name === 'script' && 'async' in attributes && isNextChunk(attributes.src),
+  );
+  if (scripts.length === 0) return { html, held: 0 };
+  if (bodyEnd < 0) throw new Error('A page with Next.js scripts has no </body> to load them from');
+  const { found: preloads } = findElements(
+    html,
+    (name, attributes) =>
+      name === 'link' &&
+      attributes.rel === 'preload' &&
+      attributes.as === 'script' &&
+      isNextChunk(attributes.href),
+  );
   return {
-    html:
-      rewritten.slice(0, end).replace(NEXT_SCRIPT_PRELOAD, '') +
-      `<script>${AFTER_PARSE_LOADER}</script>` +
-      rewritten.slice(end),
-    held,
+    html: applyEdits(html, [
+      ...scripts.map(({ attributes, start, end }) => ({
+        start,
+        end,
+        text: `<script type="${AFTER_PARSE_TYPE}" src="${attributes.src}"></script>`,
+      })),
+      ...preloads.map(({ start, end }) => ({ start, end, text: '' })),
+      { start: bodyEnd, end: bodyEnd, text: `<script>${AFTER_PARSE_LOADER}</script>` },
+    ]),
+    held: scripts.length,
   };
 }

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { DECK_WORKER, pagePayloads, precacheList } from '../lib/present/offline';
+import { pagePayloads, precacheList } from '../lib/present/offline';
+import { DECK_WORKER } from '../lib/present/worker';
 import { loadDeck } from '../lib/present/load-deck';
 import { overviewPath, slidePath } from '../lib/present/deck';
 import { EXPORT_DIR } from './prerendered-pages';

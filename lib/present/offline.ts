@@ -1,3 +1,5 @@
+import { findElements } from '@/lib/html';
+
 /**
  * What the deck's service worker keeps for a class that loses its network: every slide's page, the
  * print version, every file those pages load from /_next/static (scripts, styles, fonts), and the
@@ -14,8 +16,14 @@ export interface Precache {
 
 /** The /_next/static files an HTML page refers to, in order of first mention, each once. */
 export function staticAssets(html: string): string[] {
-  const urls = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"?#]+)"/g)].map((m) => m[1]!);
-  return [...new Set(urls)];
+  const asset = (url: string | undefined) =>
+    url?.startsWith('/_next/static/') ? url.replace(/[?#].*$/, '') : undefined;
+  // The stylesheet inlined in a page still names its file (data-href), which a move between
+  // pages may fetch.
+  const named = (attributes: Record<string, string>) =>
+    asset(attributes.src) ?? asset(attributes.href) ?? asset(attributes['data-href']);
+  const { found } = findElements(html, (_name, attributes) => named(attributes) !== undefined);
+  return [...new Set(found.map(({ attributes }) => named(attributes)!))];
 }
 
 /**
@@ -39,6 +47,3 @@ export function precacheList(
     payloads: [...payloads],
   };
 }
-
-/** The service worker's file and the part of the site it looks after. */
-export const DECK_WORKER = { script: '/deck-sw.js', scope: '/present' } as const;

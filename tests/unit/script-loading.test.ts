@@ -22,6 +22,22 @@ const nextPage = [
 describe('loadScriptsAfterParse', () => {
   const { html, held } = loadScriptsAfterParse(nextPage);
 
+  it('reads the tags as a browser does: any attribute order or quoting, none inside a comment', () => {
+    const page =
+      '<html><head><script async src=\'/_next/static/x.js\'></script><!-- <script src="/_next/static/y.js" async></script> --></head><body></body></html>';
+    const rewritten = loadScriptsAfterParse(page);
+    expect(rewritten.held).toBe(1);
+    expect(rewritten.html).toContain(
+      `<script type="${AFTER_PARSE_TYPE}" src="/_next/static/x.js"></script><!-- <script src="/_next/static/y.js" async></script> -->`,
+    );
+  });
+
+  it('stops the build for a page with scripts but no end of body to load them from', () => {
+    expect(() =>
+      loadScriptsAfterParse('<html><head><script src="/_next/static/x.js" async></script>'),
+    ).toThrow(/no <\/body>/);
+  });
+
   it('leaves no Next.js script that a browser would fetch while reading the page', () => {
     expect(held).toBe(3);
     expect(html).not.toMatch(/<script src="[^"]+" async="">/);
