@@ -2,8 +2,12 @@ import type { NextConfig } from 'next';
 
 import { developmentPolicy } from './lib/csp';
 import { COMMON_HEADERS } from './lib/headers';
+import { basePathOf } from './lib/paths';
 
 const development = process.env.NODE_ENV === 'development';
+// The folder of SITE_URL (https://example.org/some/folder/ → /some/folder), for hosts that put the
+// site in one (a GitHub Pages project site, a school's server).
+const basePath = basePathOf(process.env.SITE_URL);
 const asHeaders = (headers: Record<string, string>) =>
   Object.entries(headers).map(([key, value]) => ({ key, value }));
 
@@ -11,6 +15,8 @@ const nextConfig: NextConfig = {
   // The build is a folder of files (out/) that any static host serves; `npm start` serves it too.
   // Its headers are written by the build (scripts/security-headers.ts), not sent by Next.js.
   output: development ? undefined : 'export',
+  ...(basePath && { basePath }),
+  env: { BASE_PATH: basePath },
   // No "X-Powered-By: Next.js" banner: it tells visitors nothing useful.
   poweredByHeader: false,
   reactStrictMode: true,

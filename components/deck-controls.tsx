@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import { overviewPath, slidePath } from '@/lib/present/deck';
 import { deckAction } from '@/lib/present/keys';
 import { DECK_CHANNEL, presenterPath, type DeckMessage } from '@/lib/present/sync';
+import { withBase } from '@/lib/paths';
 
 /** The presenter's window: a named one, so that P again brings it back instead of a second. */
 function openPresenter(index: number) {
-  window.open(presenterPath(index), 'deck-presenter', 'popup,width=1280,height=800');
+  window.open(withBase(presenterPath(index)), 'deck-presenter', 'popup,width=1280,height=800');
 }
 
 /**
@@ -61,7 +62,7 @@ export function DeckControls({
       if (action.kind === 'go') go(action.slide);
       else if (action.kind === 'notes') setShowNotes((shown) => !shown);
       // A full load: a client-side move does not set :target, which outlines the slide left.
-      else if (action.kind === 'overview') window.location.assign(overviewPath(index));
+      else if (action.kind === 'overview') window.location.assign(withBase(overviewPath(index)));
       else if (action.kind === 'blank') setBlank((shown) => !shown);
       else if (action.kind === 'presenter') openPresenter(index);
       else if (action.kind === 'fullscreen') {

@@ -1,6 +1,7 @@
 import { fileSize } from '@/lib/downloads/file-size';
 
 import { ProgressDownload } from './progress-download';
+import { withBase } from '@/lib/paths';
 
 export interface DownloadItem {
   href: string;
@@ -25,11 +26,11 @@ export function DownloadList({ items }: { items: readonly DownloadItem[] }) {
         return (
           <li key={item.href}>
             {item.href.endsWith('.zip') ? (
-              <ProgressDownload href={item.href} fileName={fileName}>
+              <ProgressDownload href={withBase(item.href)} fileName={fileName}>
                 {text}
               </ProgressDownload>
             ) : (
-              <a href={item.href} download={fileName}>
+              <a href={withBase(item.href)} download={fileName}>
                 {text}
               </a>
             )}

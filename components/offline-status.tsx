@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 
 import { DECK_WORKER } from '@/lib/present/worker';
+import { withBase } from '@/lib/paths';
 
 type State = 'saving' | 'ready' | 'offline' | 'failed';
 
@@ -27,7 +28,7 @@ export function OfflineStatus() {
     const show = () => setState(navigator.onLine ? (saved ? 'ready' : 'saving') : 'offline');
     show();
     navigator.serviceWorker
-      .register(DECK_WORKER.script, { scope: DECK_WORKER.scope })
+      .register(withBase(DECK_WORKER.script), { scope: withBase(DECK_WORKER.scope) })
       .then(() => navigator.serviceWorker.ready)
       .then(() => {
         saved = true;

@@ -7,6 +7,7 @@ import { deckAction } from '@/lib/present/keys';
 import { DECK_CHANNEL, presenterPath, slideOfSearch, type DeckMessage } from '@/lib/present/sync';
 
 import { OfflineStatus } from './offline-status';
+import { withBase } from '@/lib/paths';
 
 export interface PresenterSlide {
   title: string;
@@ -26,7 +27,7 @@ const PROJECTOR = { width: 1280, height: 720 };
  * deck's pages refuse to be framed, and the presenter needs their look, not their behaviour.
  */
 async function slideMarkup(n: number): Promise<string> {
-  const response = await fetch(slidePath(n));
+  const response = await fetch(withBase(slidePath(n)));
   if (!response.ok) throw new Error(`slide ${n}: ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   page.querySelectorAll('script, link[as="script"]').forEach((element) => element.remove());
@@ -182,7 +183,7 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
   // The address keeps the slide, so that a reload comes back to it.
   useEffect(() => {
     at.current = current;
-    window.history.replaceState(null, '', presenterPath(current));
+    window.history.replaceState(null, '', withBase(presenterPath(current)));
     document.title = `${current} / ${total}: ${slides[current - 1]!.title} · Presenter`;
   }, [current, total, slides]);
 
@@ -247,7 +248,7 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
           </button>
           <button
             type="button"
-            onClick={() => window.open(slidePath(current), 'deck-audience')}
+            onClick={() => window.open(withBase(slidePath(current)), 'deck-audience')}
             hidden={audience !== null}
           >
             Open the slides for the class
@@ -281,7 +282,7 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
         <h2 id="presenter-notes">Notes</h2>
         {slide.teach && (
           <p>
-            <a href={slide.teach} target="_blank" rel="noopener">
+            <a href={withBase(slide.teach)} target="_blank" rel="noopener">
               Teacher&apos;s page for this chart: strong answers and a lesson plan
             </a>
           </p>

@@ -1,5 +1,6 @@
 import type { Block } from '@/lib/text/document';
 import type { Inline } from '@/lib/text/inline';
+import { withBase } from '@/lib/paths';
 
 /** The number of each cited source, in order of first citation on the page. */
 export type ReferenceNumbers = ReadonlyMap<string, number>;
@@ -36,14 +37,23 @@ export function Inlines({
         );
       case 'mark':
         return (
-          <a key={index} href={`${chartPage}#chart`} className="mark-link" data-mark-link={node.id}>
+          <a
+            key={index}
+            href={`${chartPage && withBase(chartPage)}#chart`}
+            className="mark-link"
+            data-mark-link={node.id}
+          >
             {node.text}
             <span className="visually-hidden"> (show in the chart)</span>
           </a>
         );
       case 'figure':
         return (
-          <a key={index} href={`${chartPage}#figure-${node.id}`} className="figure-link">
+          <a
+            key={index}
+            href={`${chartPage && withBase(chartPage)}#figure-${node.id}`}
+            className="figure-link"
+          >
             {node.text}
             <span className="visually-hidden"> (see the figures from scholarship)</span>
           </a>
@@ -57,7 +67,7 @@ export function Inlines({
         );
       case 'link':
         return (
-          <a key={index} href={node.href}>
+          <a key={index} href={node.href.startsWith('/') ? withBase(node.href) : node.href}>
             {node.text}
           </a>
         );

@@ -9,7 +9,7 @@ import { presenterPath } from '@/lib/present/sync';
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
-import { chartPath } from '@/lib/paths';
+import { chartPath, withBase } from '@/lib/paths';
 
 /** A slide's list in large type: the checks, the questions (numbered) or the sources. */
 function SlideList({
@@ -120,9 +120,9 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
             {index} / {total}
           </span>
           {/* A plain link: a full load sets :target, which outlines this slide there. */}
-          <a href={overviewPath(index)}>All slides</a>
+          <a href={withBase(overviewPath(index))}>All slides</a>
           {/* The teacher's window, with the notes: its own window, never this one. */}
-          <a href={presenterPath(index)} target="deck-presenter">
+          <a href={withBase(presenterPath(index))} target="deck-presenter">
             Presenter view
           </a>
           <OfflineStatus />

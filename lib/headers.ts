@@ -42,10 +42,12 @@ function pageAddresses(route: string): string[] {
  */
 export function siteHeaderRules(
   pages: readonly { route: string; scriptHashes: readonly string[] }[],
+  /** The site's folder ('' at the root of its host), before every path. */
+  base = '',
 ): HeaderRule[] {
   return [
-    { path: '/*', headers: COMMON_HEADERS },
-    { path: '/_next/static/*', headers: { 'Cache-Control': IMMUTABLE } },
+    { path: `${base}/*`, headers: COMMON_HEADERS },
+    { path: `${base}/_next/static/*`, headers: { 'Cache-Control': IMMUTABLE } },
     ...pages.flatMap(({ route, scriptHashes }) => {
       const frameable = route.startsWith('/embed/');
       const headers: HeaderSet = {
@@ -53,7 +55,7 @@ export function siteHeaderRules(
         ...(frameable ? {} : { 'X-Frame-Options': 'DENY' }),
         'Cache-Control': PAGE,
       };
-      return pageAddresses(route).map((path) => ({ path, headers }));
+      return pageAddresses(route).map((path) => ({ path: `${base}${path}`, headers }));
     }),
   ];
 }
@@ -113,21 +115,25 @@ const nginxHeaders = (headers: HeaderSet) =>
  * An include for an nginx `server` block whose root is the exported folder. nginx drops the outer
  * add_header lines in any location that has its own, so each location carries all of its headers.
  */
-export function nginxInclude(rules: readonly HeaderRule[]): string {
+export function nginxInclude(rules: readonly HeaderRule[], base = ''): string {
   const exact = rules.filter((rule) => !rule.path.endsWith('*'));
   const location = (match: string, path: string, body: string[]) =>
     [`location ${match}${path} {`, ...body, '}'].join('\n');
   return [
-    '# Written by `npm run build`: include it in the server block whose root is this folder.',
-    'error_page 404 /404.html;',
-    location('', '/', [
+    '# Written by `npm run build`: include it in the server block whose root holds the exported files at the site path.',
+    `error_page 404 ${base}/404.html;`,
+    location('', `${base}/`, [
       '    try_files $uri $uri.html $uri/index.html =404;',
-      ...nginxHeaders(headersFor(rules, '/no-page')),
+      ...nginxHeaders(headersFor(rules, `${base}/no-page`)),
     ]),
-    location('^~ ', '/_next/static/', nginxHeaders(headersFor(rules, '/_next/static/x'))),
+    location(
+      '^~ ',
+      `${base}/_next/static/`,
+      nginxHeaders(headersFor(rules, `${base}/_next/static/x`)),
+    ),
     ...exact.map((rule) =>
       location('= ', rule.path, [
-        `    try_files ${rule.path === '/' ? '/index.html' : rule.path.endsWith('.html') ? rule.path : `${rule.path}.html`} =404;`,
+        `    try_files ${rule.path === `${base}/` ? `${base}/index.html` : rule.path.endsWith('.html') ? rule.path : `${rule.path}.html`} =404;`,
         ...nginxHeaders(headersFor(rules, rule.path)),
       ]),
     ),

@@ -1,3 +1,22 @@
+/** The folder a site address puts the site in: '' at the root of its host, else '/some/folder'. */
+export function basePathOf(siteUrl: string | undefined): string {
+  if (!siteUrl) return '';
+  try {
+    return new URL(siteUrl).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The folder the site is built for, from SITE_URL (next.config.ts passes it to the browser's
+ * code as BASE_PATH, and to Next.js as its basePath, which its links and router add themselves).
+ */
+export const basePath = process.env.BASE_PATH ?? basePathOf(process.env.SITE_URL);
+
+/** An address of the site as a browser asks for it: under the site's folder, if it has one. */
+export const withBase = (path: string) => `${basePath}${path}`;
+
 /** The addresses of a chart's pages, in one place for every link, the sitemap and the tests. */
 export const chartPath = (slug: string) => `/charts/${slug}`;
 

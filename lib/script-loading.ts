@@ -1,4 +1,5 @@
 import { applyEdits, findElements } from './html';
+import { withBase } from './paths';
 
 /**
  * Next.js writes its scripts (about 145 KB compressed) as async tags in the head of every
@@ -28,7 +29,7 @@ export const AFTER_PARSE_LOADER = [
   '});',
 ].join('');
 
-const isNextChunk = (url: string | undefined) => !!url?.startsWith('/_next/static/');
+const isNextChunk = (url: string | undefined) => !!url?.startsWith(withBase('/_next/static/'));
 
 export interface Rewritten {
   html: string;

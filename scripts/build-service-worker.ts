@@ -9,12 +9,13 @@ import { DECK_WORKER } from '../lib/present/worker';
 import { loadDeck } from '../lib/present/load-deck';
 import { overviewPath, slidePath } from '../lib/present/deck';
 import { EXPORT_DIR } from './prerendered-pages';
+import { withBase } from '../lib/paths';
 
 const slides = loadDeck().map((_slide, i) => slidePath(i + 1));
 const routes = [...slides, overviewPath(), '/present/print', '/present/presenter'];
 const pages = Object.fromEntries(
   routes.map((route) => [
-    route,
+    withBase(route),
     readFileSync(path.join(EXPORT_DIR, `${route.slice(1)}.html`), 'utf8'),
   ]),
 );
@@ -29,11 +30,11 @@ for (const payload of payloads)
 const precache = precacheList(
   readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim(),
   pages,
-  payloads,
+  payloads.map(withBase),
 );
 
 const template = readFileSync(path.join('scripts', 'deck-sw.js'), 'utf8');
-const placeholder = /\/\* PRECACHE \*\/ .*;$/m;
+const placeholder = /\/\* PRECACHE \*\/ [^;]*;/;
 if (!placeholder.test(template)) throw new Error('scripts/deck-sw.js has lost its PRECACHE line');
 writeFileSync(
   path.join(EXPORT_DIR, DECK_WORKER.script),

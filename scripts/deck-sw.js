@@ -4,7 +4,13 @@
 // network does not. Pages are asked of the network first, so a new build shows when online.
 // `payloads` are the files Next.js fetches to move from slide to slide within the page: kept too,
 // so that offline a move neither reloads the page nor leaves full screen.
-const PRECACHE = /* PRECACHE */ { version: 'unbuilt', pages: [], assets: [], payloads: [] };
+const PRECACHE = /* PRECACHE */ {
+  version: 'unbuilt',
+  base: '',
+  pages: [],
+  assets: [],
+  payloads: [],
+};
 
 const CACHE = `deck-${PRECACHE.version}`;
 // A network that neither answers nor fails is the usual classroom case: stop waiting after this.
@@ -81,6 +87,6 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' || PAGES.has(path))
     event.respondWith(networkFirst(request, path));
   // A move between slides asks for a payload with a cache-busting ?_rsc=, ignored here.
-  else if (path.startsWith('/_next/static/') || PAYLOADS.has(path))
+  else if (path.startsWith(`${PRECACHE.base}/_next/static/`) || PAYLOADS.has(path))
     event.respondWith(asset(request));
 });

@@ -9,6 +9,7 @@ import { contentSecurityPolicy, routeOfHtmlFile } from '../lib/csp';
 import { headersFile, nginxInclude, siteHeaderRules } from '../lib/headers';
 import { inlineScripts, prependToHead } from '../lib/html';
 import { EXPORT_DIR, prerenderedPages } from './prerendered-pages';
+import { basePath } from '../lib/paths';
 
 const sha256 = (script: string) => createHash('sha256').update(script, 'utf8').digest('base64');
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -29,9 +30,9 @@ const pages = prerenderedPages().map((file) => {
   return { route: routeOfHtmlFile(file), scriptHashes };
 });
 
-const rules = siteHeaderRules(pages);
+const rules = siteHeaderRules(pages, basePath);
 writeFileSync(path.join(EXPORT_DIR, '_headers'), headersFile(rules));
-writeFileSync(path.join(EXPORT_DIR, '_nginx.conf'), nginxInclude(rules));
+writeFileSync(path.join(EXPORT_DIR, '_nginx.conf'), nginxInclude(rules, basePath));
 console.log(
   `Content-Security-Policy put into ${pages.length} pages; headers written to ${EXPORT_DIR}/_headers (Netlify, Cloudflare Pages) and ${EXPORT_DIR}/_nginx.conf.`,
 );

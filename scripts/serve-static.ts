@@ -13,8 +13,11 @@ import { EXPORT_DIR } from './prerendered-pages';
 /** Files the build writes for hosts, not for visitors. */
 const HOST_FILES = new Set(['/_headers', '/_nginx.conf']);
 
-function staticServer(dir: string): Server {
+function staticServer(dir: string): { server: Server; base: string } {
   const rules = parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'));
+  // The folder the site was built for ('' at the root), as its catch-all rule names it ("/x/*"):
+  // its files are served under it, and anything outside it is not the site's.
+  const base = rules[0]!.path.replace(/\/\*$/, '');
   const notFound = readFileSync(path.join(dir, '404.html'));
   const files = sirv(dir, {
     extensions: ['html'],
@@ -22,22 +25,27 @@ function staticServer(dir: string): Server {
     gzip: true,
     etag: true,
     setHeaders(response, pathname) {
-      for (const [name, value] of Object.entries(headersFor(rules, pathname)))
+      for (const [name, value] of Object.entries(headersFor(rules, `${base}${pathname}`)))
         response.setHeader(name, value);
     },
   });
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const sendNotFound = () => {
       response.statusCode = 404;
-      for (const [name, value] of Object.entries(headersFor(rules, '/404.html')))
+      for (const [name, value] of Object.entries(headersFor(rules, `${base}/404.html`)))
         response.setHeader(name, value);
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(notFound);
     };
-    if (HOST_FILES.has(pathname)) sendNotFound();
-    else files(request, response, sendNotFound);
+    const inSite = pathname === base || pathname.startsWith(`${base}/`);
+    const local = pathname.slice(base.length) || '/';
+    if (!inSite || HOST_FILES.has(local)) return sendNotFound();
+    const url = request.url ?? '/';
+    request.url = local + (url.includes('?') ? url.slice(url.indexOf('?')) : '');
+    files(request, response, sendNotFound);
   });
+  return { server, base };
 }
 
 const portArgument = process.argv.indexOf('--port');
@@ -46,6 +54,7 @@ const port = Number(
 );
 // Every interface by default, as a school's own machine serving its classrooms needs.
 const host = process.env.HOST ?? '0.0.0.0';
-staticServer(EXPORT_DIR).listen(port, host, () =>
-  console.log(`Repression in Numbers is served at http://localhost:${port}`),
+const { server, base } = staticServer(EXPORT_DIR);
+server.listen(port, host, () =>
+  console.log(`Repression in Numbers is served at http://localhost:${port}${base}/`),
 );

@@ -1,4 +1,5 @@
 import { findElements } from '@/lib/html';
+import { basePath, withBase } from '@/lib/paths';
 
 /**
  * What the deck's service worker keeps for a class that loses its network: every slide's page, the
@@ -9,6 +10,8 @@ import { findElements } from '@/lib/html';
 export interface Precache {
   /** Changes with every build, so a new build replaces the old copy instead of mixing with it. */
   version: string;
+  /** The site's folder ('' at the root), before every address below. */
+  base: string;
   pages: string[];
   assets: string[];
   payloads: string[];
@@ -17,7 +20,7 @@ export interface Precache {
 /** The /_next/static files an HTML page refers to, in order of first mention, each once. */
 export function staticAssets(html: string): string[] {
   const asset = (url: string | undefined) =>
-    url?.startsWith('/_next/static/') ? url.replace(/[?#].*$/, '') : undefined;
+    url?.startsWith(withBase('/_next/static/')) ? url.replace(/[?#].*$/, '') : undefined;
   // The stylesheet inlined in a page still names its file (data-href), which a move between
   // pages may fetch.
   const named = (attributes: Record<string, string>) =>
@@ -42,6 +45,7 @@ export function precacheList(
 ): Precache {
   return {
     version,
+    base: basePath,
     pages: Object.keys(pages),
     assets: [...new Set(Object.values(pages).flatMap(staticAssets))].sort(),
     payloads: [...payloads],

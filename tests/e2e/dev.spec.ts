@@ -1,25 +1,13 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
+import { freshClone } from './fresh-clone';
 import { waitForHydration } from './hydration';
 
 const PORT = 3210;
-
-/** The project's tracked files, as a fresh clone has them: no build and no downloads yet. */
-function freshClone(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'repression-dev-'));
-  const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
-    .split('\0')
-    .filter(Boolean);
-  for (const file of files) cpSync(file, path.join(dir, file), { recursive: true });
-  // node_modules by hard links: the same packages, installed in a second without copying them.
-  execFileSync('cp', ['-al', 'node_modules', path.join(dir, 'node_modules')]);
-  return dir;
-}
 
 test('npm run dev works on a fresh clone: it makes the downloads, then serves a chart page whose scripts run', async ({
   page,

@@ -89,3 +89,26 @@ describe('nginxInclude', () => {
     expect(include).not.toMatch(/location = \/embed\/personnel \{[^}]*X-Frame-Options/);
   });
 });
+
+describe('a site built for a folder', () => {
+  const inFolder = siteHeaderRules(
+    [{ route: '/charts/personnel', scriptHashes: ['b='] }],
+    '/some/folder',
+  );
+
+  it('puts every rule under the folder, and nothing outside it', () => {
+    expect(headersFor(inFolder, '/some/folder/charts/personnel')['X-Frame-Options']).toBe('DENY');
+    expect(headersFor(inFolder, '/some/folder/_next/static/a.js')['Cache-Control']).toContain(
+      'immutable',
+    );
+    expect(headersFor(inFolder, '/charts/personnel')).toEqual({});
+  });
+
+  it('gives nginx locations under the folder, serving files from it', () => {
+    const include = nginxInclude(inFolder, '/some/folder');
+    expect(include).toContain('error_page 404 /some/folder/404.html;');
+    expect(include).toContain(
+      'location = /some/folder/charts/personnel {\n    try_files /some/folder/charts/personnel.html =404;',
+    );
+  });
+});

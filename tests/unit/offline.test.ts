@@ -34,6 +34,7 @@ describe('precacheList', () => {
     );
     expect(list).toEqual({
       version: 'build-1',
+      base: '',
       pages: ['/present', '/present/2'],
       assets: [
         '/_next/static/chunks/a.js',

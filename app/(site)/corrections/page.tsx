@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadReleases } from '@/lib/data/corrections';
-import { chartPath } from '@/lib/paths';
+import { chartPath, withBase } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Corrections',
@@ -19,8 +19,8 @@ export default function CorrectionsPage() {
       <p className="lede">
         Every change of a figure, a date or a reading, newest first: what the site said, what it
         says now, and why. The data&apos;s version (in{' '}
-        <a href="/datapackage.json">the data package</a> and in every download) goes up with each
-        release.
+        <a href={withBase('/datapackage.json')}>the data package</a> and in every download) goes up
+        with each release.
       </p>
       {releases.map((release) => (
         <section key={release.version} aria-labelledby={`release-${release.version}`}>

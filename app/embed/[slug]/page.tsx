@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/chart-figure';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
-import { chartPath } from '@/lib/paths';
+import { chartPath, withBase } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -27,7 +27,7 @@ export default async function EmbedPage({ params }: Props) {
     <main className="embed">
       <ChartFigure id={slug} scenes={chart.scenes} className="embed-figure" />
       <p className="embed-credit">
-        <a href={chartPath(slug)} target="_blank" rel="noopener">
+        <a href={withBase(chartPath(slug))} target="_blank" rel="noopener">
           {definition.title}: text, sources and data on Repression in Numbers
         </a>
       </p>

@@ -26,11 +26,16 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const chart = chartBySlug((await params).slug);
   if (!chart) return {};
-  const image = { url: chartFile(chart.slug, 'png'), width: PNG_WIDTH, alt: chart.title };
+  // Absolute, with the site's folder: metadataBase would resolve "/downloads/…" to its host's root.
+  const image = {
+    url: `${siteUrl}${chartFile(chart.slug, 'png')}`,
+    width: PNG_WIDTH,
+    alt: chart.title,
+  };
   return {
     title: chart.title,
     description: chart.summary,
-    alternates: { canonical: chartPath(chart.slug) },
+    alternates: { canonical: `${siteUrl}${chartPath(chart.slug)}` },
     openGraph: { title: chart.title, description: chart.summary, type: 'article', images: [image] },
     twitter: {
       card: 'summary_large_image',
