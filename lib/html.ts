@@ -1,57 +1,17 @@
 import { Parser } from 'htmlparser2';
 
 /**
- * What the build steps that rewrite the exported pages need to know of a page, read by a real
- * HTML parser: comments, attributes in any order or quoting, and text that merely looks like a
- * tag are its business, not a regular expression's.
+ * An element of a page as the build steps that rewrite exported pages need it: its attributes,
+ * where it stands (start tag to end tag) and where its content lies. Read by a real HTML parser:
+ * comments, attributes in any order or quoting, and text that merely looks like a tag are its
+ * business, not a regular expression's.
  */
-interface PageOutline {
-  /** Where the `<head>` start tag ends: new head content goes there. */
-  headStart: number;
-  /** The text of every inline script (one without `src`), as the browser hashes it. */
-  inlineScripts: string[];
-}
-
-function outline(html: string): PageOutline {
-  let headStart = -1;
-  const inlineScripts: string[] = [];
-  let script: string | null = null;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'head' && headStart === -1) headStart = parser.endIndex + 1;
-        if (name === 'script' && attributes.src === undefined) script = '';
-      },
-      ontext(text) {
-        if (script !== null) script += text;
-      },
-      onclosetag(name) {
-        if (name !== 'script' || script === null) return;
-        if (script.length > 0) inlineScripts.push(script);
-        script = null;
-      },
-    },
-    { decodeEntities: false, lowerCaseAttributeNames: false },
-  );
-  parser.end(html);
-  return { headStart, inlineScripts };
-}
-
-/** The inline scripts of a page, as the hashes of a Content-Security-Policy allow them. */
-export const inlineScripts = (html: string) => outline(html).inlineScripts;
-
-/** The page with `markup` first in its head; a page without a head stops the build. */
-export function prependToHead(html: string, markup: string): string {
-  const { headStart } = outline(html);
-  if (headStart === -1) throw new Error('The page has no <head> to put its policy in');
-  return html.slice(0, headStart) + markup + html.slice(headStart);
-}
-
-/** An element found in a page: its attributes and where it stands, start tag to end tag. */
 interface Found {
   attributes: Record<string, string>;
   start: number;
   end: number;
+  contentStart: number;
+  contentEnd: number;
 }
 
 /**
@@ -63,27 +23,53 @@ export function findElements(
   wanted: (name: string, attributes: Record<string, string>) => boolean,
 ): { found: Found[]; bodyEnd: number } {
   const found: Found[] = [];
-  const open: { name: string; element: Found | null }[] = [];
+  const open: (Found | null)[] = [];
   let bodyEnd = -1;
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         const element = wanted(name, attributes)
-          ? { attributes, start: parser.startIndex, end: -1 }
+          ? {
+              attributes,
+              start: parser.startIndex,
+              end: -1,
+              contentStart: parser.endIndex + 1,
+              contentEnd: -1,
+            }
           : null;
         if (element) found.push(element);
-        open.push({ name, element });
+        open.push(element);
       },
       onclosetag(name, implied) {
         if (name === 'body' && !implied) bodyEnd = parser.startIndex;
-        const top = open.pop();
-        if (top?.element) top.element.end = parser.endIndex + 1;
+        const element = open.pop();
+        if (!element) return;
+        element.end = parser.endIndex + 1;
+        element.contentEnd = implied ? element.end : parser.startIndex;
       },
     },
     { decodeEntities: false, lowerCaseAttributeNames: false },
   );
   parser.end(html);
   return { found, bodyEnd };
+}
+
+/** The inline scripts of a page, as the hashes of a Content-Security-Policy allow them. */
+export function inlineScripts(html: string): string[] {
+  const { found } = findElements(
+    html,
+    (name, attributes) => name === 'script' && !('src' in attributes),
+  );
+  return found
+    .map(({ contentStart, contentEnd }) => html.slice(contentStart, contentEnd))
+    .filter((script) => script.length > 0);
+}
+
+/** The page with `markup` first in its head; a page without a head stops the build. */
+export function prependToHead(html: string, markup: string): string {
+  const head = findElements(html, (name) => name === 'head').found[0];
+  if (!head) throw new Error('The page has no <head> to put its policy in');
+  return html.slice(0, head.contentStart) + markup + html.slice(head.contentStart);
 }
 
 /** The page with each edit (a span replaced by new text) made; edits must not overlap. */

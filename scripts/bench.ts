@@ -13,6 +13,7 @@ import { MARK_PAINT_TIMING } from '../components/chart-svg';
 import { charts } from '../lib/charts/registry';
 import { EXPORT_DIR } from './prerendered-pages';
 import { buildUnlessAsked, startServer } from './serve';
+import { chartPath } from '../lib/paths';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 // With 9 runs, one page's ratio moved by up to 0.19 between runs of the same build; a median of 15
@@ -227,7 +228,7 @@ async function main() {
     const contents = new Map<string, string>();
     const targets = charts.map((chart) => ({
       chart,
-      url: `${server.origin}/charts/${chart.slug}`,
+      url: `${server.origin}${chartPath(chart.slug)}`,
       baselineUrl: `${server.origin}/bench-baseline/${chart.slug}.html`,
       page: [] as Sample[],
       baseline: [] as Sample[],
@@ -249,7 +250,7 @@ async function main() {
     for (const { chart, page, baseline } of targets) {
       const first = page[0]!;
       const row = {
-        page: `/charts/${chart.slug}`,
+        page: chartPath(chart.slug),
         timeToChartMs: Math.round(median(page.map((s) => s.timeToChart))),
         baselineTimeToChartMs: Math.round(median(baseline.map((s) => s.timeToChart))),
         ratio: 0,

@@ -22,6 +22,7 @@ import { handoutFile, standaloneHandout } from '../lib/handout/standalone';
 import { siteUrl } from '../lib/site';
 import { plainText } from '../lib/text/inline';
 import { loadChartText } from '../lib/text/load-text';
+import { chartPath } from '../lib/paths';
 
 const PUBLIC = path.join(process.cwd(), 'public');
 const write = (sitePath: string, content: string | Uint8Array) => {
@@ -98,7 +99,7 @@ async function main() {
     allFiles[dataFile(name, 'csv').slice(1)] = csv;
   for (const definition of charts) {
     const chart = definition.build(pkg);
-    const url = `${siteUrl}/charts/${definition.slug}`;
+    const url = `${siteUrl}${chartPath(definition.slug)}`;
     const png = chartPng(chart.scenes.wide);
     const svg = chartStandaloneSvg(chart.scenes.wide, url);
     write(chartFile(definition.slug, 'png'), png);

@@ -4,6 +4,7 @@ import { siteUrl } from '@/lib/site';
 import { loadChartText } from '@/lib/text/load-text';
 
 import { chartBySlug } from './registry';
+import { chartPath } from '@/lib/paths';
 
 /** What a chart's pages (the page itself, its handout) are made from, or null for no such chart. */
 export function chartPageData(slug: string) {
@@ -17,7 +18,7 @@ export function chartPageData(slug: string) {
     text: loadChartText(slug),
     citations: chartCitations({
       title: definition.title,
-      url: `${siteUrl}/charts/${slug}`,
+      url: `${siteUrl}${chartPath(slug)}`,
       year: pkg.descriptor.created.slice(0, 4),
       version: pkg.descriptor.version,
       slug,

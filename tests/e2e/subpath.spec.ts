@@ -3,9 +3,15 @@ import { rmSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
+import { charts } from '@/lib/charts/registry';
+import { loadDeck } from '@/lib/present/load-deck';
+
 import { freshClone } from './fresh-clone';
 
 const PORT = 3230;
+// A registered chart and the deck's last chart slide, which an offline reader has not visited.
+const SLUG = charts[0]!.slug;
+const LAST_CHART = loadDeck().findLastIndex((slide) => slide.kind === 'chart') + 1;
 const FOLDER = '/some/folder';
 const SITE = `http://127.0.0.1:${PORT}${FOLDER}`;
 
@@ -34,11 +40,11 @@ test('built for a folder of its host, the site works there: pages, links, downlo
       })
       .toBe(200);
     // Nothing of the site outside its folder.
-    expect((await page.request.get('/charts/personnel')).status()).toBe(404);
+    expect((await page.request.get(`/charts/${SLUG}`)).status()).toBe(404);
 
     await page.goto(`${FOLDER}/`);
-    await page.locator(`a[href="${FOLDER}/charts/personnel"]`).first().click();
-    await expect(page).toHaveURL(`${SITE}/charts/personnel`);
+    await page.locator(`a[href="${FOLDER}/charts/${SLUG}"]`).first().click();
+    await expect(page).toHaveURL(`${SITE}/charts/${SLUG}`);
     await expect(page.locator('.chart-wide svg [data-mark]').first()).toBeVisible();
     // Every link of the page stays in the folder; downloads and the data package answer there.
     const links = await page
@@ -51,12 +57,12 @@ test('built for a folder of its host, the site works there: pages, links, downlo
     expect((await page.request.get(`${FOLDER}/datapackage.json`)).status()).toBe(200);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',
-      `${SITE}/charts/personnel`,
+      `${SITE}/charts/${SLUG}`,
     );
     await page.getByRole('link', { name: 'Student handout' }).click();
-    await expect(page).toHaveURL(`${SITE}/charts/personnel/handout`);
+    await expect(page).toHaveURL(`${SITE}/charts/${SLUG}/handout`);
 
-    await page.goto(`${FOLDER}/embed/personnel`);
+    await page.goto(`${FOLDER}/embed/${SLUG}`);
     await expect(page.locator('svg.chart-svg [data-mark]').first()).toBeVisible();
 
     // The deck: saved for offline use within the folder, and moving without a reload offline.
@@ -66,16 +72,16 @@ test('built for a folder of its host, the site works there: pages, links, downlo
     });
     await context.setOffline(true);
     await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
-    await page.keyboard.type('20');
+    await page.keyboard.type(String(LAST_CHART));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${SITE}/present/20`);
-    await expect(page.locator('.deck-counter')).toContainText('20 /');
+    await expect(page).toHaveURL(`${SITE}/present/${LAST_CHART}`);
+    await expect(page.locator('.deck-counter')).toContainText(`${LAST_CHART} /`);
     expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-    await expect(presenter).toHaveURL(`${SITE}/present/presenter?slide=20`);
+    await expect(presenter).toHaveURL(`${SITE}/present/presenter?slide=${LAST_CHART}`);
     await expect(
       presenter.frameLocator('.presenter-now iframe').locator('.deck-counter'),
-    ).toContainText('20 /');
+    ).toContainText(`${LAST_CHART} /`);
   } finally {
     await context.close();
     server.kill();

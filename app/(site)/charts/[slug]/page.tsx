@@ -130,7 +130,7 @@ export default async function ChartPage({ params }: Props) {
       <SharePanel
         slug={slug}
         title={definition.title}
-        url={`${siteUrl}/charts/${slug}`}
+        url={`${siteUrl}${chartPath(slug)}`}
         resources={pkg.descriptor.resources.filter(
           (r) =>
             definition.datasets.includes(r.name) ||
