@@ -18,11 +18,26 @@ const NETWORK_PATIENCE_MS = 3000;
 const PAGES = new Set(PRECACHE.pages);
 const PAYLOADS = new Set(PRECACHE.payloads);
 
+/**
+ * Keeps one file under the address it was asked by. A host that answers /x with a redirect to /x/
+ * (GitHub Pages) gives a response marked as redirected, which a browser refuses as the answer to a
+ * page load: what is kept is its content, unmarked.
+ */
+async function keep(cache, url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const unmarked = response.redirected
+    ? new Response(await response.blob(), { headers: response.headers })
+    : response;
+  await cache.put(url, unmarked);
+}
+
 self.addEventListener('install', (event) => {
+  const files = [...PRECACHE.pages, ...PRECACHE.assets, ...PRECACHE.payloads];
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([...PRECACHE.pages, ...PRECACHE.assets, ...PRECACHE.payloads]))
+      .then((cache) => Promise.all(files.map((url) => keep(cache, url))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -82,7 +97,8 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const path = url.pathname;
+  // /present/3/ is the page /present/3, as a host that redirects to the former (GitHub Pages) has it.
+  const path = url.pathname.replace(/(.)\/$/, '$1');
   // A page loaded, or fetched by the presenter's window to draw a slide.
   if (request.mode === 'navigate' || PAGES.has(path))
     event.respondWith(networkFirst(request, path));

@@ -1,37 +1,68 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 
 import { charts } from '@/lib/charts/registry';
 import { loadDeck } from '@/lib/present/load-deck';
 
 import { freshClone } from './fresh-clone';
+import { githubPagesHost } from './github-pages-host';
 
 const PORT = 3230;
+const PAGES_PORT = 3231;
 // A registered chart and the deck's last chart slide, which an offline reader has not visited.
 const SLUG = charts[0]!.slug;
 const LAST_CHART = loadDeck().findLastIndex((slide) => slide.kind === 'chart') + 1;
 const FOLDER = '/some/folder';
-const SITE = `http://127.0.0.1:${PORT}${FOLDER}`;
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+/** A page's address as the browser shows it: GitHub Pages adds a slash where a folder of the
+ * page's name exists, other hosts do not. */
+const at = (site: string, page: string) =>
+  new RegExp(`^${(site + page).replace(/[.?]/g, '\\$&')}/?$`);
 
-test('built for a folder of its host, the site works there: pages, links, downloads, embeds, the deck offline', async ({
+test('built for a folder of its host, the site works there and on GitHub Pages: pages, links, downloads, embeds, the deck offline', async ({
   browser,
 }) => {
-  // A whole build on two cores: about a minute and a half.
-  test.setTimeout(300_000);
+  // A whole build on two cores: about a minute and a half; then two walks.
+  test.setTimeout(360_000);
   const dir = freshClone();
-  execFileSync('npm', ['run', 'build'], {
-    cwd: dir,
-    env: { ...process.env, SITE_URL: SITE, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  const env = {
+    ...process.env,
+    SITE_URL: `${origin(PORT)}${FOLDER}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  execFileSync('npm', ['run', 'build'], { cwd: dir, env, stdio: 'ignore' });
   const server = spawn(
     process.execPath,
     ['node_modules/tsx/dist/cli.mjs', 'scripts/serve-static.ts', '--port', String(PORT)],
     { cwd: dir, env: { ...process.env, HOST: '127.0.0.1' }, stdio: 'ignore' },
   );
-  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+  let pagesHost: Server | undefined;
+  try {
+    await walk(browser, origin(PORT), 200);
+    server.kill();
+    // The same build readied for GitHub Pages (as `npm run build:github-pages` does), on a host
+    // that resolves addresses as Pages does and sends no headers.
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/github-pages.ts'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
+    pagesHost = githubPagesHost(path.join(dir, 'out'), FOLDER).listen(PAGES_PORT, '127.0.0.1');
+    await walk(browser, origin(PAGES_PORT), 301);
+  } finally {
+    server.kill();
+    pagesHost?.close();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+});
+
+/** `pageStatus`: how the host answers a page's own address (GitHub Pages: with a redirect). */
+async function walk(browser: Browser, host: string, pageStatus: number) {
+  const site = `${host}${FOLDER}`;
+  const context = await browser.newContext({ baseURL: host });
   try {
     const page = await context.newPage();
     await expect
@@ -44,7 +75,13 @@ test('built for a folder of its host, the site works there: pages, links, downlo
 
     await page.goto(`${FOLDER}/`);
     await page.locator(`a[href="${FOLDER}/charts/${SLUG}"]`).first().click();
-    await expect(page).toHaveURL(`${SITE}/charts/${SLUG}`);
+    await expect(page).toHaveURL(at(site, `/charts/${SLUG}`));
+    await expect(page.locator('.chart-wide svg [data-mark]').first()).toBeVisible();
+    // Loaded by its address, as a shared link is: on GitHub Pages through a redirect.
+    expect((await page.request.get(`${FOLDER}/charts/${SLUG}`, { maxRedirects: 0 })).status()).toBe(
+      pageStatus,
+    );
+    await page.goto(`${FOLDER}/charts/${SLUG}`);
     await expect(page.locator('.chart-wide svg [data-mark]').first()).toBeVisible();
     // Every link of the page stays in the folder; downloads and the data package answer there.
     const links = await page
@@ -57,10 +94,11 @@ test('built for a folder of its host, the site works there: pages, links, downlo
     expect((await page.request.get(`${FOLDER}/datapackage.json`)).status()).toBe(200);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',
-      `${SITE}/charts/${SLUG}`,
+      `${origin(PORT)}${FOLDER}/charts/${SLUG}`,
     );
     await page.getByRole('link', { name: 'Student handout' }).click();
-    await expect(page).toHaveURL(`${SITE}/charts/${SLUG}/handout`);
+    await expect(page).toHaveURL(at(site, `/charts/${SLUG}/handout`));
+    await expect(page.locator('h1')).toBeVisible();
 
     await page.goto(`${FOLDER}/embed/${SLUG}`);
     await expect(page.locator('svg.chart-svg [data-mark]').first()).toBeVisible();
@@ -74,17 +112,20 @@ test('built for a folder of its host, the site works there: pages, links, downlo
     await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
     await page.keyboard.type(String(LAST_CHART));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${SITE}/present/${LAST_CHART}`);
+    await expect(page).toHaveURL(at(site, `/present/${LAST_CHART}`));
     await expect(page.locator('.deck-counter')).toContainText(`${LAST_CHART} /`);
     expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-    await expect(presenter).toHaveURL(`${SITE}/present/presenter?slide=${LAST_CHART}`);
+    await expect(presenter).toHaveURL(`${site}/present/presenter?slide=${LAST_CHART}`);
     await expect(
       presenter.frameLocator('.presenter-now iframe').locator('.deck-counter'),
     ).toContainText(`${LAST_CHART} /`);
+    // A slide reloaded offline by either of its addresses.
+    for (const address of [`/present/${LAST_CHART}`, `/present/${LAST_CHART}/`]) {
+      await page.goto(`${FOLDER}${address}`);
+      await expect(page.locator('.deck-counter'), address).toContainText(`${LAST_CHART} /`);
+    }
   } finally {
     await context.close();
-    server.kill();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
-});
+}
