@@ -1,4 +1,4 @@
-import type { BuiltChart } from '@/lib/charts/registry';
+import type { BuiltChart } from '@/lib/charts/definition';
 
 import { ChartFigure } from './chart-figure';
 import { DataTable } from './data-table';

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
 import { ChartThumbnail } from '@/components/chart-thumbnail';
-import { charts, type ChartDefinition } from '@/lib/charts/registry';
+import type { ChartDefinition } from '@/lib/charts/definition';
+import { charts } from '@/lib/charts/registry';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ValidatedPackage } from '@/lib/data/validate-package';

@@ -1,4 +1,4 @@
-import type { ChartDefinition } from '@/lib/charts/registry';
+import type { ChartDefinition } from '@/lib/charts/definition';
 import type { Block } from '@/lib/text/document';
 import { readableText } from '@/lib/text/inline';
 

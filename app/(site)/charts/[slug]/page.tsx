@@ -101,10 +101,14 @@ export default async function ChartPage({ params }: Props) {
               data-explains={note.marks.join(' ')}
             >
               <strong>{note.heading}.</strong> {note.text}
-              {note.link && (
+              {note.chart && (
                 <>
                   {' '}
-                  Its numbers: <Link href={note.link.href}>{note.link.text}</Link>.
+                  Its numbers:{' '}
+                  <Link href={chartPath(note.chart)}>
+                    {chartBySlug(note.chart)?.title ?? note.chart}
+                  </Link>
+                  .
                 </>
               )}
             </li>

@@ -1,0 +1,81 @@
+import { known } from '@/lib/data/quantity';
+import { formatCount } from '@/lib/format';
+
+import {
+  sourceTitles,
+  sourceLine,
+  resourceOf,
+  notesOf,
+  bothVariants,
+  attributed,
+  type ChartDefinition,
+} from '../definition';
+import { deportationsScene, deportationsSlides } from './layout';
+import { deportationSeries } from './series';
+import { deportationsTable } from './table';
+
+export const deportationsChart: ChartDefinition = {
+  slug: 'deportations',
+  title: 'Deportations of 1930–31, and the famine of 1932–33',
+  subtitle:
+    'Persons. Blue: figures printed in the lecture notes. Orange-red: archival counts and scholarship. An “of which” bar is a part of the figure above it, not a rival figure. A bar with an arrow is a minimum (“at least”); end caps mark a range.',
+  slideSubtitle:
+    'Persons. Blue: the notes; orange-red: records, scholarship. “Of which”: part of the bar above. Arrow: “at least”; caps: a range. One scale throughout.',
+  summary:
+    'The peasants deported with their families in dekulakisation, and, as a separate event, the dead of the famine of 1932–33: the lecture notes’ figures beside archival counts and historians’ estimates.',
+  datasets: ['collectivisation', 'scholarship'],
+  build(pkg) {
+    const groups = deportationSeries(
+      resourceOf(pkg, 'collectivisation'),
+      pkg.records.collectivisation,
+      pkg.records.scholarship,
+      pkg.descriptor.sources,
+    );
+    const sourceNames = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
+    const source = sourceLine(pkg, sourceNames);
+    const title = sourceTitles(pkg);
+    const figures = groups.flatMap((g) => g.figures);
+    return {
+      scenes: bothVariants((variant) => deportationsScene(groups, variant, this, source, title)),
+      slides: deportationsSlides(
+        groups,
+        this,
+        (names) => sourceLine(pkg, names, 'short'),
+        sourceTitles(pkg, 'short'),
+      ),
+      sourceNames,
+      table: deportationsTable(
+        groups,
+        pkg.records.collectivisation.filter((r) => r.unit === 'million tonnes'),
+        title,
+      ),
+      notes: notesOf(figures, (f) => f.label),
+      headline: (() => {
+        const largest = groups[0]!.figures
+          .filter((f) => f.kind === 'scholarship')
+          .reduce((a, b) => (b.high > a.high ? b : a));
+        // "persons people deported" would say the unit twice.
+        const what = largest.label.replace(/^people /i, '');
+        return {
+          figure: formatCount(largest.high),
+          unit: 'persons',
+          label: attributed(
+            `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
+            largest.attribution,
+          ),
+        };
+      })(),
+      explorer: {
+        measures: [
+          { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
+          { key: 'high', label: 'Figure (high end of a range)', unit: 'persons' },
+        ],
+        rows: figures.map((f) => ({
+          id: f.id,
+          label: `${f.label} (${f.kind === 'source' ? 'notes' : title(f.sourceName)})`,
+          values: { low: known(f.low), high: known(f.high) },
+        })),
+      },
+    };
+  },
+};

@@ -1,0 +1,58 @@
+import { notGiven } from '@/lib/data/quantity';
+import { formatCount } from '@/lib/format';
+
+import { sourceLine, datasetSources, bothVariants, type ChartDefinition } from '../definition';
+import { personnelScene } from './layout';
+import { personnelSeries } from './series';
+import { personnelTable } from './table';
+
+export const personnelChart: ChartDefinition = {
+  slug: 'personnel',
+  title: 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)',
+  subtitle:
+    'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.',
+  slideSubtitle:
+    'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.',
+  summary:
+    'How many people served the Cheka in 1921 and the OGPU in 1925, category by category, as the lecture notes print them.',
+  datasets: ['cheka-personnel'],
+  build(pkg) {
+    const rows = personnelSeries(pkg.records['cheka-personnel']);
+    const sourceNames = datasetSources(pkg, ['cheka-personnel']);
+    const source = sourceLine(pkg, sourceNames);
+    return {
+      scenes: bothVariants((variant) => personnelScene(rows, variant, this, source)),
+      slides: [personnelScene(rows, 'projector', this, sourceLine(pkg, sourceNames, 'short'))],
+      sourceNames,
+      table: personnelTable(rows),
+      notes: rows.flatMap((row) =>
+        [row.from, row.to].flatMap((p) =>
+          p && p.note
+            ? [{ marks: [p.id], heading: `${row.category}, ${p.year}`, text: p.note }]
+            : [],
+        ),
+      ),
+      headline: (() => {
+        const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
+        const to = row.to!.count;
+        return {
+          figure: to.status === 'known' ? formatCount(to.value) : 'unknown',
+          unit: 'persons',
+          label: `${row.category.toLowerCase()} in ${row.to!.year}, as the lecture notes print it`,
+        };
+      })(),
+      explorer: {
+        measures: [1921, 1925].map((year) => ({
+          key: String(year),
+          label: String(year),
+          unit: 'persons',
+        })),
+        rows: rows.map((row) => ({
+          id: (row.to ?? row.from)?.id ?? row.category,
+          label: row.category,
+          values: { '1921': row.from?.count ?? notGiven, '1925': row.to?.count ?? notGiven },
+        })),
+      },
+    };
+  },
+};
