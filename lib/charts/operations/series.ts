@@ -16,7 +16,7 @@ export interface OperationFigure {
 }
 
 /** A row of the chart: a result or a count, with the limit it answers and its subset, if any. */
-interface OperationRow {
+export interface OperationRow {
   figure: OperationFigure;
   limit: OperationFigure | null;
   /** "Of them, sentenced to death": drawn inside the row's bar. */
@@ -71,7 +71,9 @@ export function operationsSeries(
 }
 
 /** Every figure of the chart, rows, limits and subsets alike. */
-export const figuresOf = (groups: readonly OperationGroup[]): OperationFigure[] =>
+export const figuresOf = (
+  groups: readonly { rows: readonly OperationRow[] }[],
+): OperationFigure[] =>
   groups.flatMap((g) =>
     g.rows.flatMap((r) => [
       r.figure,
