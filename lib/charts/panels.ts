@@ -1,5 +1,11 @@
 import { max, scaleLinear, type ScaleLinear } from 'd3';
 
+import { formatCount } from '@/lib/format';
+
+import { belowValueAxis, fittedTicks, valueAxis } from './axis';
+import type { Shape } from './scene';
+import type { Frame } from './theme';
+
 /** A panel's place and its own value scale, upwards from its bottom. */
 export interface Panel {
   top: number;
@@ -30,4 +36,82 @@ export function stackedPanels(
     at += panel.height + gap;
     return placed;
   });
+}
+
+/** A panel of yearly rows on a value scale of its own, under its heading. */
+export interface YearPanel<Y> {
+  heading: string;
+  x: ScaleLinear<number, number>;
+  rows: readonly Y[];
+}
+
+/**
+ * Panels of yearly rows, each on its own scale with its own axis in persons: side by side, the
+ * years named once at the left, or one under the other on a narrow frame, each naming its years.
+ * The chart draws each row's marks (`drawRow`, at the row's middle); this places the rows, the
+ * years and the axes, and says where the panels end.
+ */
+export function yearPanels<Y extends { year: number }>(
+  f: Frame,
+  top: number,
+  spec: {
+    panels: readonly YearPanel<Y>[];
+    stacked: boolean;
+    rowHeight: number;
+    /** Room a row needs under its own height, for words beside the year set below it. */
+    spaceBelow?: (year: Y) => number;
+    /** Words that go with the year's name, where a chart has any. */
+    besideYear?: (year: Y, mid: number) => Shape[];
+    drawRow: (panel: YearPanel<Y>, year: Y, mid: number) => void;
+  },
+): { shapes: Shape[]; beneath: Shape[]; bottom: number } {
+  const shapes: Shape[] = [];
+  const beneath: Shape[] = [];
+  const drawPanel = (panel: YearPanel<Y>, panelTop: number, namesYears: boolean) => {
+    shapes.push({
+      type: 'text',
+      x: panel.x.range()[0]!,
+      y: panelTop + f.small,
+      text: panel.heading,
+      size: f.small,
+      weight: 'bold',
+    });
+    let rowTop = panelTop + f.small + 10;
+    for (const year of panel.rows) {
+      const mid = rowTop + spec.rowHeight / 2;
+      if (namesYears)
+        shapes.push(
+          {
+            type: 'text',
+            x: f.margin,
+            y: mid + 5,
+            text: String(year.year),
+            size: f.text,
+            weight: 'bold',
+          },
+          ...(spec.besideYear?.(year, mid) ?? []),
+        );
+      spec.drawRow(panel, year, mid);
+      rowTop += spec.rowHeight + (spec.spaceBelow?.(year) ?? 0);
+    }
+    beneath.push(
+      ...valueAxis(f, panel.x, {
+        top: panelTop + f.small + 6,
+        bottom: rowTop,
+        ticks: fittedTicks(panel.x, f.small),
+        format: formatCount,
+        title: 'persons',
+      }),
+    );
+    return rowTop;
+  };
+  let bottom = top;
+  if (spec.stacked)
+    for (const panel of spec.panels) bottom = belowValueAxis(f, drawPanel(panel, bottom, true));
+  else
+    bottom = belowValueAxis(
+      f,
+      Math.max(...spec.panels.map((panel, i) => drawPanel(panel, top, i === 0))),
+    );
+  return { shapes, beneath, bottom };
 }

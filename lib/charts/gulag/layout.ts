@@ -1,11 +1,9 @@
-import type { ScaleLinear } from 'd3';
-
 import { formatCount } from '@/lib/format';
 
-import { belowValueAxis, fittedTicks, valueAxis } from '../axis';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { UNKNOWN_PART, stackedBar } from '../marks/stack';
+import { yearPanels } from '../panels';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
@@ -56,8 +54,6 @@ function draw(
   const words = { title: heading.title, subtitle, description: describeGulag(years), source };
 
   return composeScene(f, words, (top) => {
-    const shapes: Shape[] = [];
-    const beneath: Shape[] = [];
     const marks: Mark[] = [];
     const text = (
       x: number,
@@ -74,40 +70,6 @@ function draw(
       fill,
       weight: bold ? 'bold' : undefined,
     });
-
-    const panel = (
-      title: string,
-      scale: ScaleLinear<number, number>,
-      panelTop: number,
-      drawRow: (year: GulagYear, mid: number) => void,
-    ) => {
-      shapes.push(text(scale.range()[0]!, panelTop + f.small, title, palette.ink, true));
-      let rowTop = panelTop + f.small + 10;
-      for (const year of years) {
-        const mid = rowTop + rowHeight / 2;
-        if (panelTop === top + 6 || place.stacked)
-          shapes.push({
-            type: 'text',
-            x: f.margin,
-            y: mid + 5,
-            text: String(year.year),
-            size: f.text,
-            weight: 'bold',
-          });
-        drawRow(year, mid);
-        rowTop += rowHeight;
-      }
-      beneath.push(
-        ...valueAxis(f, scale, {
-          top: panelTop + f.small + 6,
-          bottom: rowTop,
-          ticks: fittedTicks(scale, f.small),
-          format: formatCount,
-          title: 'persons',
-        }),
-      );
-      return rowTop;
-    };
 
     const heldRow = (year: GulagYear, mid: number) => {
       const [camps, colonies] = stackedBar({
@@ -183,18 +145,20 @@ function draw(
       );
     };
 
-    const panelTop = top + 6;
-    let bottom: number;
-    if (place.stacked) {
-      const first = panel('Held on 1 January', held, panelTop, heldRow);
-      bottom = panel('Deaths during the year', deaths, belowValueAxis(f, first), deathsRow);
-    } else {
-      bottom = Math.max(
-        panel('Held on 1 January', held, panelTop, heldRow),
-        panel('Deaths per year (own scale)', deaths, panelTop, deathsRow),
-      );
-    }
-    return { beneath, shapes, marks, bottom: belowValueAxis(f, bottom) };
+    const panels = yearPanels(f, top + 6, {
+      panels: [
+        { heading: 'Held on 1 January', x: held, rows: years },
+        {
+          heading: place.stacked ? 'Deaths during the year' : 'Deaths per year (own scale)',
+          x: deaths,
+          rows: years,
+        },
+      ],
+      stacked: place.stacked,
+      rowHeight,
+      drawRow: (panel, year, mid) => (panel.x === held ? heldRow : deathsRow)(year, mid),
+    });
+    return { beneath: panels.beneath, shapes: panels.shapes, marks, bottom: panels.bottom };
   });
 }
 

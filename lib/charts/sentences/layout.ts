@@ -1,11 +1,11 @@
 import { formatCount } from '@/lib/format';
 
-import { belowValueAxis, fittedTicks, valueAxis } from '../axis';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { numbered } from '../paging';
+import { yearPanels } from '../panels';
 import { zeroBasedScale } from '../scale';
-import type { Mark, Scene, Shape } from '../scene';
+import type { Mark, Scene } from '../scene';
 import { textWidth } from '../text';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import { deathId, sentencedId, type SentencesYear } from './series';
@@ -48,8 +48,6 @@ function draw(
   const context = (y: SentencesYear) => (y.context && !inline(y) ? f.small + 4 : 0);
 
   return composeScene(f, { ...words, description: describeSentences(all) }, (top) => {
-    const shapes: Shape[] = [];
-    const beneath: Shape[] = [];
     const marks = new Map<string, Mark>();
     const markOf = (id: string, label: string, note: string) => {
       if (!marks.has(id)) marks.set(id, { id, label, note: note || undefined, shapes: [] });
@@ -58,57 +56,45 @@ function draw(
 
     // The panels: every year on one scale; the quiet years on their own, larger scale.
     const x0 = f.margin + place.label;
-    const panels = [
-      {
-        rows: shown,
-        heading: 'Every year, on one scale',
-        x: zeroBasedScale(
-          all.map((y) => y.sentenced),
-          [x0, x0 + place.every],
-        ),
-        labelled: (y: SentencesYear) => y.year > QUIET_UNTIL,
-      },
-      {
-        rows: quiet,
-        heading: `${all[0]!.year}–${QUIET_UNTIL}, larger scale`,
-        x: zeroBasedScale(
-          all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
-          place.stacked
-            ? [x0, x0 + place.quiet]
-            : [x0 + place.every + place.gap, x0 + place.every + place.gap + place.quiet],
-        ),
-        labelled: () => true,
-      },
-    ].filter((panel) => panel.rows.length > 0);
-
-    let y = top + 6;
-    const drawPanel = (panel: (typeof panels)[number], panelTop: number) => {
-      let rowTop = panelTop + f.small + 10;
-      const plotTop = rowTop - 4;
-      for (const year of panel.rows) {
-        const mid = rowTop + rowHeight / 2;
-        if (panel === panels[0] || place.stacked) {
-          shapes.push({
-            type: 'text',
-            x: f.margin,
-            y: mid + 5,
-            text: String(year.year),
-            size: f.text,
-            weight: 'bold',
-          });
-          if (year.context)
-            shapes.push({
-              type: 'text',
-              x: inline(year)
-                ? f.margin + textWidth(String(year.year), f.text, 'bold') + 10
-                : f.margin,
-              y: inline(year) ? mid + 5 : mid + f.small + 8,
-              text: year.context,
-              size: f.small,
-              italic: true,
-              fill: palette.inkSoft,
-            });
-        }
+    const every = {
+      heading: 'Every year, on one scale',
+      x: zeroBasedScale(
+        all.map((y) => y.sentenced),
+        [x0, x0 + place.every],
+      ),
+      rows: shown,
+    };
+    const quietX0 = place.stacked ? x0 : x0 + place.every + place.gap;
+    const larger = {
+      heading: `${all[0]!.year}–${QUIET_UNTIL}, larger scale`,
+      x: zeroBasedScale(
+        all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
+        [quietX0, quietX0 + place.quiet],
+      ),
+      rows: quiet,
+    };
+    const panels = yearPanels(f, top + 6, {
+      panels: [every, larger].filter((panel) => panel.rows.length > 0),
+      stacked: place.stacked,
+      rowHeight,
+      spaceBelow: context,
+      besideYear: (year, mid) =>
+        year.context
+          ? [
+              {
+                type: 'text',
+                x: inline(year)
+                  ? f.margin + textWidth(String(year.year), f.text, 'bold') + 10
+                  : f.margin,
+                y: inline(year) ? mid + 5 : mid + f.small + 8,
+                text: year.context,
+                size: f.small,
+                italic: true,
+                fill: palette.inkSoft,
+              },
+            ]
+          : [],
+      drawRow(panel, year, mid) {
         const [start] = panel.x.range() as [number, number];
         const sentenced = markOf(
           sentencedId(year.year),
@@ -126,7 +112,8 @@ function draw(
         death.shapes.push(
           bar({ x0: start, x1: panel.x(year.toDeath), y: mid - 5, height: 10, fill: DEATH }),
         );
-        if (panel.labelled(year)) {
+        // The big years' figures are printed once, on the panel that draws them at their size.
+        if (panel === larger || year.year > QUIET_UNTIL) {
           const sentencedText = formatCount(year.sentenced);
           const at = panel.x(year.sentenced) + 8;
           sentenced.shapes.push({
@@ -146,39 +133,19 @@ function draw(
             fill: DEATH,
           });
         }
-        rowTop += rowHeight + context(year);
-      }
-      shapes.push({
-        type: 'text',
-        x: panel.x.range()[0]!,
-        y: panelTop + f.small,
-        text: panel.heading,
-        size: f.small,
-        weight: 'bold',
-      });
-      beneath.push(
-        ...valueAxis(f, panel.x, {
-          top: plotTop,
-          bottom: rowTop,
-          ticks: fittedTicks(panel.x, f.small),
-          format: formatCount,
-          title: 'persons',
-        }),
-      );
-      return rowTop;
-    };
-
-    if (place.stacked) {
-      for (const panel of panels) y = belowValueAxis(f, drawPanel(panel, y));
-    } else {
-      y = belowValueAxis(f, Math.max(...panels.map((panel) => drawPanel(panel, y))));
-    }
+      },
+    });
     // Each year's two marks, in the order of the years.
     const ordered = shown.flatMap((year) => [
       marks.get(sentencedId(year.year))!,
       marks.get(deathId(year.year))!,
     ]);
-    return { beneath, shapes, marks: ordered, bottom: y };
+    return {
+      beneath: panels.beneath,
+      shapes: panels.shapes,
+      marks: ordered,
+      bottom: panels.bottom,
+    };
   });
 }
 
