@@ -6,7 +6,10 @@ import { pairedBars } from '@/lib/charts/marks/paired';
 import { UNKNOWN_PART, stackedBar } from '@/lib/charts/marks/stack';
 import { valueLabel } from '@/lib/charts/marks/value-label';
 import { pageUnits, numbered } from '@/lib/charts/paging';
-import { stackedPanels } from '@/lib/charts/panels';
+import { figureRowSlides, figureRows, type FigureRowsSpec } from '@/lib/charts/figure-rows';
+import { stackedPanels, yearPanels } from '@/lib/charts/panels';
+import type { Shape } from '@/lib/charts/scene';
+import { frame } from '@/lib/charts/theme';
 import { zeroBasedScale } from '@/lib/charts/scale';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
 
@@ -140,5 +143,127 @@ describe('paging', () => {
 
   it('numbers a title only when there is more than one page', () => {
     expect([numbered('T', 0, 1), numbered('T', 1, 3)]).toEqual(['T', 'T (2 of 3)']);
+  });
+});
+
+describe('yearPanels', () => {
+  const years = [{ year: 1930 }, { year: 1931 }];
+  const panels = [
+    { heading: 'Held', x: scaleLinear().domain([0, 10]).range([100, 300]), rows: years },
+    { heading: 'Deaths', x: scaleLinear().domain([0, 5]).range([400, 500]), rows: years },
+  ];
+  const yearNames = (shapes: Shape[]) =>
+    shapes.filter((s) => s.type === 'text' && /^\d{4}$/.test(s.text)).length;
+  const draw = (stacked: boolean, spaceBelow?: () => number) => {
+    const rows: [string, number, number][] = [];
+    const drawn = yearPanels(frame.wide, 0, {
+      panels,
+      stacked,
+      rowHeight: 20,
+      spaceBelow,
+      drawRow: (panel, year, mid) => rows.push([panel.heading, year.year, mid]),
+    });
+    return { ...drawn, rows };
+  };
+
+  it('side by side, names each year once and draws both panels’ rows at the same heights', () => {
+    const { shapes, rows } = draw(false);
+    expect(yearNames(shapes)).toBe(2);
+    expect(rows.filter(([p]) => p === 'Held').map(([, , mid]) => mid)).toEqual(
+      rows.filter(([p]) => p === 'Deaths').map(([, , mid]) => mid),
+    );
+  });
+
+  it('one under the other, names the years in each panel and starts the second below the first’s axis', () => {
+    const { shapes, rows, bottom } = draw(true);
+    expect(yearNames(shapes)).toBe(4);
+    const lastHeld = Math.max(...rows.filter(([p]) => p === 'Held').map(([, , mid]) => mid));
+    const firstDeaths = Math.min(...rows.filter(([p]) => p === 'Deaths').map(([, , mid]) => mid));
+    expect(firstDeaths).toBeGreaterThan(lastHeld + 40);
+    expect(bottom).toBeGreaterThan(firstDeaths);
+  });
+
+  it('gives a row the room under it that the chart asks for', () => {
+    const mids = (space?: () => number) => draw(false, space).rows.map(([, , mid]) => mid);
+    expect(mids(() => 15)[1]! - mids()[1]!).toBe(15);
+  });
+
+  it('gives each panel an axis of its own', () => {
+    const { beneath } = draw(false);
+    const titles = beneath.filter((s) => s.type === 'text' && s.text === 'persons');
+    expect(titles).toHaveLength(2);
+  });
+});
+
+describe('figureRows', () => {
+  interface Row {
+    id: string;
+    label: string;
+    value: number;
+    part: boolean;
+  }
+  const groups = [
+    {
+      title: 'First group',
+      rows: [
+        { id: 'a', label: 'People deported', value: 1_000_000, part: false },
+        { id: 'b', label: 'People resettled', value: 400_000, part: true },
+      ],
+    },
+    { title: 'Second group', rows: [{ id: 'c', label: 'Deaths', value: 2_000_000, part: false }] },
+  ];
+  const spec = (): FigureRowsSpec<Row> => ({
+    values: groups.flatMap((g) => g.rows.map((r) => r.value)),
+    labelWidth: { wide: 300, projector: 400 },
+    rightRoom: { wide: 100, narrow: 100, projector: 100 },
+    ticks: { wide: 4, narrow: 3, projector: 4 },
+    label: (row) => row.label,
+    caption: () => 'A work',
+    isPart: (row) => row.part,
+    projectorRowGap: 6,
+    draw: (row, { barY, x0, x }) => ({
+      marks: [
+        {
+          id: row.id,
+          label: row.label,
+          shapes: [
+            { type: 'rect', x: x0, y: barY, width: x(row.value) - x0, height: 20, fill: 'blue' },
+          ],
+        },
+      ],
+      shapes: [],
+      bottom: barY + 20,
+    }),
+  });
+  const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
+  const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+  const width = (scene: ReturnType<typeof figureRows>, id: string) => {
+    const rect = scene.marks.find((m) => m.id === id)!.shapes[0]!;
+    return rect.type === 'rect' ? rect.width : NaN;
+  };
+
+  it('reads a part as a part of the row above: “of which”, set in under it', () => {
+    const scene = figureRows(spec(), groups, 'wide', words);
+    const lines = texts(scene.decorations);
+    expect(lines).toContain('of which, people resettled');
+    expect(lines).toContain('First group');
+  });
+
+  it('puts the label beside the bar on a wide frame and above it on a narrow one', () => {
+    const barOf = (variant: 'wide' | 'narrow') => {
+      const rect = figureRows(spec(), groups, variant, words).marks[0]!.shapes[0]!;
+      return rect.type === 'rect' ? rect.x : NaN;
+    };
+    expect(barOf('wide')).toBeGreaterThan(frame.wide.margin + 300);
+    expect(barOf('narrow')).toBe(frame.narrow.margin);
+  });
+
+  it('on slides, titles each with its group, draws no group heading, and keeps the whole chart’s scale', () => {
+    const slides = figureRowSlides(spec, groups, { ...words, source: () => 'Source: A work' });
+    expect(slides.map((s) => s.title)).toEqual(['First group (1 of 2)', 'Second group (2 of 2)']);
+    expect(texts(slides[0]!.decorations)).not.toContain('First group');
+    const all = figureRows(spec(), groups, 'projector', words);
+    expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));
+    expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
   });
 });
