@@ -171,7 +171,10 @@ async function measure(
     if (!info) continue;
     // Once the page is interactive, Next.js fetches ahead the data and code of the pages its
     // visible links lead to: not this page's, and only sometimes done before the network is idle.
+    // The page itself fetches nothing, so every fetch() is one of those (the export's payloads,
+    // `__next.*.txt`, carry no `_rsc` parameter).
     const prefetch =
+      info.type === 'Fetch' ||
       new URL(info.url).searchParams.has('_rsc') ||
       (info.type === 'Script' && !html.includes(new URL(info.url).pathname));
     if (!prefetch) totalBytes += bytes;
@@ -263,8 +266,9 @@ async function main() {
         jsKB: scriptKilobytes(first.scripts.filter((s) => !s.prefetch)),
         frameworkJsKB: scriptKilobytes(first.scripts.filter((s) => !s.prefetch && !s.own)),
         ownJsKB: scriptKilobytes(first.scripts.filter((s) => !s.prefetch && s.own)),
-        totalKB: kilobytes(first.totalBytes),
-        baselineTotalKB: kilobytes(baseline[0]!.totalBytes),
+        // Medians too: a run's bytes can take in a fetch-ahead that ended early.
+        totalKB: kilobytes(median(page.map((s) => s.totalBytes))),
+        baselineTotalKB: kilobytes(median(baseline.map((s) => s.totalBytes))),
         rechartsBeforeInteraction: page.some((sample) => sample.scripts.some((s) => s.recharts)),
       };
       row.ratio = Math.round((row.timeToChartMs / row.baselineTimeToChartMs) * 100) / 100;
