@@ -19,17 +19,28 @@ const PAGES = new Set(PRECACHE.pages);
 const PAYLOADS = new Set(PRECACHE.payloads);
 
 /**
- * Keeps one file under the address it was asked by. A host that answers /x with a redirect to /x/
- * (GitHub Pages) gives a response marked as redirected, which a browser refuses as the answer to a
- * page load: what is kept is its content, unmarked.
+ * A response as it may be kept. A host that answers /x with a redirect to /x/ (GitHub Pages) gives,
+ * through fetch(), a response marked as redirected, which a browser refuses as the answer to a page
+ * load: what is kept is its content, unmarked, without the headers of the encoded body it no
+ * longer is.
  */
+async function storable(response) {
+  if (!response.redirected) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
+/** Keeps one file under the address it was asked by. */
 async function keep(cache, url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const unmarked = response.redirected
-    ? new Response(await response.blob(), { headers: response.headers })
-    : response;
-  await cache.put(url, unmarked);
+  await cache.put(url, await storable(response));
 }
 
 self.addEventListener('install', (event) => {
@@ -79,7 +90,7 @@ async function networkFirst(request, key) {
   const saved = await cache.match(key);
   try {
     const response = await fromNetwork(request, saved ? NETWORK_PATIENCE_MS : 0);
-    if (response.ok) await cache.put(key, response.clone());
+    if (response.ok) await cache.put(key, await storable(response.clone()));
     return response;
   } catch (error) {
     if (saved) return saved;

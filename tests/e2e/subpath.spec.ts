@@ -108,6 +108,11 @@ async function walk(browser: Browser, host: string, pageStatus: number) {
     await expect(page.locator('.deck-offline')).toHaveText('Saved: works offline', {
       timeout: 30_000,
     });
+    // The presenter view, opened online, fetches the slides it draws: on GitHub Pages through a
+    // redirect, whose answer the deck's worker keeps in a form a page load may use.
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    const presenterSlide = presenter.frameLocator('.presenter-now iframe').locator('.deck-counter');
+    await expect(presenterSlide).toContainText('2 /');
     await context.setOffline(true);
     await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
     await page.keyboard.type(String(LAST_CHART));
@@ -115,15 +120,13 @@ async function walk(browser: Browser, host: string, pageStatus: number) {
     await expect(page).toHaveURL(at(site, `/present/${LAST_CHART}`));
     await expect(page.locator('.deck-counter')).toContainText(`${LAST_CHART} /`);
     expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-    await expect(presenter).toHaveURL(`${site}/present/presenter?slide=${LAST_CHART}`);
-    await expect(
-      presenter.frameLocator('.presenter-now iframe').locator('.deck-counter'),
-    ).toContainText(`${LAST_CHART} /`);
-    // A slide reloaded offline by either of its addresses.
-    for (const address of [`/present/${LAST_CHART}`, `/present/${LAST_CHART}/`]) {
+    await expect(presenterSlide).toContainText(`${LAST_CHART} /`);
+    // Slides loaded offline by either of their addresses, the one the presenter drew among them.
+    for (const address of ['/present/2', `/present/${LAST_CHART}/`]) {
       await page.goto(`${FOLDER}${address}`);
-      await expect(page.locator('.deck-counter'), address).toContainText(`${LAST_CHART} /`);
+      await expect(page.locator('.deck-counter'), address).toContainText(
+        `${address.match(/\d+/)![0]} /`,
+      );
     }
   } finally {
     await context.close();
