@@ -5,15 +5,16 @@
  * (https://github.com/jekyll/jekyll/issues/4920). The export writes every page as `x.html` with a
  * folder `x/` of its payloads beside it, so each such page is also written as `x/index.html`.
  */
-export interface PagesChanges {
+interface PagesChanges {
   /** Pages to copy, as export-relative paths with '/' separators. */
   copies: { from: string; to: string }[];
-  /** Files no visitor of GitHub Pages is sent: the other hosts' headers files, the compressed
-   * copies (Pages compresses by itself). */
+  /** Files no visitor of GitHub Pages is sent: the other hosts' headers files, and the
+   * compressed copies of files beside them (Pages compresses by itself). */
   removals: string[];
 }
 
-const OTHER_HOSTS_ONLY = /^_headers$|^_nginx\.conf$|\.(br|gz)$/;
+const HEADERS_FILES = new Set(['_headers', '_nginx.conf']);
+const COMPRESSED_COPY = /\.(br|gz)$/;
 
 export function githubPagesChanges(files: readonly string[]): PagesChanges {
   const present = new Set(files);
@@ -21,9 +22,19 @@ export function githubPagesChanges(files: readonly string[]): PagesChanges {
   const copies = files
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => ({ from: file, folder: file.slice(0, -'.html'.length) }))
-    .filter(({ folder }) => folders.has(folder) && !present.has(`${folder}/index.html`))
-    .map(({ from, folder }) => ({ from, to: `${folder}/index.html` }));
-  return { copies, removals: files.filter((file) => OTHER_HOSTS_ONLY.test(file)) };
+    .filter(({ folder }) => folders.has(folder))
+    .map(({ from, folder }) => {
+      const to = `${folder}/index.html`;
+      // Pages would answer /x with this other page instead of x.html.
+      if (present.has(to)) throw new Error(`${to} and ${from} are both pages of /${folder}`);
+      return { from, to };
+    });
+  const removals = files.filter(
+    (file) =>
+      HEADERS_FILES.has(file) ||
+      (COMPRESSED_COPY.test(file) && present.has(file.replace(COMPRESSED_COPY, ''))),
+  );
+  return { copies, removals };
 }
 
 function parentFolders(file: string): string[] {

@@ -22,8 +22,10 @@ describe('githubPagesChanges', () => {
     ).toEqual([]);
   });
 
-  it('does not overwrite an index.html the folder already has', () => {
-    expect(githubPagesChanges(['guide.html', 'guide/index.html']).copies).toEqual([]);
+  it('stops where a folder already has an index.html, which Pages would serve for the page', () => {
+    expect(() => githubPagesChanges(['guide.html', 'guide/index.html'])).toThrow(
+      'guide/index.html and guide.html are both pages of /guide',
+    );
   });
 
   it('finds a page’s folder however deep the folder’s only file lies', () => {
@@ -42,6 +44,7 @@ describe('githubPagesChanges', () => {
         'index.html.gz',
         'downloads/sentences.csv',
         'downloads/pack.zip',
+        'downloads/archive.tar.gz',
       ]).removals,
     ).toEqual(['_headers', '_nginx.conf', 'index.html.br', 'index.html.gz']);
   });
