@@ -8,7 +8,7 @@ import type { DataTable } from './table';
 import type { PageVariant } from './theme';
 
 /** A note from the data, tied to the marks it explains. */
-export interface ChartNote {
+interface ChartNote {
   marks: string[];
   heading: string;
   text: string;

@@ -9,7 +9,7 @@ import type { Mark, Scene, Shape } from './scene';
 import { frame, type Frame, type Variant } from './theme';
 
 /** Figures in named groups, each figure a row: a whole, or a part of the row above it. */
-export interface FigureGroup<R> {
+interface RowGroup<R> {
   title: string;
   rows: readonly R[];
 }
@@ -24,6 +24,8 @@ interface RowPlace {
   /** The row's label, drawn by the layout: a caption under the bar starts below it. */
   labelBottom: number;
   indent: number;
+  /** For a part, where the bar of its whole starts (the row of the last whole above it). */
+  wholeBarY: number | null;
 }
 
 /** What a chart of figure rows says about itself; the layout does the rest. */
@@ -57,7 +59,7 @@ export const ofWhich = (label: string) =>
  */
 export function figureRows<R>(
   spec: FigureRowsSpec<R>,
-  shown: readonly FigureGroup<R>[],
+  shown: readonly RowGroup<R>[],
   variant: Variant,
   words: ChartWords,
 ): Scene {
@@ -71,6 +73,7 @@ export function figureRows<R>(
     const marks: Mark[] = [];
     let y = top + 4;
     const plotTop = y;
+    let wholeBarY: number | null = null;
     for (const group of shown) {
       if (variant !== 'projector') {
         const heading = groupHeading(f, group.title, y);
@@ -91,15 +94,18 @@ export function figureRows<R>(
           },
         );
         shapes.push(...label.shapes);
+        const barY = narrow ? label.bottom + 2 : y + 4;
         const drawn = spec.draw(row, {
           f,
           variant,
-          barY: narrow ? label.bottom + 2 : y + 4,
+          barY,
           x0,
           x,
           labelBottom: label.label.bottom,
           indent,
+          wholeBarY: part ? wholeBarY : null,
         });
+        if (!part) wholeBarY = barY;
         shapes.push(...drawn.shapes);
         marks.push(...drawn.marks);
         const gap = narrow ? 14 : variant === 'projector' ? spec.projectorRowGap : 12;
@@ -127,12 +133,12 @@ export function figureRows<R>(
  * not repeated as a heading), its sources those of its own figures, its scale the whole chart's.
  */
 export function figureRowSlides<R>(
-  spec: () => FigureRowsSpec<R>,
-  pages: readonly FigureGroup<R>[],
-  words: { subtitle: string; description: string; source: (page: FigureGroup<R>) => string },
+  spec: FigureRowsSpec<R>,
+  pages: readonly RowGroup<R>[],
+  words: { subtitle: string; description: string; source: (page: RowGroup<R>) => string },
 ): Scene[] {
   return pages.map((page, index) =>
-    figureRows(spec(), [page], 'projector', {
+    figureRows(spec, [page], 'projector', {
       title: numbered(page.title, index, pages.length),
       subtitle: words.subtitle,
       description: words.description,

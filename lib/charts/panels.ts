@@ -39,17 +39,19 @@ export function stackedPanels(
 }
 
 /** A panel of yearly rows on a value scale of its own, under its heading. */
-export interface YearPanel<Y> {
+interface YearPanel<Y> {
   heading: string;
   x: ScaleLinear<number, number>;
   rows: readonly Y[];
+  /** Draws a year's marks on this panel's scale, at the row's middle. */
+  drawRow: (year: Y, mid: number) => void;
 }
 
 /**
  * Panels of yearly rows, each on its own scale with its own axis in persons: side by side, the
- * years named once at the left, or one under the other on a narrow frame, each naming its years.
- * The chart draws each row's marks (`drawRow`, at the row's middle); this places the rows, the
- * years and the axes, and says where the panels end.
+ * years named once at the left (so a later panel's years must be the first panel's first years, in
+ * its order), or one under the other on a narrow frame, each naming its years. The chart draws each
+ * row's marks; this places the rows, the years and the axes, and says where the panels end.
  */
 export function yearPanels<Y extends { year: number }>(
   f: Frame,
@@ -62,7 +64,6 @@ export function yearPanels<Y extends { year: number }>(
     spaceBelow?: (year: Y) => number;
     /** Words that go with the year's name, where a chart has any. */
     besideYear?: (year: Y, mid: number) => Shape[];
-    drawRow: (panel: YearPanel<Y>, year: Y, mid: number) => void;
   },
 ): { shapes: Shape[]; beneath: Shape[]; bottom: number } {
   const shapes: Shape[] = [];
@@ -91,7 +92,7 @@ export function yearPanels<Y extends { year: number }>(
           },
           ...(spec.besideYear?.(year, mid) ?? []),
         );
-      spec.drawRow(panel, year, mid);
+      panel.drawRow(year, mid);
       rowTop += spec.rowHeight + (spec.spaceBelow?.(year) ?? 0);
     }
     beneath.push(
@@ -105,6 +106,10 @@ export function yearPanels<Y extends { year: number }>(
     );
     return rowTop;
   };
+  const [first, ...later] = spec.panels;
+  for (const panel of spec.stacked ? [] : later)
+    if (panel.rows.some((year, i) => year.year !== first?.rows[i]?.year))
+      throw new Error(`“${panel.heading}” has years the rows beside it do not name`);
   let bottom = top;
   if (spec.stacked)
     for (const panel of spec.panels) bottom = belowValueAxis(f, drawPanel(panel, bottom, true));

@@ -9,7 +9,7 @@ import { timelineChart } from './timeline/chart';
 
 /**
  * Every chart of the site, in the order the home page, the deck and the tests take them. A chart is
- * a folder of its own (its series, layout, table and definition) and one line here.
+ * a folder of its own (its series, layout, table and definition) and an entry here.
  */
 export const charts: ChartDefinition[] = [
   personnelChart,

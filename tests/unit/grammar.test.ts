@@ -148,20 +148,21 @@ describe('paging', () => {
 
 describe('yearPanels', () => {
   const years = [{ year: 1930 }, { year: 1931 }];
-  const panels = [
-    { heading: 'Held', x: scaleLinear().domain([0, 10]).range([100, 300]), rows: years },
-    { heading: 'Deaths', x: scaleLinear().domain([0, 5]).range([400, 500]), rows: years },
-  ];
   const yearNames = (shapes: Shape[]) =>
     shapes.filter((s) => s.type === 'text' && /^\d{4}$/.test(s.text)).length;
   const draw = (stacked: boolean, spaceBelow?: () => number) => {
     const rows: [string, number, number][] = [];
+    const panel = (heading: string, range: [number, number]) => ({
+      heading,
+      x: scaleLinear().domain([0, 10]).range(range),
+      rows: years,
+      drawRow: (year: { year: number }, mid: number) => rows.push([heading, year.year, mid]),
+    });
     const drawn = yearPanels(frame.wide, 0, {
-      panels,
+      panels: [panel('Held', [100, 300]), panel('Deaths', [400, 500])],
       stacked,
       rowHeight: 20,
       spaceBelow,
-      drawRow: (panel, year, mid) => rows.push([panel.heading, year.year, mid]),
     });
     return { ...drawn, rows };
   };
@@ -186,6 +187,23 @@ describe('yearPanels', () => {
   it('gives a row the room under it that the chart asks for', () => {
     const mids = (space?: () => number) => draw(false, space).rows.map(([, , mid]) => mid);
     expect(mids(() => 15)[1]! - mids()[1]!).toBe(15);
+  });
+
+  it('stops where a panel beside the first has years the first does not name, in its order', () => {
+    const panel = (rows: { year: number }[]) => ({
+      heading: `From ${rows[0]!.year}`,
+      x: scaleLinear(),
+      rows,
+      drawRow: () => {},
+    });
+    const side = (later: { year: number }[]) => () =>
+      yearPanels(frame.wide, 0, {
+        panels: [panel(years), panel(later)],
+        stacked: false,
+        rowHeight: 20,
+      });
+    expect(side([{ year: 1930 }])).not.toThrow();
+    expect(side([{ year: 1931 }])).toThrow('“From 1931” has years the rows beside it do not name');
   });
 
   it('gives each panel an axis of its own', () => {
@@ -259,7 +277,7 @@ describe('figureRows', () => {
   });
 
   it('on slides, titles each with its group, draws no group heading, and keeps the whole chart’s scale', () => {
-    const slides = figureRowSlides(spec, groups, { ...words, source: () => 'Source: A work' });
+    const slides = figureRowSlides(spec(), groups, { ...words, source: () => 'Source: A work' });
     expect(slides.map((s) => s.title)).toEqual(['First group (1 of 2)', 'Second group (2 of 2)']);
     expect(texts(slides[0]!.decorations)).not.toContain('First group');
     const all = figureRows(spec(), groups, 'projector', words);

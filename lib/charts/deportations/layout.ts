@@ -68,7 +68,6 @@ function spec(
   groups: readonly FigureGroup[],
   sourceTitle: (name: string) => string,
 ): FigureRowsSpec<Figure> {
-  const barBottoms = new Map<string, number>();
   return {
     values: groups.flatMap((g) => g.figures.map((fig) => fig.high)),
     labelWidth: { wide: 360, projector: 440 },
@@ -80,23 +79,21 @@ function spec(
       variant === 'projector' ? '' : figureCaption(figure, sourceTitle),
     isPart: (figure) => figure.partOf !== null,
     projectorRowGap: 6,
-    draw(figure, { f, variant, barY, x0, x, labelBottom, indent }) {
+    draw(figure, { f, variant, barY, x0, x, labelBottom, indent, wholeBarY }) {
       const narrow = variant === 'narrow';
       const colour = KIND_COLOUR[figure.kind];
       const shapes: Shape[] = [];
       const decorations: Shape[] = [];
       const mid = barY + 10;
       // A bracket from the whole's bar down to each of its parts ties them together.
-      const wholeBottom = figure.partOf === null ? undefined : barBottoms.get(figure.partOf);
-      if (wholeBottom !== undefined && !narrow)
+      if (wholeBarY !== null && !narrow)
         decorations.push({
           type: 'path',
-          d: `M${x0 - 2},${wholeBottom - 4} H${x0 - 10} V${mid} H${x0 - 2}`,
+          d: `M${x0 - 2},${wholeBarY + 16} H${x0 - 10} V${mid} H${x0 - 2}`,
           fill: 'none',
           stroke: palette.inkSoft,
           width: 2,
         });
-      barBottoms.set(figure.id, barY + 20);
       const end = x(figure.high);
       if (figure.low === figure.high) {
         const thin = figure.partOf === null ? 0 : 5;
@@ -195,7 +192,7 @@ export function deportationsSlides(
   sourceLine: (names: string[]) => string,
   sourceTitle: (name: string) => string,
 ): Scene[] {
-  return figureRowSlides(() => spec(groups, sourceTitle), groups.flatMap(pages), {
+  return figureRowSlides(spec(groups, sourceTitle), groups.flatMap(pages), {
     subtitle: heading.slideSubtitle,
     description: describeDeportations(groups, sourceTitle),
     source: (page) => sourceLine([...new Set(page.rows.map((figure) => figure.sourceName))]),

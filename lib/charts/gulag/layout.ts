@@ -147,16 +147,16 @@ function draw(
 
     const panels = yearPanels(f, top + 6, {
       panels: [
-        { heading: 'Held on 1 January', x: held, rows: years },
+        { heading: 'Held on 1 January', x: held, rows: years, drawRow: heldRow },
         {
           heading: place.stacked ? 'Deaths during the year' : 'Deaths per year (own scale)',
           x: deaths,
           rows: years,
+          drawRow: deathsRow,
         },
       ],
       stacked: place.stacked,
       rowHeight,
-      drawRow: (panel, year, mid) => (panel.x === held ? heldRow : deathsRow)(year, mid),
     });
     return { beneath: panels.beneath, shapes: panels.shapes, marks, bottom: panels.bottom };
   });

@@ -172,7 +172,7 @@ export function operationsSlides(
   sourceLine: (names: string[]) => string,
   sourceTitle: (name: string) => string,
 ): Scene[] {
-  return figureRowSlides(() => spec(groups, sourceTitle), groups, {
+  return figureRowSlides(spec(groups, sourceTitle), groups, {
     subtitle: heading.slideSubtitle,
     description: describe(groups),
     source: (page) => sourceLine([...new Set(figuresOf([page]).map((fig) => fig.sourceName))]),

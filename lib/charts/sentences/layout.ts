@@ -1,3 +1,5 @@
+import type { ScaleLinear } from 'd3';
+
 import { formatCount } from '@/lib/format';
 
 import { composeScene, type Heading } from '../compose';
@@ -54,24 +56,72 @@ function draw(
       return marks.get(id)!;
     };
 
+    /** A year's two bars on a panel's scale, with their figures where `labelled` says. */
+    const drawYear =
+      (x: ScaleLinear<number, number>, labelled: (year: SentencesYear) => boolean) =>
+      (year: SentencesYear, mid: number) => {
+        const [start] = x.range() as [number, number];
+        const sentenced = markOf(
+          sentencedId(year.year),
+          `${year.year}: ${formatCount(year.sentenced)} persons sentenced`,
+          year.note,
+        );
+        const death = markOf(
+          deathId(year.year),
+          `${year.year}: ${formatCount(year.toDeath)} persons sentenced to death, of the ${formatCount(year.sentenced)} sentenced`,
+          '',
+        );
+        sentenced.shapes.push(
+          bar({ x0: start, x1: x(year.sentenced), y: mid - 9, height: 18, fill: SENTENCED }),
+        );
+        death.shapes.push(
+          bar({ x0: start, x1: x(year.toDeath), y: mid - 5, height: 10, fill: DEATH }),
+        );
+        // The big years' figures are printed once, on the panel that draws them at their size.
+        if (labelled(year)) {
+          const sentencedText = formatCount(year.sentenced);
+          const at = x(year.sentenced) + 8;
+          sentenced.shapes.push({
+            type: 'text',
+            x: at,
+            y: mid + 5,
+            text: sentencedText,
+            size: f.small,
+          });
+          death.shapes.push({
+            type: 'text',
+            x: at + textWidth(sentencedText, f.small) + 8,
+            y: mid + 5,
+            text: formatCount(year.toDeath),
+            size: f.small,
+            weight: 'bold',
+            fill: DEATH,
+          });
+        }
+      };
+
     // The panels: every year on one scale; the quiet years on their own, larger scale.
     const x0 = f.margin + place.label;
+    const everyX = zeroBasedScale(
+      all.map((y) => y.sentenced),
+      [x0, x0 + place.every],
+    );
+    const quietX0 = place.stacked ? x0 : x0 + place.every + place.gap;
+    const quietX = zeroBasedScale(
+      all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
+      [quietX0, quietX0 + place.quiet],
+    );
     const every = {
       heading: 'Every year, on one scale',
-      x: zeroBasedScale(
-        all.map((y) => y.sentenced),
-        [x0, x0 + place.every],
-      ),
+      x: everyX,
       rows: shown,
+      drawRow: drawYear(everyX, (year) => year.year > QUIET_UNTIL),
     };
-    const quietX0 = place.stacked ? x0 : x0 + place.every + place.gap;
     const larger = {
       heading: `${all[0]!.year}–${QUIET_UNTIL}, larger scale`,
-      x: zeroBasedScale(
-        all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
-        [quietX0, quietX0 + place.quiet],
-      ),
+      x: quietX,
       rows: quiet,
+      drawRow: drawYear(quietX, () => true),
     };
     const panels = yearPanels(f, top + 6, {
       panels: [every, larger].filter((panel) => panel.rows.length > 0),
@@ -94,46 +144,6 @@ function draw(
               },
             ]
           : [],
-      drawRow(panel, year, mid) {
-        const [start] = panel.x.range() as [number, number];
-        const sentenced = markOf(
-          sentencedId(year.year),
-          `${year.year}: ${formatCount(year.sentenced)} persons sentenced`,
-          year.note,
-        );
-        const death = markOf(
-          deathId(year.year),
-          `${year.year}: ${formatCount(year.toDeath)} persons sentenced to death, of the ${formatCount(year.sentenced)} sentenced`,
-          '',
-        );
-        sentenced.shapes.push(
-          bar({ x0: start, x1: panel.x(year.sentenced), y: mid - 9, height: 18, fill: SENTENCED }),
-        );
-        death.shapes.push(
-          bar({ x0: start, x1: panel.x(year.toDeath), y: mid - 5, height: 10, fill: DEATH }),
-        );
-        // The big years' figures are printed once, on the panel that draws them at their size.
-        if (panel === larger || year.year > QUIET_UNTIL) {
-          const sentencedText = formatCount(year.sentenced);
-          const at = panel.x(year.sentenced) + 8;
-          sentenced.shapes.push({
-            type: 'text',
-            x: at,
-            y: mid + 5,
-            text: sentencedText,
-            size: f.small,
-          });
-          death.shapes.push({
-            type: 'text',
-            x: at + textWidth(sentencedText, f.small) + 8,
-            y: mid + 5,
-            text: formatCount(year.toDeath),
-            size: f.small,
-            weight: 'bold',
-            fill: DEATH,
-          });
-        }
-      },
     });
     // Each year's two marks, in the order of the years.
     const ordered = shown.flatMap((year) => [
