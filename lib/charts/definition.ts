@@ -43,27 +43,27 @@ export interface ChartDefinition extends Heading {
 /** Full titles for the pages and downloads; short ones, where a source has one, for slides. */
 type TitleLength = 'full' | 'short';
 
-/** A source's title by name, for captions on a chart. */
-export function sourceTitles(
-  pkg: ValidatedPackage,
-  length: TitleLength = 'full',
-): (name: string) => string {
-  return (name) => {
-    const source = pkg.descriptor.sources.find((s) => s.name === name);
+/** How a chart names its sources: each one's title, and the "Source: …" line under the chart. */
+export interface SourceWords {
+  title(name: string): string;
+  line(names: readonly string[]): string;
+}
+
+/** The package's own titles of its sources, in full or (where a source has one) short. */
+export function sourceWords(pkg: ValidatedPackage, length: TitleLength = 'full'): SourceWords {
+  const sourceNamed = (name: string) => pkg.descriptor.sources.find((s) => s.name === name);
+  const title = (name: string) => {
+    const source = sourceNamed(name);
     if (!source) return name;
     return length === 'short' ? (source.shortTitle ?? source.title) : source.title;
   };
-}
-
-/** "Source: …" for a chart, from the package's own titles of the sources its data uses. */
-export function sourceLine(
-  pkg: ValidatedPackage,
-  names: readonly string[],
-  length: TitleLength = 'full',
-): string {
-  const title = sourceTitles(pkg, length);
-  const known = names.filter((name) => pkg.descriptor.sources.some((s) => s.name === name));
-  return `${known.length === 1 ? 'Source' : 'Sources'}: ${known.map(title).join('; ')}`;
+  return {
+    title,
+    line(names) {
+      const known = names.filter((name) => sourceNamed(name));
+      return `${known.length === 1 ? 'Source' : 'Sources'}: ${known.map(title).join('; ')}`;
+    },
+  };
 }
 
 export function resourceOf(pkg: ValidatedPackage, name: string) {

@@ -2,8 +2,7 @@ import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
 import {
-  sourceTitles,
-  sourceLine,
+  sourceWords,
   resourceOf,
   notesOf,
   bothVariants,
@@ -32,17 +31,12 @@ export const deportationsChart: ChartDefinition = {
       pkg.descriptor.sources,
     );
     const sourceNames = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
-    const source = sourceLine(pkg, sourceNames);
-    const title = sourceTitles(pkg);
+    const { line, title } = sourceWords(pkg);
+    const source = line(sourceNames);
     const figures = groups.flatMap((g) => g.figures);
     return {
       scenes: bothVariants((variant) => deportationsScene(groups, variant, this, source, title)),
-      slides: deportationsSlides(
-        groups,
-        this,
-        (names) => sourceLine(pkg, names, 'short'),
-        sourceTitles(pkg, 'short'),
-      ),
+      slides: deportationsSlides(groups, this, sourceWords(pkg, 'short')),
       sourceNames,
       table: deportationsTable(
         groups,

@@ -2,6 +2,7 @@ import { formatCount, formatMillions } from '@/lib/format';
 
 import { textBlock } from '../chrome';
 import type { Heading } from '../compose';
+import type { SourceWords } from '../definition';
 import { figureRowSlides, figureRows, ofWhich, type FigureRowsSpec } from '../figure-rows';
 import { pageUnits } from '../paging';
 import { arrowhead } from '../marks/arrow';
@@ -189,12 +190,11 @@ function pages(group: FigureGroup) {
 export function deportationsSlides(
   groups: readonly FigureGroup[],
   heading: Heading,
-  sourceLine: (names: string[]) => string,
-  sourceTitle: (name: string) => string,
+  sources: SourceWords,
 ): Scene[] {
-  return figureRowSlides(spec(groups, sourceTitle), groups.flatMap(pages), {
+  return figureRowSlides(spec(groups, sources.title), groups.flatMap(pages), {
     subtitle: heading.slideSubtitle,
-    description: describeDeportations(groups, sourceTitle),
-    source: (page) => sourceLine([...new Set(page.rows.map((figure) => figure.sourceName))]),
+    description: describeDeportations(groups, sources.title),
+    source: (page) => sources.line([...new Set(page.rows.map((figure) => figure.sourceName))]),
   });
 }

@@ -1,6 +1,6 @@
 import { formatCount } from '@/lib/format';
 
-import { sourceLine, datasetSources, bothVariants, type ChartDefinition } from '../definition';
+import { sourceWords, datasetSources, bothVariants, type ChartDefinition } from '../definition';
 import { gpuScene, gpuSlides } from './layout';
 import { MEASURES, cellId, gpuSeries } from './series';
 import { gpuTable } from './table';
@@ -21,11 +21,11 @@ export const gpu1924Chart: ChartDefinition = {
       pkg.records['gpu-actions-1924-totals'],
     );
     const sourceNames = datasetSources(pkg, ['gpu-actions-1924']);
-    const source = sourceLine(pkg, sourceNames);
+    const source = sourceWords(pkg).line(sourceNames);
     const people = series.rows.filter((row) => row.unit === 'persons');
     return {
       scenes: bothVariants((variant) => gpuScene(series, variant, this, source)),
-      slides: gpuSlides(series, this, sourceLine(pkg, sourceNames, 'short')),
+      slides: gpuSlides(series, this, sourceWords(pkg, 'short').line(sourceNames)),
       sourceNames,
       statedTotals: series.totals,
       table: gpuTable(series),

@@ -3,7 +3,7 @@ import { formatCount } from '@/lib/format';
 import { attribution } from '@/lib/text/attribution';
 
 import {
-  sourceLine,
+  sourceWords,
   datasetSources,
   notesOf,
   bothVariants,
@@ -33,10 +33,10 @@ export const gulagChart: ChartDefinition = {
         ...datasetSources(pkg, ['gulag-population']),
       ]),
     ];
-    const source = sourceLine(pkg, sourceNames);
+    const source = sourceWords(pkg).line(sourceNames);
     return {
       scenes: bothVariants((variant) => gulagScene(years, variant, this, source)),
-      slides: gulagSlides(years, this, sourceLine(pkg, sourceNames, 'short')),
+      slides: gulagSlides(years, this, sourceWords(pkg, 'short').line(sourceNames)),
       sourceNames,
       table: gulagTable(years),
       notes: notesOf(

@@ -2,8 +2,7 @@ import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
 import {
-  sourceTitles,
-  sourceLine,
+  sourceWords,
   resourceOf,
   notesOf,
   bothVariants,
@@ -32,16 +31,11 @@ export const massOperationsChart: ChartDefinition = {
     );
     const figures = figuresOf(groups);
     const sourceNames = [...new Set(figures.map((f) => f.sourceName))];
-    const source = sourceLine(pkg, sourceNames);
-    const title = sourceTitles(pkg);
+    const { line, title } = sourceWords(pkg);
+    const source = line(sourceNames);
     return {
       scenes: bothVariants((variant) => operationsScene(groups, variant, this, source, title)),
-      slides: operationsSlides(
-        groups,
-        this,
-        (names) => sourceLine(pkg, names, 'short'),
-        sourceTitles(pkg, 'short'),
-      ),
+      slides: operationsSlides(groups, this, sourceWords(pkg, 'short')),
       sourceNames,
       table: operationsTable(groups, title),
       notes: notesOf(figures, (f) => f.label),

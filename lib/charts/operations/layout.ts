@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/format';
 
 import type { Heading } from '../compose';
+import type { SourceWords } from '../definition';
 import { figureRowSlides, figureRows, type FigureRowsSpec } from '../figure-rows';
 import { bar } from '../marks/bar';
 import { pairedBars } from '../marks/paired';
@@ -169,12 +170,11 @@ export function operationsScene(
 export function operationsSlides(
   groups: readonly OperationGroup[],
   heading: Heading,
-  sourceLine: (names: string[]) => string,
-  sourceTitle: (name: string) => string,
+  sources: SourceWords,
 ): Scene[] {
-  return figureRowSlides(spec(groups, sourceTitle), groups, {
+  return figureRowSlides(spec(groups, sources.title), groups, {
     subtitle: heading.slideSubtitle,
     description: describe(groups),
-    source: (page) => sourceLine([...new Set(figuresOf([page]).map((fig) => fig.sourceName))]),
+    source: (page) => sources.line([...new Set(figuresOf([page]).map((fig) => fig.sourceName))]),
   });
 }

@@ -1,7 +1,7 @@
 import { notGiven } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import { sourceLine, datasetSources, bothVariants, type ChartDefinition } from '../definition';
+import { sourceWords, datasetSources, bothVariants, type ChartDefinition } from '../definition';
 import { personnelScene } from './layout';
 import { personnelSeries } from './series';
 import { personnelTable } from './table';
@@ -19,10 +19,12 @@ export const personnelChart: ChartDefinition = {
   build(pkg) {
     const rows = personnelSeries(pkg.records['cheka-personnel']);
     const sourceNames = datasetSources(pkg, ['cheka-personnel']);
-    const source = sourceLine(pkg, sourceNames);
+    const source = sourceWords(pkg).line(sourceNames);
     return {
       scenes: bothVariants((variant) => personnelScene(rows, variant, this, source)),
-      slides: [personnelScene(rows, 'projector', this, sourceLine(pkg, sourceNames, 'short'))],
+      slides: [
+        personnelScene(rows, 'projector', this, sourceWords(pkg, 'short').line(sourceNames)),
+      ],
       sourceNames,
       table: personnelTable(rows),
       notes: rows.flatMap((row) =>

@@ -3,7 +3,7 @@ import { formatCount } from '@/lib/format';
 import { attribution } from '@/lib/text/attribution';
 
 import {
-  sourceLine,
+  sourceWords,
   datasetSources,
   notesOf,
   bothVariants,
@@ -28,10 +28,10 @@ export const sentencesChart: ChartDefinition = {
   build(pkg) {
     const years = sentencesSeries(pkg.records['secret-police-sentences']);
     const sourceNames = datasetSources(pkg, ['secret-police-sentences']);
-    const source = sourceLine(pkg, sourceNames);
+    const source = sourceWords(pkg).line(sourceNames);
     return {
       scenes: bothVariants((variant) => sentencesScene(years, variant, this, source)),
-      slides: sentencesSlides(years, this, sourceLine(pkg, sourceNames, 'short')),
+      slides: sentencesSlides(years, this, sourceWords(pkg, 'short').line(sourceNames)),
       sourceNames,
       table: sentencesTable(years),
       notes: notesOf(

@@ -1,6 +1,6 @@
 import { known, notGiven } from '@/lib/data/quantity';
 
-import { sourceTitles, sourceLine, bothVariants, type ChartDefinition } from '../definition';
+import { sourceWords, bothVariants, type ChartDefinition } from '../definition';
 import { timelineScene, timelineSlides } from './layout';
 import { TIMELINE_START, timelineSeries } from './series';
 import { timelineTable } from './table';
@@ -17,13 +17,13 @@ export const timelineChart: ChartDefinition = {
   build(pkg) {
     const entries = timelineSeries(pkg.records['agencies-and-heads']);
     const sourceNames = [...new Set(entries.flatMap((e) => e.sources))];
-    const source = sourceLine(pkg, sourceNames);
-    const title = sourceTitles(pkg);
+    const { line, title } = sourceWords(pkg);
+    const source = line(sourceNames);
     const yearsFrom = (time: number) =>
       Math.round(((time - TIMELINE_START) / (365.25 * 86_400_000)) * 10) / 10;
     return {
       scenes: bothVariants((variant) => timelineScene(entries, variant, this, source)),
-      slides: timelineSlides(entries, this, (names) => sourceLine(pkg, names, 'short')),
+      slides: timelineSlides(entries, this, sourceWords(pkg, 'short')),
       sourceNames,
       table: timelineTable(entries, title),
       notes: entries

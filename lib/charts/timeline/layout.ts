@@ -3,6 +3,7 @@ import { scaleUtc } from 'd3';
 import { yearAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, type Heading } from '../compose';
+import type { SourceWords } from '../definition';
 import { numbered } from '../paging';
 import { arrowhead } from '../marks/arrow';
 import type { Mark, Scene, Shape } from '../scene';
@@ -385,7 +386,7 @@ export function timelineScene(
 export function timelineSlides(
   entries: readonly TimelineEntry[],
   heading: Heading,
-  sourceLine: (names: string[]) => string,
+  sources: SourceWords,
 ): Scene[] {
   const slides = [
     { part: 'agencies and heads', lanes: true },
@@ -397,7 +398,7 @@ export function timelineSlides(
     const scene = drawTimeline(
       shown,
       'projector',
-      sourceLine([...new Set(shown.flatMap((e) => e.sources))]),
+      sources.line([...new Set(shown.flatMap((e) => e.sources))]),
       { title, heading, parts: { lanes, events: !lanes } },
     );
     // Each slide is described as the whole chart: together they are the chart.
