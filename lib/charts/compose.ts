@@ -46,3 +46,23 @@ export function composeScene(f: Frame, words: ChartWords, draw: (top: number) =>
     marks: body.marks,
   };
 }
+
+/**
+ * Parts of a chart's body one under the other, each drawn from where the one before it ends: a
+ * layout says what its parts are, and no part needs to know the height of those above it.
+ */
+export function stackParts(top: number, parts: readonly ((top: number) => Body)[]): Body {
+  const drawn: Body[] = [];
+  let y = top;
+  for (const part of parts) {
+    const next = part(y);
+    drawn.push(next);
+    y = next.bottom;
+  }
+  return {
+    beneath: drawn.flatMap((part) => part.beneath ?? []),
+    shapes: drawn.flatMap((part) => part.shapes),
+    marks: drawn.flatMap((part) => part.marks),
+    bottom: y,
+  };
+}

@@ -6,6 +6,7 @@ import { pairedBars } from '@/lib/charts/marks/paired';
 import { UNKNOWN_PART, stackedBar } from '@/lib/charts/marks/stack';
 import { valueLabel } from '@/lib/charts/marks/value-label';
 import { pageUnits, numbered } from '@/lib/charts/paging';
+import { stackParts } from '@/lib/charts/compose';
 import { figureRowSlides, figureRows, type FigureRowsSpec } from '@/lib/charts/figure-rows';
 import { stackedPanels, yearPanels } from '@/lib/charts/panels';
 import type { Shape } from '@/lib/charts/scene';
@@ -283,5 +284,34 @@ describe('figureRows', () => {
     const all = figureRows(spec(), groups, 'projector', words);
     expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));
     expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
+  });
+});
+
+describe('stackParts', () => {
+  const part = (name: string, height: number) => (top: number) => ({
+    beneath: [{ type: 'line' as const, x1: 0, y1: top, x2: 1, y2: top, stroke: name }],
+    shapes: [{ type: 'text' as const, x: 0, y: top, text: name, size: 10 }],
+    marks: [{ id: name, label: name, shapes: [] }],
+    bottom: top + height,
+  });
+
+  it('draws each part from where the one before it ends, and ends where the last does', () => {
+    const body = stackParts(10, [part('a', 5), part('b', 20), part('c', 0)]);
+    expect(body.shapes.map((s) => (s.type === 'text' ? [s.text, s.y] : []))).toEqual([
+      ['a', 10],
+      ['b', 15],
+      ['c', 35],
+    ]);
+    expect(body.bottom).toBe(35);
+  });
+
+  it('keeps every part’s marks and what goes beneath, in the parts’ order', () => {
+    const body = stackParts(0, [part('a', 5), part('b', 5)]);
+    expect(body.marks.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(body.beneath).toHaveLength(2);
+  });
+
+  it('of no parts, is empty and ends where it starts', () => {
+    expect(stackParts(7, [])).toEqual({ beneath: [], shapes: [], marks: [], bottom: 7 });
   });
 });

@@ -5,7 +5,7 @@ import { formatCount } from '@/lib/format';
 
 import { valueAxis } from '../axis';
 import { textBlock } from '../chrome';
-import { composeScene, type Heading } from '../compose';
+import { composeScene, stackParts, type Body, type Heading } from '../compose';
 import { numbered } from '../paging';
 import { rowLabel } from '../rows';
 import { bar } from '../marks/bar';
@@ -13,7 +13,14 @@ import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
-import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
+import {
+  MEASURES,
+  cellId,
+  type GpuRow,
+  type GpuSeries,
+  type MeasureKey,
+  type StatedTotal,
+} from './series';
 
 const BAR = 20;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {
@@ -157,138 +164,94 @@ function columnsFor(variant: Variant, f: Frame): Columns {
   }
 }
 
-/** The chart's three parts: figures of people, figures in other units, the printed totals. */
-type Section = 'people' | 'others' | 'totals';
+/** What every part of the chart is drawn with, for one frame. */
+interface Drawing {
+  f: Frame;
+  variant: Variant;
+  series: GpuSeries;
+  columns: Columns;
+  scales: Record<MeasureKey, ScaleLinear<number, number>>;
+}
 
-function drawGpu(
-  series: GpuSeries,
-  variant: Variant,
-  source: string,
-  { title, subtitle, sections }: { title: string; subtitle: string; sections: Section[] },
-): Scene {
-  const f = frame[variant];
+/** A bold line across the chart that names what follows it. */
+function heading(f: Frame, text: string, top: number): Body {
+  const block = textBlock(text, {
+    x: f.margin,
+    top,
+    width: f.width - 2 * f.margin,
+    size: f.text,
+    weight: 'bold',
+  });
+  return { shapes: block.shapes, marks: [], bottom: block.bottom + 4 };
+}
+
+/** Rows of the table: a label (with what the row includes) and a cell for each measure. */
+function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: number): Body {
+  const { f, variant, columns } = d;
   const narrow = variant === 'narrow';
   const labelsAbove = variant !== 'wide';
-  const words = { title, subtitle, description: describeGpu(series), source };
-  return composeScene(f, words, (top) => {
-    const decorations: Shape[] = [];
-    const beneath: Shape[] = [];
-    const marks: Mark[] = [];
-
-    const labelWidth = labelsAbove ? f.width - 2 * f.margin : 300;
-    const columns = columnsFor(variant, f);
-
-    const people = series.rows.filter((row) => row.unit === 'persons');
-    const others = series.rows.filter((row) => row.unit !== 'persons');
-    const scaleFor = (measure: MeasureKey) =>
-      zeroBasedScale(
-        people.map((row) => row.values[measure]),
-        [columns[measure]!.x0, columns[measure]!.x1],
-      );
-    const scales = {
-      arrested_or_checked: scaleFor('arrested_or_checked'),
-      killed: scaleFor('killed'),
-    };
-
-    let y = top + 6;
-    const heading = (text: string) => {
-      const block = textBlock(text, {
-        x: f.margin,
-        top: y,
-        width: f.width - 2 * f.margin,
-        size: f.text,
-        weight: 'bold',
-      });
-      decorations.push(...block.shapes);
-      y = block.bottom + 4;
-    };
-
-    const drawRows = (rows: GpuRow[], onScale: boolean) => {
-      for (const row of rows) {
-        const label = rowLabel(f, row.category, detailText(row), {
+  const shapes: Shape[] = [];
+  const marks: Mark[] = [];
+  let y = top;
+  for (const row of shown) {
+    const label = rowLabel(f, row.category, detailText(row), {
+      x: f.margin,
+      top: y,
+      width: labelsAbove ? f.width - 2 * f.margin : 300,
+    });
+    shapes.push(...label.shapes);
+    // On a slide a label sits close over its bars and further from the row above, so each
+    // label reads with its own bars.
+    const cellsTop = labelsAbove ? label.bottom + (variant === 'projector' ? -4 : 2) : y + 2;
+    for (const measure of MEASURES) {
+      const column = columns[measure.key]!;
+      const unit = measure.key === 'killed' ? 'persons' : row.unit;
+      const cellY = cellsTop + column.dy;
+      if (narrow)
+        shapes.push({
+          type: 'text',
           x: f.margin,
-          top: y,
-          width: labelWidth,
+          y: cellY + BAR / 2 + f.small * 0.35,
+          text: measure.short,
+          size: f.small,
+          fill: palette.inkSoft,
         });
-        decorations.push(...label.shapes);
-        const textBottom = label.bottom;
-        // On a slide a label sits close over its bars and further from the row above, so each
-        // label reads with its own bars.
-        const cellsTop = labelsAbove ? textBottom + (variant === 'projector' ? -4 : 2) : y + 2;
-        for (const measure of MEASURES) {
-          const column = columns[measure.key]!;
-          const unit = measure.key === 'killed' ? 'persons' : row.unit;
-          const cellY = cellsTop + column.dy;
-          if (narrow) {
-            decorations.push({
-              type: 'text',
-              x: f.margin,
-              y: cellY + BAR / 2 + f.small * 0.35,
-              text: measure.short,
-              size: f.small,
-              fill: palette.inkSoft,
-            });
-          }
-          const scale = onScale ? scales[measure.key] : null;
-          const quantity = row.values[measure.key];
-          marks.push({
-            id: cellId(row.id, measure.key),
-            label: `${row.category}, ${measure.label.toLowerCase()}: ${valueText(quantity, unit)}`,
-            note: row.note || undefined,
-            shapes: cellShapes(
-              f,
-              quantity,
-              unit,
-              scale,
-              column.x0,
-              cellY,
-              MEASURE_COLOUR[measure.key],
-            ),
-          });
-        }
-        const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
-        y = Math.max(textBottom, cellsBottom) + (narrow ? 14 : 10);
-      }
-    };
+      const quantity = row.values[measure.key];
+      marks.push({
+        id: cellId(row.id, measure.key),
+        label: `${row.category}, ${measure.label.toLowerCase()}: ${valueText(quantity, unit)}`,
+        note: row.note || undefined,
+        shapes: cellShapes(
+          f,
+          quantity,
+          unit,
+          onScale ? d.scales[measure.key] : null,
+          column.x0,
+          cellY,
+          MEASURE_COLOUR[measure.key],
+        ),
+      });
+    }
+    const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
+    y = Math.max(label.bottom, cellsBottom) + (narrow ? 14 : 10);
+  }
+  return { shapes, marks, bottom: y };
+}
 
-    const drawPeople = () => {
-      // Column headings and scales over the people section.
-      if (narrow) heading('People (persons)');
-      else {
-        for (const measure of MEASURES) {
-          const column = columns[measure.key]!;
-          // A slide has no subtitle to say that each column has its own scale, so its heading does.
-          const scaleNote =
-            labelsAbove && measure.key === 'killed' ? ', on a scale of its own' : '';
-          decorations.push({
-            type: 'text',
-            x: column.x0,
-            y: y + f.small,
-            text: `${measure.label} (persons)${scaleNote}`,
-            size: f.small,
-            weight: 'bold',
-          });
-        }
-        // On the projector the columns start at the margin, and the subtitle names the section.
-        if (!labelsAbove)
-          decorations.push({
-            type: 'text',
-            x: f.margin,
-            y: y + f.small,
-            text: 'People',
-            size: f.text,
-            weight: 'bold',
-          });
-        y += f.small + 12;
-      }
-      const peopleTop = y;
-      drawRows(people, true);
-      if (narrow) {
-        // One column holds both measures here, so the two scales are stated rather than drawn.
-        const [arrestedMax, killedMax] = MEASURES.map((m) =>
-          formatCount(scales[m.key].domain()[1] ?? 0),
-        );
-        const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
+/** The figures of people, on a scale per measure, under the columns' headings. */
+function people(d: Drawing, top: number): Body {
+  const { f, variant, columns, scales } = d;
+  const shown = d.series.rows.filter((row) => row.unit === 'persons');
+  if (variant === 'narrow') {
+    // One column holds both measures here, so the two scales are stated rather than drawn.
+    const [arrestedMax, killedMax] = MEASURES.map((m) =>
+      formatCount(scales[m.key].domain()[1] ?? 0),
+    );
+    const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
+    return stackParts(top, [
+      (y) => heading(f, 'People (persons)', y),
+      (y) => rows(d, shown, true, y),
+      (y) => {
         const block = textBlock(note, {
           x: f.margin,
           top: y - 6,
@@ -297,92 +260,166 @@ function drawGpu(
           fill: palette.inkSoft,
           italic: true,
         });
-        decorations.push(...block.shapes);
-        y = block.bottom + 10;
-      } else {
-        for (const measure of MEASURES) {
-          beneath.unshift(
-            ...valueAxis(f, scales[measure.key], {
-              top: peopleTop - 4,
-              bottom: y - 4,
-              ticks: 3,
-              format: formatCount,
-            }),
-          );
-        }
-        y += f.small + 16;
-      }
-    };
+        return { shapes: block.shapes, marks: [], bottom: block.bottom + 10 };
+      },
+    ]);
+  }
+  const slide = variant === 'projector';
+  const headings: Shape[] = MEASURES.map((measure) => ({
+    type: 'text',
+    x: columns[measure.key]!.x0,
+    y: top + f.small,
+    // A slide has no subtitle to say that each column has its own scale, so its heading does.
+    text: `${measure.label} (persons)${slide && measure.key === 'killed' ? ', on a scale of its own' : ''}`,
+    size: f.small,
+    weight: 'bold',
+  }));
+  // On the projector the columns start at the margin, and the subtitle names the section.
+  if (!slide)
+    headings.push({
+      type: 'text',
+      x: f.margin,
+      y: top + f.small,
+      text: 'People',
+      size: f.text,
+      weight: 'bold',
+    });
+  const rowsTop = top + f.small + 12;
+  const drawn = rows(d, shown, true, rowsTop);
+  const axes = MEASURES.map((measure) =>
+    valueAxis(f, scales[measure.key], {
+      top: rowsTop - 4,
+      bottom: drawn.bottom - 4,
+      ticks: 3,
+      format: formatCount,
+    }),
+  );
+  return {
+    beneath: axes.reverse().flat(),
+    shapes: [...headings, ...drawn.shapes],
+    marks: drawn.marks,
+    bottom: drawn.bottom + f.small + 16,
+  };
+}
 
-    const drawOthers = () => {
-      heading('Counted in other units: not people, so not on a scale of people');
-      drawRows(others, false);
-    };
+/** The rows counted in other units, as numbers in words: not people, so on no scale of people. */
+const others = (d: Drawing, top: number): Body =>
+  stackParts(top, [
+    (y) => heading(d.f, 'Counted in other units: not people, so not on a scale of people', y),
+    (y) =>
+      rows(
+        d,
+        d.series.rows.filter((row) => row.unit !== 'persons'),
+        false,
+        y,
+      ),
+  ]);
 
-    // What the printed totals add up.
-    const drawTotals = () => {
-      y += 8;
-      decorations.push({
+/** Each printed total, whether the figures add up to it, and what it is made of. */
+function totals(d: Drawing, top: number): Body {
+  const { f } = d;
+  const rule: Body = {
+    shapes: [
+      {
         type: 'line',
         x1: f.margin,
-        y1: y,
+        y1: top + 8,
         x2: f.width - f.margin,
-        y2: y,
+        y2: top + 8,
         stroke: palette.rule,
-      });
-      y += 8;
-      for (const total of series.totals) {
-        const measure = MEASURES.find((m) => m.key === total.measure)!;
-        const verdict = total.agrees
-          ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
-          : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
-        heading(
-          `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
-        );
-        if (total.byUnit.length < 2) continue;
+      },
+    ],
+    marks: [],
+    bottom: top + 16,
+  };
+  return stackParts(top, [
+    () => rule,
+    ...d.series.totals.map((total) => (y: number) => totalPart(f, total, y)),
+  ]);
+}
 
-        const x = scaleLinear()
-          .domain([0, total.sumOfKnown])
-          .range([f.margin, f.width - f.margin]);
-        let start = 0;
-        const barY = y + 2;
-        const legendTop = barY + BAR + 8;
-        const legendRow = f.small + 10;
-        total.byUnit.forEach((part, index) => {
-          const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
-          const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
-          const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
-          const rowY = legendTop + index * legendRow;
-          marks.push({
-            id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
-            label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
-            shapes: [
-              {
-                type: 'rect',
-                x: x(start),
-                y: barY,
-                width: Math.max(2, x(start + part.sum) - x(start)),
-                height: BAR,
-                fill: colour,
-              },
-              { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
-              { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
-            ],
-          });
-          start += part.sum;
-        });
-        y = legendTop + total.byUnit.length * legendRow + 8;
-      }
+function totalPart(f: Frame, total: StatedTotal, top: number): Body {
+  const measure = MEASURES.find((m) => m.key === total.measure)!;
+  const verdict = total.agrees
+    ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
+    : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
+  const title = heading(
+    f,
+    `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
+    top,
+  );
+  if (total.byUnit.length < 2) return title;
+
+  // What the total is made of, unit by unit: one bar in parts, with a key under it.
+  const x = scaleLinear()
+    .domain([0, total.sumOfKnown])
+    .range([f.margin, f.width - f.margin]);
+  const barY = title.bottom + 2;
+  const legendTop = barY + BAR + 8;
+  const legendRow = f.small + 10;
+  let start = 0;
+  const marks = total.byUnit.map((part, index): Mark => {
+    const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
+    const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
+    const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
+    const rowY = legendTop + index * legendRow;
+    const mark: Mark = {
+      id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
+      label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
+      shapes: [
+        {
+          type: 'rect',
+          x: x(start),
+          y: barY,
+          width: Math.max(2, x(start + part.sum) - x(start)),
+          height: BAR,
+          fill: colour,
+        },
+        { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
+        { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
+      ],
     };
+    start += part.sum;
+    return mark;
+  });
+  return {
+    shapes: title.shapes,
+    marks,
+    bottom: legendTop + total.byUnit.length * legendRow + 8,
+  };
+}
 
-    const draw: Record<Section, () => void> = {
-      people: drawPeople,
-      others: drawOthers,
-      totals: drawTotals,
-    };
-    for (const section of sections) draw[section]();
+/** The chart's three parts: figures of people, figures in other units, the printed totals. */
+const PARTS = { people, others, totals };
 
-    return { beneath, shapes: decorations, marks, bottom: y + 6 };
+function drawGpu(
+  series: GpuSeries,
+  variant: Variant,
+  source: string,
+  { title, subtitle, parts }: { title: string; subtitle: string; parts: (keyof typeof PARTS)[] },
+): Scene {
+  const f = frame[variant];
+  const columns = columnsFor(variant, f);
+  const shownPeople = series.rows.filter((row) => row.unit === 'persons');
+  const scaleFor = (measure: MeasureKey) =>
+    zeroBasedScale(
+      shownPeople.map((row) => row.values[measure]),
+      [columns[measure]!.x0, columns[measure]!.x1],
+    );
+  const d: Drawing = {
+    f,
+    variant,
+    series,
+    columns,
+    scales: { arrested_or_checked: scaleFor('arrested_or_checked'), killed: scaleFor('killed') },
+  };
+  const words = { title, subtitle, description: describeGpu(series), source };
+  return composeScene(f, words, (top) => {
+    const body = stackParts(
+      top + 6,
+      parts.map((part) => (y: number) => PARTS[part](d, y)),
+    );
+    return { ...body, bottom: body.bottom + 6 };
   });
 }
 
@@ -396,7 +433,7 @@ export function gpuScene(
   return drawGpu(series, variant, source, {
     title: heading.title,
     subtitle: heading.subtitle,
-    sections: ['people', 'others', 'totals'],
+    parts: ['people', 'others', 'totals'],
   });
 }
 
@@ -405,15 +442,15 @@ export function gpuScene(
  * people first, then what the other rows count and what the printed totals add up.
  */
 export function gpuSlides(series: GpuSeries, heading: Heading, source: string): Scene[] {
-  const parts: { title: string; sections: Section[] }[] = [
-    { title: 'people', sections: ['people'] },
-    { title: 'other units, totals', sections: ['others', 'totals'] },
+  const slides: { title: string; parts: (keyof typeof PARTS)[] }[] = [
+    { title: 'people', parts: ['people'] },
+    { title: 'other units, totals', parts: ['others', 'totals'] },
   ];
-  return parts.map((part, index) =>
+  return slides.map((slide, index) =>
     drawGpu(series, 'projector', source, {
-      title: `${numbered(heading.title, index, parts.length)}: ${part.title}`,
+      title: `${numbered(heading.title, index, slides.length)}: ${slide.title}`,
       subtitle: heading.slideSubtitle,
-      sections: part.sections,
+      parts: slide.parts,
     }),
   );
 }
