@@ -1,8 +1,8 @@
-import { scaleUtc } from 'd3';
+import { scaleUtc, type ScaleTime } from 'd3';
 
 import { yearAxis } from '../axis';
 import { textBlock } from '../chrome';
-import { composeScene, type Heading } from '../compose';
+import { composeScene, stackParts, type Body, type Heading } from '../compose';
 import type { SourceWords } from '../definition';
 import { numbered } from '../paging';
 import { arrowhead } from '../marks/arrow';
@@ -83,6 +83,161 @@ function laneItems(entries: readonly TimelineEntry[], kind: TimelineEntry['kind'
   return lane.map((entry) => ({ entry, ...span(entry), fill: fillFor(entry, lane) }));
 }
 
+type TimeScale = ScaleTime<number, number>;
+
+/** One lane of bars (the ministry, the agency or its heads), its name at the left. */
+function lanePart(
+  f: Frame,
+  entries: readonly TimelineEntry[],
+  x: TimeScale,
+  { kind, label: laneLabel, height: laneHeight }: (typeof LANES)[number],
+  top: number,
+): Body {
+  const shapes: Shape[] = [];
+  const marks: Mark[] = [];
+  let y = top;
+  const lane = laneItems(entries, kind);
+  if (lane.length === 0) return { shapes: [], marks: [], bottom: top };
+  shapes.push({
+    type: 'text',
+    x: f.margin,
+    y: y + laneHeight / 2 + f.text / 3,
+    text: laneLabel,
+    size: f.text,
+    weight: 'bold',
+  });
+  const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
+  lane.forEach(({ entry, from, to, open, fill }) => {
+    const x0 = x(from);
+    const x1 = x(to);
+    const bar: Shape[] = [
+      {
+        type: 'rect',
+        x: x0,
+        y,
+        width: Math.max(2, x1 - x0),
+        height: laneHeight,
+        fill,
+        stroke: palette.paper,
+      },
+    ];
+    if (open)
+      bar.push(
+        arrowhead({
+          at: x1,
+          from: y - 4,
+          to: y + laneHeight + 4,
+          length: 10,
+          direction: 'right',
+          fill,
+        }),
+      );
+    const name = shortName(entry);
+    if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
+      bar.push({
+        type: 'text',
+        x: x0 + 6,
+        y: y + laneHeight / 2 + f.small / 3,
+        text: name,
+        size: f.small,
+        weight: 'bold',
+      });
+    } else {
+      const width = textWidth(name, f.small, 'bold');
+      callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
+    }
+    marks.push(markFor(entry, bar));
+  });
+  y += laneHeight + 6;
+  // Names too long for their bar go below it, on a second row where two would touch.
+  const calloutRows = stackLabels(
+    callouts.map((c) => ({ start: c.x, end: c.x + c.width })),
+    12,
+  );
+  callouts.forEach((callout, index) => {
+    const mark = marks.find((m) => m.id === callout.entry.id)!;
+    mark.shapes.push({
+      type: 'text',
+      x: callout.x + callout.width,
+      y: y + f.small + calloutRows[index]! * (f.small + 6),
+      text: shortName(callout.entry),
+      size: f.small,
+      weight: 'bold',
+      anchor: 'end',
+    });
+  });
+  y += callouts.length > 0 ? (Math.max(...calloutRows) + 1) * (f.small + 6) + 6 : 8;
+  return { shapes, marks, bottom: y };
+}
+
+/** Events: a bar over the span each covers, its label below on the first free row. */
+function eventsPart(
+  f: Frame,
+  entries: readonly TimelineEntry[],
+  x: TimeScale,
+  left: number,
+  /** From one row of event labels to the next. */
+  eventRow: number,
+  top: number,
+): Body {
+  const shapes: Shape[] = [];
+  const marks: Mark[] = [];
+  const events = entries.filter((e) => e.kind === 'event');
+  if (events.length === 0) return { shapes: [], marks: [], bottom: top };
+  shapes.push({
+    type: 'text',
+    x: f.margin,
+    y: top + 14,
+    text: 'Events',
+    size: f.text,
+    weight: 'bold',
+  });
+  const labels = events.map((entry) => {
+    const { from, to } = span(entry);
+    const text = `${spanText(entry)} · ${entry.name}`;
+    const width = textWidth(text, f.small);
+    const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
+    return { entry, from: x(from), to: x(to), text, start, end: start + width };
+  });
+  const rows = stackLabels(labels);
+  labels.forEach((label, index) => {
+    const row = rows[index]!;
+    const labelY = top + 30 + row * eventRow;
+    // Leader lines go beneath every label, and each label has a paper backing, so no line
+    // crosses a word.
+    shapes.push({
+      type: 'line',
+      x1: label.from + 1,
+      y1: top + 16,
+      x2: label.from + 1,
+      y2: labelY - f.small + 2,
+      stroke: palette.inkSoft,
+    });
+    marks.push(
+      markFor(label.entry, [
+        {
+          type: 'rect',
+          x: label.from,
+          y: top + 4,
+          width: Math.max(4, label.to - label.from),
+          height: 12,
+          fill: EVENT_COLOUR,
+        },
+        {
+          type: 'rect',
+          x: label.start - 2,
+          y: labelY - f.small,
+          width: label.end - label.start + 4,
+          height: f.small + 5,
+          fill: palette.paper,
+        },
+        { type: 'text', x: label.start, y: labelY, text: label.text, size: f.small },
+      ]),
+    );
+  });
+  return { shapes, marks, bottom: top + 30 + (Math.max(...rows) + 1) * eventRow };
+}
+
 function wideLayout(
   f: Frame,
   entries: readonly TimelineEntry[],
@@ -90,158 +245,27 @@ function wideLayout(
   /** From one row of event labels to the next. */
   eventRow: number,
   parts: Parts,
-): { shapes: Shape[]; marks: Mark[]; bottom: number } {
+): Body {
   // The lane names take the left column; nothing is drawn over them.
   const labels = [...(parts.lanes ? LANES : []), ...(parts.events ? [{ label: 'Events' }] : [])];
   const left = f.margin + Math.max(...labels.map((l) => textWidth(l.label, f.text, 'bold'))) + 12;
   const x = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
     .range([left, f.width - f.margin - 12]);
-  const shapes: Shape[] = [];
-  const marks: Mark[] = [];
-  let y = top + 8;
-
-  for (const { kind, label: laneLabel, height: laneHeight } of parts.lanes ? LANES : []) {
-    const lane = laneItems(entries, kind);
-    if (lane.length === 0) continue;
-    shapes.push({
-      type: 'text',
-      x: f.margin,
-      y: y + laneHeight / 2 + f.text / 3,
-      text: laneLabel,
-      size: f.text,
-      weight: 'bold',
-    });
-    const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
-    lane.forEach(({ entry, from, to, open, fill }) => {
-      const x0 = x(from);
-      const x1 = x(to);
-      const bar: Shape[] = [
-        {
-          type: 'rect',
-          x: x0,
-          y,
-          width: Math.max(2, x1 - x0),
-          height: laneHeight,
-          fill,
-          stroke: palette.paper,
-        },
-      ];
-      if (open)
-        bar.push(
-          arrowhead({
-            at: x1,
-            from: y - 4,
-            to: y + laneHeight + 4,
-            length: 10,
-            direction: 'right',
-            fill,
-          }),
-        );
-      const name = shortName(entry);
-      if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
-        bar.push({
-          type: 'text',
-          x: x0 + 6,
-          y: y + laneHeight / 2 + f.small / 3,
-          text: name,
-          size: f.small,
-          weight: 'bold',
-        });
-      } else {
-        const width = textWidth(name, f.small, 'bold');
-        callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
-      }
-      marks.push(markFor(entry, bar));
-    });
-    y += laneHeight + 6;
-    // Names too long for their bar go below it, on a second row where two would touch.
-    const calloutRows = stackLabels(
-      callouts.map((c) => ({ start: c.x, end: c.x + c.width })),
-      12,
-    );
-    callouts.forEach((callout, index) => {
-      const mark = marks.find((m) => m.id === callout.entry.id)!;
-      mark.shapes.push({
-        type: 'text',
-        x: callout.x + callout.width,
-        y: y + f.small + calloutRows[index]! * (f.small + 6),
-        text: shortName(callout.entry),
-        size: f.small,
-        weight: 'bold',
-        anchor: 'end',
-      });
-    });
-    y += callouts.length > 0 ? (Math.max(...calloutRows) + 1) * (f.small + 6) + 6 : 8;
-  }
-
-  // Events: a bar over the span each covers, its label below on the first free row.
-  const events = parts.events ? entries.filter((e) => e.kind === 'event') : [];
-  if (events.length > 0) {
-    shapes.push({
-      type: 'text',
-      x: f.margin,
-      y: y + 14,
-      text: 'Events',
-      size: f.text,
-      weight: 'bold',
-    });
-    const labels = events.map((entry) => {
-      const { from, to } = span(entry);
-      const text = `${spanText(entry)} · ${entry.name}`;
-      const width = textWidth(text, f.small);
-      const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
-      return { entry, from: x(from), to: x(to), text, start, end: start + width };
-    });
-    const rows = stackLabels(labels);
-    labels.forEach((label, index) => {
-      const row = rows[index]!;
-      const labelY = y + 30 + row * eventRow;
-      // Leader lines go beneath every label, and each label has a paper backing, so no line
-      // crosses a word.
-      shapes.push({
-        type: 'line',
-        x1: label.from + 1,
-        y1: y + 16,
-        x2: label.from + 1,
-        y2: labelY - f.small + 2,
-        stroke: palette.inkSoft,
-      });
-      marks.push(
-        markFor(label.entry, [
-          {
-            type: 'rect',
-            x: label.from,
-            y: y + 4,
-            width: Math.max(4, label.to - label.from),
-            height: 12,
-            fill: EVENT_COLOUR,
-          },
-          {
-            type: 'rect',
-            x: label.start - 2,
-            y: labelY - f.small,
-            width: label.end - label.start + 4,
-            height: f.small + 5,
-            fill: palette.paper,
-          },
-          { type: 'text', x: label.start, y: labelY, text: label.text, size: f.small },
-        ]),
-      );
-    });
-    y += 30 + (Math.max(...rows) + 1) * eventRow;
-  }
-
+  const body = stackParts(top + 8, [
+    ...(parts.lanes ? LANES : []).map((lane) => (y: number) => lanePart(f, entries, x, lane, y)),
+    ...(parts.events ? [(y: number) => eventsPart(f, entries, x, left, eventRow, y)] : []),
+  ]);
   // The time axis, under everything.
-  const axis = yearAxis(f, x, { from: top, to: y }, 'horizontal');
-  return { shapes: [...axis, ...shapes], marks, bottom: y + f.small + 12 };
+  const axis = yearAxis(f, x, { from: top, to: body.bottom }, 'horizontal');
+  return {
+    shapes: [...axis, ...body.shapes],
+    marks: body.marks,
+    bottom: body.bottom + f.small + 12,
+  };
 }
 
-function narrowLayout(
-  f: Frame,
-  entries: readonly TimelineEntry[],
-  top: number,
-): { shapes: Shape[]; marks: Mark[]; bottom: number } {
+function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number): Body {
   const perYear = 40;
   const years = new Date(TIMELINE_END).getUTCFullYear() - new Date(TIMELINE_START).getUTCFullYear();
   const y = scaleUtc()
