@@ -1,6 +1,6 @@
 // `npm run build:github-pages` runs it after the build: readies the export (out/) for GitHub
 // Pages, which resolves addresses otherwise than the other hosts (lib/github-pages.ts).
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { githubPagesChanges } from '../lib/github-pages';
@@ -15,6 +15,9 @@ const { copies, removals } = githubPagesChanges(files);
 for (const { from, to } of copies)
   copyFileSync(path.join(EXPORT_DIR, from), path.join(EXPORT_DIR, to));
 for (const file of removals) rmSync(path.join(EXPORT_DIR, file));
+// Published from a branch rather than by the workflow, the folder would first go through Jekyll,
+// which leaves out every path starting with "_", Next.js's _next/ among them: this file stops it.
+writeFileSync(path.join(EXPORT_DIR, '.nojekyll'), '');
 console.log(
   `Ready for GitHub Pages: ${copies.length} pages also written as <page>/index.html, ${removals.length} files for other hosts removed from ${EXPORT_DIR}/.`,
 );

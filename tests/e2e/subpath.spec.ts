@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 
@@ -50,6 +50,8 @@ test('built for a folder of its host, the site works there and on GitHub Pages: 
       cwd: dir,
       stdio: 'ignore',
     });
+    expect(existsSync(path.join(dir, 'out', '.nojekyll'))).toBe(true);
+    expect(existsSync(path.join(dir, 'out', '_headers'))).toBe(false);
     pagesHost = githubPagesHost(path.join(dir, 'out'), FOLDER).listen(PAGES_PORT, '127.0.0.1');
     await walk(browser, origin(PAGES_PORT), 301);
   } finally {
