@@ -1,8 +1,11 @@
+import type { Metadata } from 'next';
+
 import { chartCitations } from '@/lib/cite';
 import { loadPackage } from '@/lib/data/load-package';
 import { siteUrl } from '@/lib/site';
 import { loadChartText } from '@/lib/text/load-text';
 
+import type { ChartDefinition } from './definition';
 import { chartBySlug } from './registry';
 import { chartPath } from '@/lib/paths';
 
@@ -27,3 +30,14 @@ export function chartPageData(slug: string) {
 }
 
 export type ChartPageData = NonNullable<ReturnType<typeof chartPageData>>;
+
+/** What Next.js passes to a page of one chart. */
+export type ChartRouteProps = { params: Promise<{ slug: string }> };
+
+/** A chart route's `generateMetadata`: the page's metadata from the chart's definition. */
+export const chartMetadata =
+  (describe: (chart: ChartDefinition) => Metadata) =>
+  async ({ params }: ChartRouteProps): Promise<Metadata> => {
+    const chart = chartBySlug((await params).slug);
+    return chart ? describe(chart) : {};
+  };

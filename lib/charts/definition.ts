@@ -51,16 +51,15 @@ export interface SourceWords {
 
 /** The package's own titles of its sources, in full or (where a source has one) short. */
 export function sourceWords(pkg: ValidatedPackage, length: TitleLength = 'full'): SourceWords {
-  const sourceNamed = (name: string) => pkg.descriptor.sources.find((s) => s.name === name);
   const title = (name: string) => {
-    const source = sourceNamed(name);
+    const source = sourceNamed(pkg, name);
     if (!source) return name;
     return length === 'short' ? (source.shortTitle ?? source.title) : source.title;
   };
   return {
     title,
     line(names) {
-      const known = names.filter((name) => sourceNamed(name));
+      const known = names.filter((name) => sourceNamed(pkg, name));
       return `${known.length === 1 ? 'Source' : 'Sources'}: ${known.map(title).join('; ')}`;
     },
   };

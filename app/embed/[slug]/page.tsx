@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { ChartFigure } from '@/components/chart-figure';
+import { chartMetadata, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { chartPath, withBase } from '@/lib/paths';
@@ -10,15 +10,13 @@ export const dynamicParams = false;
 
 export const generateStaticParams = chartStaticParams;
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chart = chartBySlug((await params).slug);
-  return chart ? { title: chart.title, robots: { index: false } } : {};
-}
+export const generateMetadata = chartMetadata((chart) => ({
+  title: chart.title,
+  robots: { index: false },
+}));
 
 /** The chart alone, for an iframe on another site: its title and source are inside the SVG. */
-export default async function EmbedPage({ params }: Props) {
+export default async function EmbedPage({ params }: ChartRouteProps) {
   const { slug } = await params;
   const definition = chartBySlug(slug);
   if (!definition) notFound();

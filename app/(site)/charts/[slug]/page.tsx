@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
@@ -10,7 +9,7 @@ import { SourceCheckPanel } from '@/components/source-check';
 import { SharePanel } from '@/components/share-panel';
 import { SourcesPanel } from '@/components/sources-panel';
 import { StatedTotals } from '@/components/stated-totals';
-import { chartPageData } from '@/lib/charts/chart-page';
+import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
 import { siteUrl } from '@/lib/site';
@@ -21,11 +20,7 @@ export const dynamicParams = false;
 
 export const generateStaticParams = chartStaticParams;
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chart = chartBySlug((await params).slug);
-  if (!chart) return {};
+export const generateMetadata = chartMetadata((chart) => {
   // Absolute, with the site's folder: metadataBase would resolve "/downloads/…" to its host's root.
   const image = {
     url: `${siteUrl}${chartFile(chart.slug, 'png')}`,
@@ -44,9 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       images: [image],
     },
   };
-}
+});
 
-export default async function ChartPage({ params }: Props) {
+export default async function ChartPage({ params }: ChartRouteProps) {
   const { slug } = await params;
   const data = chartPageData(slug);
   if (!data) notFound();

@@ -1,31 +1,23 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { HandoutSheet } from '@/components/handout-sheet';
 import { PrintButton } from '@/components/print-button';
-import { chartPageData } from '@/lib/charts/chart-page';
-import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
+import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
+import { chartStaticParams } from '@/lib/charts/registry';
 import { chartPath } from '@/lib/paths';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = chartStaticParams;
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chart = chartBySlug((await params).slug);
-  return chart
-    ? {
-        title: `${chart.title} · Student handout`,
-        description: `A one-sheet handout to print: ${chart.summary}`,
-      }
-    : {};
-}
+export const generateMetadata = chartMetadata((chart) => ({
+  title: `${chart.title} · Student handout`,
+  description: `A one-sheet handout to print: ${chart.summary}`,
+}));
 
 /** The student handout as a page of the site, with a way back and a print button. */
-export default async function HandoutPage({ params }: Props) {
+export default async function HandoutPage({ params }: ChartRouteProps) {
   const { slug } = await params;
   const data = chartPageData(slug);
   if (!data) notFound();

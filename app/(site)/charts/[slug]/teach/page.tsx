@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
@@ -6,8 +5,8 @@ import { PrintButton } from '@/components/print-button';
 import { ReferenceList } from '@/components/reference-list';
 import { Inlines } from '@/components/rich-text';
 import { SourceChecks } from '@/components/source-check';
-import { chartPageData } from '@/lib/charts/chart-page';
-import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
+import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
+import { chartStaticParams } from '@/lib/charts/registry';
 import { chartPath, handoutPath } from '@/lib/paths';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
@@ -17,17 +16,10 @@ export const dynamicParams = false;
 
 export const generateStaticParams = chartStaticParams;
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chart = chartBySlug((await params).slug);
-  return chart
-    ? {
-        title: `${chart.title} · Teacher’s page`,
-        description: `For the teacher: strong answers to the questions, the source checks and a lesson plan. ${chart.summary}`,
-      }
-    : {};
-}
+export const generateMetadata = chartMetadata((chart) => ({
+  title: `${chart.title} · Teacher’s page`,
+  description: `For the teacher: strong answers to the questions, the source checks and a lesson plan. ${chart.summary}`,
+}));
 
 /** The deck's slides of one chart, by kind, as "5" or "5–6" with a link to the first. */
 function deckSlides(slug: string) {
@@ -49,7 +41,7 @@ function deckSlides(slug: string) {
  * one way to use the chart in a 45-minute lesson. Linked from the chart's page and the presenter's
  * window, never from the deck the class sees.
  */
-export default async function TeacherPage({ params }: Props) {
+export default async function TeacherPage({ params }: ChartRouteProps) {
   const { slug } = await params;
   const data = chartPageData(slug);
   if (!data) notFound();
