@@ -3,6 +3,7 @@ import { utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 import { formatCount } from '@/lib/format';
 
 import type { Shape } from './scene';
+import { line, soft, text } from './shapes';
 import { textWidth } from './text';
 import { palette, type Frame } from './theme';
 
@@ -27,39 +28,14 @@ export function valueAxis(
     title?: string;
   },
 ): Shape[] {
-  const unit: Shape[] = title
-    ? [
-        {
-          type: 'text',
-          x: x.range()[1]!,
-          y: bottom + 2 * f.small + 10,
-          text: title,
-          size: f.small,
-          fill: palette.inkSoft,
-          anchor: 'end',
-        },
-      ]
+  const unit = title
+    ? [text(x.range()[1]!, bottom + 2 * f.small + 10, title, f.small, { ...soft, anchor: 'end' })]
     : [];
   return x
     .ticks(ticks)
     .flatMap<Shape>((tick) => [
-      {
-        type: 'line',
-        x1: x(tick),
-        y1: top,
-        x2: x(tick),
-        y2: bottom,
-        stroke: tick === 0 ? palette.rule : palette.grid,
-      },
-      {
-        type: 'text',
-        x: x(tick),
-        y: bottom + f.small + 4,
-        text: format(tick),
-        size: f.small,
-        fill: palette.inkSoft,
-        anchor: 'middle',
-      },
+      line(x(tick), top, x(tick), bottom, tick === 0 ? palette.rule : palette.grid),
+      text(x(tick), bottom + f.small + 4, format(tick), f.small, { ...soft, anchor: 'middle' }),
     ])
     .concat(unit);
 }
@@ -83,24 +59,16 @@ export function yearAxis(
     const at = scale(year);
     const labelled = year.getUTCFullYear() % 2 === 1;
     const stroke = labelled ? palette.rule : palette.grid;
-    const text = String(year.getUTCFullYear());
-    const label: Shape =
+    const name = String(year.getUTCFullYear());
+    const label =
       orientation === 'horizontal'
-        ? {
-            type: 'text',
-            x: at,
-            y: across.to + f.small + 4,
-            text,
-            size: f.small,
-            fill: palette.inkSoft,
-            anchor: 'middle',
-          }
-        : { type: 'text', x: f.margin, y: at + 5, text, size: f.small, fill: palette.inkSoft };
-    const line: Shape =
+        ? text(at, across.to + f.small + 4, name, f.small, { ...soft, anchor: 'middle' })
+        : text(f.margin, at + 5, name, f.small, soft);
+    const rule =
       orientation === 'horizontal'
-        ? { type: 'line', x1: at, y1: across.from, x2: at, y2: across.to, stroke }
-        : { type: 'line', x1: across.from, y1: at, x2: across.to, y2: at, stroke };
-    return labelled ? [line, label] : [line];
+        ? line(at, across.from, at, across.to, stroke)
+        : line(across.from, at, across.to, at, stroke);
+    return labelled ? [rule, label] : [rule];
   });
 }
 

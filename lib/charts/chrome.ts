@@ -1,4 +1,5 @@
 import type { Shape } from './scene';
+import { rule, text, type TextStyle } from './shapes';
 import { wrapText } from './text';
 import { palette, type Frame } from './theme';
 
@@ -10,37 +11,20 @@ export interface Block {
 
 /** Lines of text stacked from a top y, wrapped to a width. */
 export function textBlock(
-  text: string,
+  words: string,
   {
     x,
     top,
     width,
     size,
-    fill = palette.ink,
-    weight,
-    italic,
-  }: {
-    x: number;
-    top: number;
-    width: number;
-    size: number;
-    fill?: string;
-    weight?: 'bold';
-    italic?: boolean;
-  },
+    ...style
+  }: { x: number; top: number; width: number; size: number } & TextStyle,
 ): Block {
   const lineHeight = Math.round(size * 1.3);
-  const lines = wrapText(text, width, size);
-  const shapes = lines.map<Shape>((line, index) => ({
-    type: 'text',
-    x,
-    y: top + size + index * lineHeight,
-    text: line,
-    size,
-    fill,
-    weight,
-    italic,
-  }));
+  const lines = wrapText(words, width, size);
+  const shapes = lines.map((line, index) =>
+    text(x, top + size + index * lineHeight, line, size, style),
+  );
   return { shapes, bottom: top + lines.length * lineHeight + Math.round(size * 0.3) };
 }
 
@@ -67,20 +51,12 @@ export function chartHeader(f: Frame, title: string, subtitle: string): Block {
 /** The source line, and the licence where the frame asks for it, at the foot of a chart. */
 export function chartFooter(f: Frame, source: string, top: number): Block {
   const width = f.width - 2 * f.margin;
-  const rule: Shape = {
-    type: 'line',
-    x1: f.margin,
-    y1: top,
-    x2: f.width - f.margin,
-    y2: top,
-    stroke: palette.rule,
-  };
-  const text = textBlock(f.credit ? `${source} · Repression in Numbers, CC BY 4.0` : source, {
+  const words = textBlock(f.credit ? `${source} · Repression in Numbers, CC BY 4.0` : source, {
     x: f.margin,
     top: top + 4,
     width,
     size: f.source,
     fill: palette.inkSoft,
   });
-  return { shapes: [rule, ...text.shapes], bottom: text.bottom + f.margin / 2 };
+  return { shapes: [rule(f, top), ...words.shapes], bottom: words.bottom + f.margin / 2 };
 }

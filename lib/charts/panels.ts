@@ -4,6 +4,7 @@ import { formatCount } from '@/lib/format';
 
 import { belowValueAxis, fittedTicks, valueAxis } from './axis';
 import type { Shape } from './scene';
+import { bold, text } from './shapes';
 import type { Frame } from './theme';
 
 /** A panel's place and its own value scale, upwards from its bottom. */
@@ -69,27 +70,13 @@ export function yearPanels<Y extends { year: number }>(
   const shapes: Shape[] = [];
   const beneath: Shape[] = [];
   const drawPanel = (panel: YearPanel<Y>, panelTop: number, namesYears: boolean) => {
-    shapes.push({
-      type: 'text',
-      x: panel.x.range()[0]!,
-      y: panelTop + f.small,
-      text: panel.heading,
-      size: f.small,
-      weight: 'bold',
-    });
+    shapes.push(text(panel.x.range()[0]!, panelTop + f.small, panel.heading, f.small, bold));
     let rowTop = panelTop + f.small + 10;
     for (const year of panel.rows) {
       const mid = rowTop + spec.rowHeight / 2;
       if (namesYears)
         shapes.push(
-          {
-            type: 'text',
-            x: f.margin,
-            y: mid + 5,
-            text: String(year.year),
-            size: f.text,
-            weight: 'bold',
-          },
+          text(f.margin, mid + 5, String(year.year), f.text, bold),
           ...(spec.besideYear?.(year, mid) ?? []),
         );
       panel.drawRow(year, mid);

@@ -10,6 +10,7 @@ import { bar } from '../marks/bar';
 import { rangeBar } from '../marks/range';
 import { valueLabel } from '../marks/value-label';
 import type { Mark, Scene, Shape } from '../scene';
+import { soft } from '../shapes';
 import { palette, type PageVariant } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
@@ -134,7 +135,7 @@ function spec(
               top: Math.max(labelBottom, valueBottom + 4) - 2,
               width: f.width - 2 * f.margin - indent,
               size: f.small,
-              fill: palette.inkSoft,
+              ...soft,
             })
           : null;
       decorations.push(...(under?.shapes ?? []));

@@ -12,6 +12,7 @@ import { bar } from '../marks/bar';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene, Shape } from '../scene';
+import { aside, bold, rect, rule, soft, text } from '../shapes';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import {
   MEASURES,
@@ -62,39 +63,20 @@ function cellShapes(
   const baseline = y + BAR / 2 + f.small * 0.35;
   if (quantity.status === 'unknown') {
     return [
-      unknownBox({ x: x0, y, width: 44, height: BAR }),
-      { type: 'text', x: x0 + 52, y: baseline, text: '? unknown', size: f.small, italic: true },
+      unknownBox(x0, y, 44, BAR),
+      text(x0 + 52, baseline, '? unknown', f.small, { italic: true }),
     ];
   }
   if (quantity.status === 'not-given') {
-    return [
-      {
-        type: 'text',
-        x: x0,
-        y: baseline,
-        text: '— not printed',
-        size: f.small,
-        italic: true,
-        fill: palette.inkSoft,
-      },
-    ];
+    return [text(x0, baseline, '— not printed', f.small, aside)];
   }
   if (scale === null) {
-    return [
-      {
-        type: 'text',
-        x: x0,
-        y: baseline,
-        text: `${formatCount(quantity.value)} ${unit}`,
-        size: f.text,
-        weight: 'bold',
-      },
-    ];
+    return [text(x0, baseline, `${formatCount(quantity.value)} ${unit}`, f.text, bold)];
   }
   const end = scale(quantity.value);
   return [
     bar({ x0, x1: end, y, height: BAR, fill: colour }),
-    { type: 'text', x: end + 6, y: baseline, text: formatCount(quantity.value), size: f.small },
+    text(end + 6, baseline, formatCount(quantity.value), f.small),
   ];
 }
 
@@ -208,14 +190,7 @@ function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: numbe
       const unit = measure.key === 'killed' ? 'persons' : row.unit;
       const cellY = cellsTop + column.dy;
       if (narrow)
-        shapes.push({
-          type: 'text',
-          x: f.margin,
-          y: cellY + BAR / 2 + f.small * 0.35,
-          text: measure.short,
-          size: f.small,
-          fill: palette.inkSoft,
-        });
+        shapes.push(text(f.margin, cellY + BAR / 2 + f.small * 0.35, measure.short, f.small, soft));
       const quantity = row.values[measure.key];
       marks.push({
         id: cellId(row.id, measure.key),
@@ -265,25 +240,18 @@ function people(d: Drawing, top: number): Body {
     ]);
   }
   const slide = variant === 'projector';
-  const headings: Shape[] = MEASURES.map((measure) => ({
-    type: 'text',
-    x: columns[measure.key]!.x0,
-    y: top + f.small,
-    // A slide has no subtitle to say that each column has its own scale, so its heading does.
-    text: `${measure.label} (persons)${slide && measure.key === 'killed' ? ', on a scale of its own' : ''}`,
-    size: f.small,
-    weight: 'bold',
-  }));
+  // A slide has no subtitle to say that each column has its own scale, so its heading does.
+  const headings: Shape[] = MEASURES.map((measure) =>
+    text(
+      columns[measure.key]!.x0,
+      top + f.small,
+      `${measure.label} (persons)${slide && measure.key === 'killed' ? ', on a scale of its own' : ''}`,
+      f.small,
+      bold,
+    ),
+  );
   // On the projector the columns start at the margin, and the subtitle names the section.
-  if (!slide)
-    headings.push({
-      type: 'text',
-      x: f.margin,
-      y: top + f.small,
-      text: 'People',
-      size: f.text,
-      weight: 'bold',
-    });
+  if (!slide) headings.push(text(f.margin, top + f.small, 'People', f.text, bold));
   const rowsTop = top + f.small + 12;
   const drawn = rows(d, shown, true, rowsTop);
   const axes = MEASURES.map((measure) =>
@@ -318,22 +286,8 @@ const others = (d: Drawing, top: number): Body =>
 /** Each printed total, whether the figures add up to it, and what it is made of. */
 function totals(d: Drawing, top: number): Body {
   const { f } = d;
-  const rule: Body = {
-    shapes: [
-      {
-        type: 'line',
-        x1: f.margin,
-        y1: top + 8,
-        x2: f.width - f.margin,
-        y2: top + 8,
-        stroke: palette.rule,
-      },
-    ],
-    marks: [],
-    bottom: top + 16,
-  };
   return stackParts(top, [
-    () => rule,
+    () => ({ shapes: [rule(f, top + 8)], marks: [], bottom: top + 16 }),
     ...d.series.totals.map((total) => (y: number) => totalPart(f, total, y)),
   ]);
 }
@@ -361,22 +315,15 @@ function totalPart(f: Frame, total: StatedTotal, top: number): Body {
   const marks = total.byUnit.map((part, index): Mark => {
     const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
     const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
-    const text = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
+    const words = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
     const rowY = legendTop + index * legendRow;
     const mark: Mark = {
       id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
       label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
       shapes: [
-        {
-          type: 'rect',
-          x: x(start),
-          y: barY,
-          width: Math.max(2, x(start + part.sum) - x(start)),
-          height: BAR,
-          fill: colour,
-        },
-        { type: 'rect', x: f.margin, y: rowY, width: 14, height: 14, fill: colour },
-        { type: 'text', x: f.margin + 22, y: rowY + 12, text, size: f.small },
+        rect(x(start), barY, Math.max(2, x(start + part.sum) - x(start)), BAR, colour),
+        rect(f.margin, rowY, 14, 14, colour),
+        text(f.margin + 22, rowY + 12, words, f.small),
       ],
     };
     start += part.sum;

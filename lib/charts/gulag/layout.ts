@@ -6,7 +6,8 @@ import { UNKNOWN_PART, stackedBar } from '../marks/stack';
 import { yearPanels } from '../panels';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
-import type { Mark, Scene, Shape } from '../scene';
+import type { Mark, Scene } from '../scene';
+import { bold, text, type TextStyle } from '../shapes';
 import { textWidth } from '../text';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import { ids, type GulagYear } from './series';
@@ -55,21 +56,8 @@ function draw(
 
   return composeScene(f, words, (top) => {
     const marks: Mark[] = [];
-    const text = (
-      x: number,
-      y: number,
-      t: string,
-      fill: string = palette.ink,
-      bold = false,
-    ): Shape => ({
-      type: 'text',
-      x,
-      y,
-      text: t,
-      size: f.small,
-      fill,
-      weight: bold ? 'bold' : undefined,
-    });
+    const value = (x: number, y: number, words: string, style: TextStyle = {}) =>
+      text(x, y, words, f.small, style);
 
     const heldRow = (year: GulagYear, mid: number) => {
       const [camps, colonies] = stackedBar({
@@ -92,14 +80,17 @@ function draw(
           id: ids.camps(year.year),
           label: `${year.year}, in the camps on 1 January: ${campsText} persons`,
           note: year.note || undefined,
-          shapes: [...camps!, text(end + 8, mid + 5, campsText)],
+          shapes: [...camps!, value(end + 8, mid + 5, campsText)],
         },
         {
           id: ids.colonies(year.year),
           label: `${year.year}, in the colonies (with prisons to 1938) on 1 January: ${year.colonies.status === 'known' ? `${coloniesText} persons` : 'unknown, no figure in these sources'}`,
           shapes: [
             ...colonies!,
-            text(end + 16 + textWidth(campsText, f.small), mid + 5, coloniesText, COLONIES, true),
+            value(end + 16 + textWidth(campsText, f.small), mid + 5, coloniesText, {
+              ...bold,
+              fill: COLONIES,
+            }),
           ],
         },
       );
@@ -119,8 +110,8 @@ function draw(
           shapes: [
             campDeaths.status === 'known'
               ? bar({ x0: start, x1: campEnd, y: mid - 9, height: 8, fill: CAMP_DEATHS })
-              : unknownBox({ x: start, y: mid - 9, width: UNKNOWN_PART, height: 8 }),
-            text(end + 8, mid + 5, campText, CAMP_DEATHS, true),
+              : unknownBox(start, mid - 9, UNKNOWN_PART, 8),
+            value(end + 8, mid + 5, campText, { ...bold, fill: CAMP_DEATHS }),
           ],
         },
         {
@@ -134,11 +125,10 @@ function draw(
               height: 8,
               fill: WIDER_DEATHS,
             }),
-            text(
+            value(
               end + 16 + textWidth(campText, f.small, 'bold'),
               mid + 5,
               formatCount(year.widerDeaths),
-              palette.ink,
             ),
           ],
         },

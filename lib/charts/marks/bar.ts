@@ -1,4 +1,5 @@
 import type { Shape } from '../scene';
+import { rect } from '../shapes';
 
 /** Where a bar or a range lies: from x0 to x1 on its scale, at y, this tall, in this colour. */
 export interface Span {
@@ -11,5 +12,5 @@ export interface Span {
 
 /** A bar from x0 to x1: at least a pixel wide, so a small figure still shows. */
 export function bar({ x0, x1, y, height, fill }: Span): Shape {
-  return { type: 'rect', x: x0, y, width: Math.max(1, x1 - x0), height, fill };
+  return rect(x0, y, Math.max(1, x1 - x0), height, fill);
 }

@@ -1,6 +1,7 @@
 import type { ScaleLinear } from 'd3';
 
 import type { Shape } from '../scene';
+import { rect } from '../shapes';
 
 /**
  * A planned figure and its result on one scale, one row: the plan as a hollow outline (what was
@@ -26,22 +27,7 @@ export function pairedBars({
 }): { planned: Shape; result: Shape } {
   const [start] = scale.range() as [number, number];
   return {
-    planned: {
-      type: 'rect',
-      x: start,
-      y,
-      width: Math.max(1, scale(planned) - start),
-      height,
-      fill: 'none',
-      stroke,
-    },
-    result: {
-      type: 'rect',
-      x: start,
-      y: y + height / 4,
-      width: Math.max(1, scale(result) - start),
-      height: height / 2,
-      fill,
-    },
+    planned: rect(start, y, Math.max(1, scale(planned) - start), height, 'none', { stroke }),
+    result: rect(start, y + height / 4, Math.max(1, scale(result) - start), height / 2, fill),
   };
 }

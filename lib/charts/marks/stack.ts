@@ -3,6 +3,7 @@ import type { ScaleLinear } from 'd3';
 import type { Quantity } from '@/lib/data/quantity';
 
 import type { Shape } from '../scene';
+import { rect } from '../shapes';
 import { unknownBox } from './unknown';
 
 /** One part of a stacked bar: its value (known or not) and its colour. */
@@ -35,9 +36,7 @@ export function stackedBar({
     if (part.value.status !== 'known') return null;
     const x0 = scale(sum);
     sum += part.value.value;
-    return [
-      { type: 'rect', x: x0, y, width: Math.max(1, scale(sum) - x0), height, fill: part.fill },
-    ];
+    return [rect(x0, y, Math.max(1, scale(sum) - x0), height, part.fill)];
   });
   let next = sum > 0 ? scale(sum) + 4 : scale(0);
   return parts.map((part, index) => {
@@ -45,6 +44,6 @@ export function stackedBar({
     if (shapes) return shapes;
     const x = next;
     next += UNKNOWN_PART + 4;
-    return [unknownBox({ x, y, width: UNKNOWN_PART, height })];
+    return [unknownBox(x, y, UNKNOWN_PART, height)];
   });
 }

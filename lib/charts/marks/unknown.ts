@@ -1,26 +1,7 @@
 import type { Shape } from '../scene';
+import { rect } from '../shapes';
 import { palette } from '../theme';
 
 /** A hatched, dashed box where the source prints "?": unknown, never a bar of zero. */
-export function unknownBox({
-  x,
-  y,
-  width,
-  height,
-}: {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}): Shape {
-  return {
-    type: 'rect',
-    x,
-    y,
-    width,
-    height,
-    fill: palette.paper,
-    stroke: palette.unknown,
-    unknown: true,
-  };
-}
+export const unknownBox = (x: number, y: number, width: number, height: number): Shape =>
+  rect(x, y, width, height, palette.paper, { stroke: palette.unknown, unknown: true });

@@ -1,5 +1,7 @@
 import type { Shape } from '../scene';
-import { textWidth } from '../text';
+import { text } from '../shapes';
+import { labelInside, textWidth } from '../text';
+import type { Frame } from '../theme';
 
 /**
  * A figure's value beside its bar: after its end when it fits before the right edge, else before
@@ -38,3 +40,9 @@ export function valueLabel({
     return { shape: { ...common, x: start - 8, y, anchor: 'end' }, below: false };
   return { shape: { ...common, x: Math.min(end, right), y: belowY, anchor: 'end' }, below: true };
 }
+
+/** A value centred over its mark (a dot), flush with the frame's edge where it would cross it. */
+export const valueAbove = (f: Frame, x: number, y: number, words: string): Shape => ({
+  ...text(x, y, words, f.small),
+  ...labelInside(x, words, f.small, f.margin, f.width - f.margin),
+});

@@ -6,6 +6,7 @@ import { figureRowSlides, figureRows, type FigureRowsSpec } from '../figure-rows
 import { bar } from '../marks/bar';
 import { pairedBars } from '../marks/paired';
 import type { Mark, Scene, Shape } from '../scene';
+import { aside, bold, text, type TextStyle } from '../shapes';
 import { textWidth } from '../text';
 import { palette, type PageVariant } from '../theme';
 import { figuresOf, type OperationFigure, type OperationGroup, type OperationRow } from './series';
@@ -68,21 +69,13 @@ function spec(
       let below = barY + 20;
       // A limit or a count of deaths follows the figure on its line, or, where the line has no
       // room left (a phone), goes on a line of its own under the bar.
-      const second = (
-        text: string,
-        style: Pick<Extract<Shape, { type: 'text' }>, 'italic' | 'weight' | 'fill'>,
-      ): Shape => {
+      const second = (words: string, style: TextStyle): Shape => {
         const after = end + 16 + textWidth(valueText, f.small, 'bold');
-        const fits = after + textWidth(text, f.small, style.weight) <= f.width - f.margin;
+        const fits = after + textWidth(words, f.small, style.weight) <= f.width - f.margin;
         if (!fits) below += f.small + 6;
-        return {
-          type: 'text',
-          x: fits ? after : x0,
-          y: fits ? mid + 5 : below,
-          text,
-          size: f.small,
-          ...style,
-        };
+        return fits
+          ? text(after, mid + 5, words, f.small, style)
+          : text(x0, below, words, f.small, style);
       };
       if (row.limit) {
         const pair = pairedBars({
@@ -99,13 +92,7 @@ function spec(
           id: row.limit.id,
           label: markLabel(row.limit, sourceTitle),
           note: row.limit.note || undefined,
-          shapes: [
-            pair.planned,
-            second(`limit ${formatCount(row.limit.value)}`, {
-              italic: true,
-              fill: palette.inkSoft,
-            }),
-          ],
+          shapes: [pair.planned, second(`limit ${formatCount(row.limit.value)}`, aside)],
         });
       } else {
         main.shapes.push(
@@ -118,14 +105,7 @@ function spec(
           }),
         );
       }
-      main.shapes.push({
-        type: 'text',
-        x: end + 8,
-        y: mid + 5,
-        text: valueText,
-        size: f.small,
-        weight: 'bold',
-      });
+      main.shapes.push(text(end + 8, mid + 5, valueText, f.small, bold));
       marks.push(main);
       if (row.subset)
         marks.push({
@@ -141,7 +121,7 @@ function spec(
               fill: palette.vermillion,
             }),
             second(`${formatCount(row.subset.value)} to death`, {
-              weight: 'bold',
+              ...bold,
               fill: palette.vermillion,
             }),
           ],

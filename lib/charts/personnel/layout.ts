@@ -5,7 +5,8 @@ import { composeScene, type Heading } from '../compose';
 import { dot, link } from '../marks/dot';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
-import { labelInside } from '../text';
+import { aside, bold, text } from '../shapes';
+import { valueAbove } from '../marks/value-label';
 import { belowValueAxis, valueAxis } from '../axis';
 import type { Mark, Scene, Shape } from '../scene';
 import { frame, palette, type Variant } from '../theme';
@@ -65,7 +66,7 @@ export function personnelScene(
       const style = YEAR_STYLE[year]!;
       return [
         dot({ cx: x + 7, cy: legendY - 5, r: 7, ...style }),
-        { type: 'text', x: x + 20, y: legendY, text: String(year), size: f.small },
+        text(x + 20, legendY, String(year), f.small),
       ];
     });
 
@@ -109,70 +110,36 @@ export function personnelScene(
           point.count.status === 'known'
             ? [
                 dot({ cx, cy: dotY, r: 8, ...style }),
-                {
-                  type: 'text',
-                  y: valueY,
-                  text: formatCount(point.count.value),
-                  size: f.small,
-                  ...labelInside(
-                    cx,
-                    formatCount(point.count.value),
-                    f.small,
-                    f.margin,
-                    f.width - f.margin,
-                  ),
-                },
+                valueAbove(f, cx, valueY, formatCount(point.count.value)),
               ]
             : [
-                unknownBox({ x: cx - 8, y: dotY - 8, width: 16, height: 16 }),
-                {
-                  type: 'text',
-                  x: cx + 14,
-                  y: dotY + 5,
-                  text: `${point.year}: unknown`,
-                  size: f.small,
-                  italic: true,
-                },
+                unknownBox(cx - 8, dotY - 8, 16, 16),
+                text(cx + 14, dotY + 5, `${point.year}: unknown`, f.small, { italic: true }),
               ];
         marks.push({ id: point.id, label: pointLabel(row, point), note: point.note, shapes });
       });
 
       const changeX = narrow ? f.width - f.margin : x1 + 12 + changeWidth;
-      if (row.change !== null) {
-        decorations.push({
-          type: 'text',
-          x: changeX,
-          y: narrow ? top + f.text : dotY + 6,
-          text: formatChange(row.change),
-          size: f.text,
-          weight: 'bold',
-          anchor: 'end',
-        });
-      } else if (row.notComparable) {
-        // The data says the two years may count different groups: a percentage would mislead.
-        decorations.push({
-          type: 'text',
-          x: changeX,
-          y: narrow ? top + f.text : dotY + 6,
-          text: 'not comparable',
-          size: f.small,
-          italic: true,
-          fill: palette.inkSoft,
-          anchor: 'end',
-        });
-      } else if (row.from === null && row.to !== null) {
-        const only = `${TO_YEAR} only: no ${FROM_YEAR} figure printed`;
-        const onlyX = narrow ? f.margin : (xs[0] ?? x0) + 16;
-        decorations.push({
-          type: 'text',
-          x: onlyX,
-          y: narrow ? valueY + f.small + 6 : dotY + 5,
-          text: only,
-          size: f.small,
-          italic: true,
-          fill: palette.inkSoft,
-        });
-      }
+      const changeY = narrow ? top + f.text : dotY + 6;
+      if (row.change !== null)
+        decorations.push(
+          text(changeX, changeY, formatChange(row.change), f.text, { ...bold, anchor: 'end' }),
+        );
+      // The data says the two years may count different groups: a percentage would mislead.
+      else if (row.notComparable)
+        decorations.push(
+          text(changeX, changeY, 'not comparable', f.small, { ...aside, anchor: 'end' }),
+        );
+      else if (row.from === null && row.to !== null)
+        decorations.push(
+          text(
+            narrow ? f.margin : (xs[0] ?? x0) + 16,
+            narrow ? valueY + f.small + 6 : dotY + 5,
+            `${TO_YEAR} only: no ${FROM_YEAR} figure printed`,
+            f.small,
+            aside,
+          ),
+        );
     });
 
     const plotBottom = plotTop + rows.length * rowHeight + (narrow ? 12 : 0);

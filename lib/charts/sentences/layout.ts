@@ -8,6 +8,7 @@ import { numbered } from '../paging';
 import { yearPanels } from '../panels';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene } from '../scene';
+import { aside, bold, text } from '../shapes';
 import { textWidth } from '../text';
 import { frame, palette, type PageVariant, type Variant } from '../theme';
 import { deathId, sentencedId, type SentencesYear } from './series';
@@ -81,22 +82,16 @@ function draw(
         if (labelled(year)) {
           const sentencedText = formatCount(year.sentenced);
           const at = x(year.sentenced) + 8;
-          sentenced.shapes.push({
-            type: 'text',
-            x: at,
-            y: mid + 5,
-            text: sentencedText,
-            size: f.small,
-          });
-          death.shapes.push({
-            type: 'text',
-            x: at + textWidth(sentencedText, f.small) + 8,
-            y: mid + 5,
-            text: formatCount(year.toDeath),
-            size: f.small,
-            weight: 'bold',
-            fill: DEATH,
-          });
+          sentenced.shapes.push(text(at, mid + 5, sentencedText, f.small));
+          death.shapes.push(
+            text(
+              at + textWidth(sentencedText, f.small) + 8,
+              mid + 5,
+              formatCount(year.toDeath),
+              f.small,
+              { ...bold, fill: DEATH },
+            ),
+          );
         }
       };
 
@@ -131,17 +126,15 @@ function draw(
       besideYear: (year, mid) =>
         year.context
           ? [
-              {
-                type: 'text',
-                x: inline(year)
-                  ? f.margin + textWidth(String(year.year), f.text, 'bold') + 10
-                  : f.margin,
-                y: inline(year) ? mid + 5 : mid + f.small + 8,
-                text: year.context,
-                size: f.small,
-                italic: true,
-                fill: palette.inkSoft,
-              },
+              inline(year)
+                ? text(
+                    f.margin + textWidth(String(year.year), f.text, 'bold') + 10,
+                    mid + 5,
+                    year.context,
+                    f.small,
+                    aside,
+                  )
+                : text(f.margin, mid + f.small + 8, year.context, f.small, aside),
             ]
           : [],
     });

@@ -7,6 +7,7 @@ import type { SourceWords } from '../definition';
 import { numbered } from '../paging';
 import { arrowhead } from '../marks/arrow';
 import type { Mark, Scene, Shape } from '../scene';
+import { bold, line, rect, text } from '../shapes';
 import { textWidth } from '../text';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
 import {
@@ -98,28 +99,13 @@ function lanePart(
   let y = top;
   const lane = laneItems(entries, kind);
   if (lane.length === 0) return { shapes: [], marks: [], bottom: top };
-  shapes.push({
-    type: 'text',
-    x: f.margin,
-    y: y + laneHeight / 2 + f.text / 3,
-    text: laneLabel,
-    size: f.text,
-    weight: 'bold',
-  });
+  shapes.push(text(f.margin, y + laneHeight / 2 + f.text / 3, laneLabel, f.text, bold));
   const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
   lane.forEach(({ entry, from, to, open, fill }) => {
     const x0 = x(from);
     const x1 = x(to);
     const bar: Shape[] = [
-      {
-        type: 'rect',
-        x: x0,
-        y,
-        width: Math.max(2, x1 - x0),
-        height: laneHeight,
-        fill,
-        stroke: palette.paper,
-      },
+      rect(x0, y, Math.max(2, x1 - x0), laneHeight, fill, { stroke: palette.paper }),
     ];
     if (open)
       bar.push(
@@ -134,14 +120,7 @@ function lanePart(
       );
     const name = shortName(entry);
     if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
-      bar.push({
-        type: 'text',
-        x: x0 + 6,
-        y: y + laneHeight / 2 + f.small / 3,
-        text: name,
-        size: f.small,
-        weight: 'bold',
-      });
+      bar.push(text(x0 + 6, y + laneHeight / 2 + f.small / 3, name, f.small, bold));
     } else {
       const width = textWidth(name, f.small, 'bold');
       callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
@@ -156,15 +135,13 @@ function lanePart(
   );
   callouts.forEach((callout, index) => {
     const mark = marks.find((m) => m.id === callout.entry.id)!;
-    mark.shapes.push({
-      type: 'text',
-      x: callout.x + callout.width,
-      y: y + f.small + calloutRows[index]! * (f.small + 6),
-      text: shortName(callout.entry),
-      size: f.small,
-      weight: 'bold',
-      anchor: 'end',
-    });
+    const rowY = y + f.small + calloutRows[index]! * (f.small + 6);
+    mark.shapes.push(
+      text(callout.x + callout.width, rowY, shortName(callout.entry), f.small, {
+        ...bold,
+        anchor: 'end',
+      }),
+    );
   });
   y += callouts.length > 0 ? (Math.max(...calloutRows) + 1) * (f.small + 6) + 6 : 8;
   return { shapes, marks, bottom: y };
@@ -184,14 +161,7 @@ function eventsPart(
   const marks: Mark[] = [];
   const events = entries.filter((e) => e.kind === 'event');
   if (events.length === 0) return { shapes: [], marks: [], bottom: top };
-  shapes.push({
-    type: 'text',
-    x: f.margin,
-    y: top + 14,
-    text: 'Events',
-    size: f.text,
-    weight: 'bold',
-  });
+  shapes.push(text(f.margin, top + 14, 'Events', f.text, bold));
   const labels = events.map((entry) => {
     const { from, to } = span(entry);
     const text = `${spanText(entry)} · ${entry.name}`;
@@ -205,33 +175,20 @@ function eventsPart(
     const labelY = top + 30 + row * eventRow;
     // Leader lines go beneath every label, and each label has a paper backing, so no line
     // crosses a word.
-    shapes.push({
-      type: 'line',
-      x1: label.from + 1,
-      y1: top + 16,
-      x2: label.from + 1,
-      y2: labelY - f.small + 2,
-      stroke: palette.inkSoft,
-    });
+    shapes.push(
+      line(label.from + 1, top + 16, label.from + 1, labelY - f.small + 2, palette.inkSoft),
+    );
     marks.push(
       markFor(label.entry, [
-        {
-          type: 'rect',
-          x: label.from,
-          y: top + 4,
-          width: Math.max(4, label.to - label.from),
-          height: 12,
-          fill: EVENT_COLOUR,
-        },
-        {
-          type: 'rect',
-          x: label.start - 2,
-          y: labelY - f.small,
-          width: label.end - label.start + 4,
-          height: f.small + 5,
-          fill: palette.paper,
-        },
-        { type: 'text', x: label.start, y: labelY, text: label.text, size: f.small },
+        rect(label.from, top + 4, Math.max(4, label.to - label.from), 12, EVENT_COLOUR),
+        rect(
+          label.start - 2,
+          labelY - f.small,
+          label.end - label.start + 4,
+          f.small + 5,
+          palette.paper,
+        ),
+        text(label.start, labelY, label.text, f.small),
       ]),
     );
   });
@@ -274,16 +231,9 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
   const columns = { agency: { bar: 46, label: 64 }, head: { bar: 110, label: 128 } } as const;
   const events = { bar: 216, label: 232 };
   const shapes: Shape[] = [
-    {
-      type: 'text',
-      x: columns.agency.bar,
-      y: top + 18,
-      text: 'Agency',
-      size: f.small,
-      weight: 'bold',
-    },
-    { type: 'text', x: columns.head.bar, y: top + 18, text: 'Head', size: f.small, weight: 'bold' },
-    { type: 'text', x: events.bar, y: top + 18, text: 'Events', size: f.small, weight: 'bold' },
+    text(columns.agency.bar, top + 18, 'Agency', f.small, bold),
+    text(columns.head.bar, top + 18, 'Head', f.small, bold),
+    text(events.bar, top + 18, 'Events', f.small, bold),
   ];
   const marks: Mark[] = [];
 
@@ -292,24 +242,10 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
     laneItems(entries, kind).forEach(({ entry, from, to, open, fill }) => {
       const y0 = y(from);
       const y1 = y(to);
+      const nameY = Math.min(y0 + f.small, y(TIMELINE_END) - 2);
       const bar: Shape[] = [
-        {
-          type: 'rect',
-          x: column.bar,
-          y: y0,
-          width: 14,
-          height: Math.max(2, y1 - y0),
-          fill,
-          stroke: palette.paper,
-        },
-        {
-          type: 'text',
-          x: column.label,
-          y: Math.min(y0 + f.small, y(TIMELINE_END) - 2),
-          text: shortName(entry),
-          size: f.small,
-          weight: 'bold',
-        },
+        rect(column.bar, y0, 14, Math.max(2, y1 - y0), fill, { stroke: palette.paper }),
+        text(column.label, nameY, shortName(entry), f.small, bold),
       ];
       if (open)
         bar.push(
@@ -341,15 +277,9 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
     nextFree = label.bottom + 6;
     marks.push(
       markFor(entry, [
-        {
-          type: 'rect',
-          x: barX,
-          y: y(from),
-          width: barWidth,
-          height: Math.max(4, y(to) - y(from)),
-          fill: fillFor(entry, []),
+        rect(barX, y(from), barWidth, Math.max(4, y(to) - y(from)), fillFor(entry, []), {
           stroke: entry.kind === 'commissariat' ? palette.inkSoft : undefined,
-        },
+        }),
         ...label.shapes,
       ]),
     );
