@@ -1,12 +1,20 @@
 import type { ScaleLinear } from 'd3';
 
 import { belowValueAxis, valueAxis } from './axis';
+import { textBlock } from './chrome';
 import { composeScene, type ChartWords } from './compose';
+import { arrowhead } from './marks/arrow';
+import { bar } from './marks/bar';
+import { pairedBars } from './marks/paired';
+import { rangeBar } from './marks/range';
+import { valueLabel } from './marks/value-label';
 import { numbered } from './paging';
 import { groupHeading, partIndent, rowLabel } from './rows';
 import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
-import { frame, type Frame, type Variant } from './theme';
+import { aside, bold, soft, text, type TextStyle } from './shapes';
+import { textWidth } from './text';
+import { frame, palette, type Frame, type Variant } from './theme';
 
 /** Figures in named groups, each figure a row: a whole, or a part of the row above it. */
 interface RowGroup<R> {
@@ -14,18 +22,29 @@ interface RowGroup<R> {
   rows: readonly R[];
 }
 
-/** Where a row's marks go: the bar's top, the value scale's start and the scale itself. */
-interface RowPlace {
-  f: Frame;
-  variant: Variant;
-  barY: number;
-  x0: number;
-  x: ScaleLinear<number, number>;
-  /** The row's label, drawn by the layout: a caption under the bar starts below it. */
-  labelBottom: number;
-  indent: number;
-  /** For a part, where the bar of its whole starts (the row of the last whole above it). */
-  wholeBarY: number | null;
+/** A figure as a mark names it: its id, its accessible name and the data's note on it. */
+interface Named {
+  id: string;
+  label: string;
+  note: string;
+}
+
+/**
+ * What a row's bar shows: one figure or a range (low equal to high for one figure), its value in
+ * words beside it, and where the data has them, the limit it answers (an outline around it) and
+ * those of its people counted apart (a thin bar inside it), each a mark of its own.
+ */
+interface FigureBar extends Named {
+  low: number;
+  high: number;
+  text: string;
+  fill: string;
+  /** "At least": an arrowhead says the figure goes on. */
+  atLeast?: boolean;
+  /** Drawn thinner, as a part within the height of a whole. */
+  thin?: boolean;
+  planned?: Named & { value: number; text: string };
+  subset?: Named & { value: number; text: string; fill: string };
 }
 
 /** What a chart of figure rows says about itself; the layout does the rest. */
@@ -38,24 +57,127 @@ export interface FigureRowsSpec<R> {
   rightRoom: Record<Variant, number>;
   ticks: Record<Variant, number>;
   label(row: R): string;
-  /** Whose figure it is, under the label; '' where the row draws its caption itself. */
+  /** Whose figure it is, under the label. */
   caption(row: R, variant: Variant): string;
+  /** On slides, the caption runs under the bar across the width: a line or two, not four. */
+  captionUnderOnSlides?: boolean;
   /** A part is set in under its whole, so that it reads as "of which". */
   isPart(row: R): boolean;
-  /** The row's marks and any shapes of its own, and how far down they reach. */
-  draw(row: R, at: RowPlace): { marks: Mark[]; shapes: Shape[]; bottom: number };
+  /** A bracket from the whole's bar down to each of its parts ties them together. */
+  brackets?: boolean;
+  bar(row: R): FigureBar;
   /** Space under each row on the projector, where captions may run under the bars. */
   projectorRowGap: number;
+}
+
+const BAR = 20;
+const mark = ({ id, label, note }: Named, shapes: Shape[]): Mark => ({
+  id,
+  label,
+  note: note || undefined,
+  shapes,
+});
+
+/**
+ * A row's bar and its value: after the bar where it fits, else before or below it (the overflow
+ * rule of `valueLabel`). A limit's and a subset's words follow the value on its line, or where the
+ * line has no room left (a phone), go on lines of their own under the bar.
+ */
+function drawBar(
+  f: Frame,
+  figure: FigureBar,
+  barY: number,
+  x: ScaleLinear<number, number>,
+): { marks: Mark[]; bottom: number } {
+  const [x0] = x.range() as [number, number];
+  const mid = barY + BAR / 2;
+  const single = figure.low === figure.high;
+  const end = Math.max(x(figure.high), figure.planned ? x(figure.planned.value) : 0);
+  const shapes: Shape[] = [];
+  const marks: Mark[] = [];
+  const value = valueLabel({
+    text: figure.text,
+    size: f.small,
+    y: mid + 5,
+    start: single ? x0 : x(figure.low),
+    end,
+    gap: figure.atLeast ? 20 : 8,
+    left: x0,
+    right: f.width - f.margin,
+    belowY: barY + BAR + 4 + f.small,
+  });
+  let below = value.below ? barY + BAR + 8 + f.small : barY + BAR;
+  const after = end + 16 + textWidth(figure.text, f.small, 'bold');
+  const beside = (words: string, style: TextStyle): Shape => {
+    if (after + textWidth(words, f.small, style.weight) <= f.width - f.margin)
+      return text(after, mid + 5, words, f.small, style);
+    below += f.small + 6;
+    return text(x0, below, words, f.small, style);
+  };
+  if (figure.planned) {
+    const { planned, result } = pairedBars({
+      scale: x,
+      y: barY,
+      height: BAR,
+      planned: figure.planned.value,
+      result: figure.high,
+      fill: figure.fill,
+      stroke: palette.ink,
+    });
+    shapes.push(result);
+    marks.push(mark(figure.planned, [planned, beside(figure.planned.text, aside)]));
+  } else if (single) {
+    const inset = figure.thin ? 5 : 0;
+    const x1 = x(figure.high);
+    shapes.push(bar({ x0, x1, y: barY + inset, height: BAR - 2 * inset, fill: figure.fill }));
+    if (figure.atLeast)
+      shapes.push(
+        arrowhead({
+          at: x1,
+          from: barY - 4,
+          to: barY + BAR + 4,
+          length: 14,
+          direction: 'right',
+          fill: figure.fill,
+        }),
+      );
+  } else {
+    shapes.push(
+      ...rangeBar({ x0: x(figure.low), x1: end, y: barY, height: BAR, fill: figure.fill }),
+    );
+  }
+  marks.push(mark(figure, [...shapes, value.shape]));
+  const { subset } = figure;
+  if (subset) {
+    const inside = bar({
+      x0,
+      x1: x(subset.value),
+      y: barY + 5,
+      height: BAR / 2,
+      fill: subset.fill,
+    });
+    marks.push(mark(subset, [inside, beside(subset.text, { ...bold, fill: subset.fill })]));
+  }
+  return { marks, bottom: below };
 }
 
 /** "of which, people resettled …": a part reads as a part of the figure drawn above it. */
 export const ofWhich = (label: string) =>
   `of which, ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 
+/** A bracket at the left of the bars, from a whole's bar down to one of its parts. */
+const bracket = (x0: number, from: number, to: number): Shape => ({
+  type: 'path',
+  d: `M${x0 - 2},${from} H${x0 - 10} V${to} H${x0 - 2}`,
+  fill: 'none',
+  stroke: palette.inkSoft,
+  width: 2,
+});
+
 /**
  * Rows of figures in groups down the chart, on one value scale in persons: each row's label (and
  * whose figure it is) beside its bar on wide frames, above it on narrow ones. Group headings are
- * left to a slide's title. The chart's own marks come from `spec.draw`.
+ * left to a slide's title. Each row's bar is a `FigureBar` the chart gives.
  */
 export function figureRows<R>(
   spec: FigureRowsSpec<R>,
@@ -86,7 +208,7 @@ export function figureRows<R>(
         const label = rowLabel(
           f,
           part ? ofWhich(spec.label(row)) : spec.label(row),
-          spec.caption(row, variant),
+          variant === 'projector' && spec.captionUnderOnSlides ? '' : spec.caption(row, variant),
           {
             x: f.margin + indent,
             top: y,
@@ -95,21 +217,24 @@ export function figureRows<R>(
         );
         shapes.push(...label.shapes);
         const barY = narrow ? label.bottom + 2 : y + 4;
-        const drawn = spec.draw(row, {
-          f,
-          variant,
-          barY,
-          x0,
-          x,
-          labelBottom: label.label.bottom,
-          indent,
-          wholeBarY: part ? wholeBarY : null,
-        });
-        if (!part) wholeBarY = barY;
-        shapes.push(...drawn.shapes);
+        const drawn = drawBar(f, spec.bar(row), barY, x);
         marks.push(...drawn.marks);
+        if (part && wholeBarY !== null && spec.brackets && !narrow)
+          shapes.push(bracket(x0, wholeBarY + 16, barY + BAR / 2));
+        if (!part) wholeBarY = barY;
+        const under =
+          variant === 'projector' && spec.captionUnderOnSlides
+            ? textBlock(spec.caption(row, variant), {
+                x: f.margin + indent,
+                top: Math.max(label.label.bottom, drawn.bottom + 4) - 2,
+                width: f.width - 2 * f.margin - indent,
+                size: f.small,
+                ...soft,
+              })
+            : null;
+        shapes.push(...(under?.shapes ?? []));
         const gap = narrow ? 14 : variant === 'projector' ? spec.projectorRowGap : 12;
-        y = Math.max(label.bottom, drawn.bottom) + gap;
+        y = Math.max(label.bottom, drawn.bottom, under?.bottom ?? 0) + gap;
       }
       y += 8;
     }

@@ -10,7 +10,7 @@ import { stackParts } from '@/lib/charts/compose';
 import { figureRowSlides, figureRows, type FigureRowsSpec } from '@/lib/charts/figure-rows';
 import { stackedPanels, yearPanels } from '@/lib/charts/panels';
 import type { Shape } from '@/lib/charts/scene';
-import { frame } from '@/lib/charts/theme';
+import { frame, type Variant } from '@/lib/charts/theme';
 import { zeroBasedScale } from '@/lib/charts/scale';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
 
@@ -240,19 +240,7 @@ describe('figureRows', () => {
     caption: () => 'A work',
     isPart: (row) => row.part,
     projectorRowGap: 6,
-    draw: (row, { barY, x0, x }) => ({
-      marks: [
-        {
-          id: row.id,
-          label: row.label,
-          shapes: [
-            { type: 'rect', x: x0, y: barY, width: x(row.value) - x0, height: 20, fill: 'blue' },
-          ],
-        },
-      ],
-      shapes: [],
-      bottom: barY + 20,
-    }),
+    bar: (row) => ({ ...row, note: '', low: row.value, high: row.value, text: '', fill: 'blue' }),
   });
   const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
   const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
@@ -284,6 +272,90 @@ describe('figureRows', () => {
     const all = figureRows(spec(), groups, 'projector', words);
     expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));
     expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
+  });
+});
+
+describe('the bar of a figure row', () => {
+  const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
+  type Bar = ReturnType<FigureRowsSpec<unknown>['bar']>;
+  const draw = (bars: { bar: Bar; part?: boolean }[], variant: Variant = 'wide', brackets = true) =>
+    figureRows<{ bar: Bar; part?: boolean }>(
+      {
+        values: bars.flatMap(({ bar }) => [bar.high, bar.planned?.value ?? 0]),
+        labelWidth: { wide: 300, projector: 400 },
+        rightRoom: { wide: 200, narrow: 60, projector: 200 },
+        ticks: { wide: 4, narrow: 3, projector: 4 },
+        label: (row) => row.bar.label,
+        caption: () => 'A work',
+        isPart: (row) => row.part ?? false,
+        brackets,
+        bar: (row) => row.bar,
+        projectorRowGap: 6,
+      },
+      [{ title: 'Group', rows: bars }],
+      variant,
+      words,
+    );
+  const figure = (id: string, value: number): Bar => ({
+    id,
+    label: id,
+    note: '',
+    low: value,
+    high: value,
+    text: String(value),
+    fill: 'blue',
+  });
+  const limited: Bar = {
+    ...figure('result', 80),
+    planned: { id: 'limit', label: 'limit', note: '', value: 100, text: 'limit 100' },
+    subset: {
+      id: 'deaths',
+      label: 'deaths',
+      note: '',
+      value: 30,
+      text: '30 to death',
+      fill: 'red',
+    },
+  };
+  const textsOf = (scene: ReturnType<typeof figureRows>, id: string) =>
+    scene.marks.find((m) => m.id === id)!.shapes.filter((s) => s.type === 'text');
+
+  it('draws a limit as an outline around its result and a subset inside it, each a mark of its own', () => {
+    const scene = draw([{ bar: limited }]);
+    expect(scene.marks.map((m) => m.id)).toEqual(['limit', 'result', 'deaths']);
+    expect(scene.marks[0]!.shapes[0]).toMatchObject({ type: 'rect', fill: 'none' });
+    const [outline, result, inside] = scene.marks.map(
+      (m) => (m.shapes[0] as { width: number }).width,
+    );
+    expect(outline).toBeGreaterThan(result!);
+    expect(result).toBeGreaterThan(inside!);
+  });
+
+  it('puts the words of a limit and a subset after the value where they fit, under the bar one line each where not', () => {
+    const wide = draw([{ bar: limited }]);
+    const baseline = (scene: typeof wide, id: string) => textsOf(scene, id)[0]!.y;
+    expect(baseline(wide, 'limit')).toBe(baseline(wide, 'result'));
+    const narrow = draw([{ bar: limited }], 'narrow');
+    expect(baseline(narrow, 'limit')).toBeGreaterThan(baseline(narrow, 'result'));
+    expect(baseline(narrow, 'deaths')).toBeGreaterThan(baseline(narrow, 'limit'));
+  });
+
+  it('draws a range between its ends, and an arrowhead after a figure that is a floor', () => {
+    const scene = draw([
+      { bar: { ...figure('range', 0), low: 40, high: 90, text: '40–90' } },
+      { bar: { ...figure('floor', 50), atLeast: true } },
+    ]);
+    expect(scene.marks[0]!.shapes.map((s) => s.type)).toEqual(['rect', 'line', 'line', 'text']);
+    expect(scene.marks[1]!.shapes.map((s) => s.type)).toEqual(['rect', 'path', 'text']);
+  });
+
+  it('ties a part to its whole with a bracket where the chart asks for one, except on a narrow frame', () => {
+    const rows = [{ bar: figure('whole', 90) }, { bar: figure('part', 40), part: true }];
+    const brackets = (scene: ReturnType<typeof figureRows>) =>
+      scene.decorations.filter((s) => s.type === 'path').length;
+    expect(brackets(draw(rows))).toBe(1);
+    expect(brackets(draw(rows, 'narrow'))).toBe(0);
+    expect(brackets(draw(rows, 'wide', false))).toBe(0);
   });
 });
 

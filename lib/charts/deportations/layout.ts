@@ -1,16 +1,10 @@
 import { formatCount, formatMillions } from '@/lib/format';
 
-import { textBlock } from '../chrome';
 import type { Heading } from '../compose';
 import type { SourceWords } from '../definition';
 import { figureRowSlides, figureRows, ofWhich, type FigureRowsSpec } from '../figure-rows';
 import { pageUnits } from '../paging';
-import { arrowhead } from '../marks/arrow';
-import { bar } from '../marks/bar';
-import { rangeBar } from '../marks/range';
-import { valueLabel } from '../marks/value-label';
-import type { Mark, Scene, Shape } from '../scene';
-import { soft } from '../shapes';
+import type { Scene } from '../scene';
 import { palette, type PageVariant } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
@@ -76,81 +70,22 @@ function spec(
     rightRoom: { wide: 170, narrow: 130, projector: 170 },
     ticks: { wide: 7, narrow: 3, projector: 7 },
     label: (figure) => figure.label,
-    // On a slide the caption runs the full width under the bar: a line or two, not four.
-    caption: (figure, variant) =>
-      variant === 'projector' ? '' : figureCaption(figure, sourceTitle),
+    caption: (figure) => figureCaption(figure, sourceTitle),
     isPart: (figure) => figure.partOf !== null,
+    captionUnderOnSlides: true,
+    brackets: true,
     projectorRowGap: 6,
-    draw(figure, { f, variant, barY, x0, x, labelBottom, indent, wholeBarY }) {
-      const narrow = variant === 'narrow';
-      const colour = KIND_COLOUR[figure.kind];
-      const shapes: Shape[] = [];
-      const decorations: Shape[] = [];
-      const mid = barY + 10;
-      // A bracket from the whole's bar down to each of its parts ties them together.
-      if (wholeBarY !== null && !narrow)
-        decorations.push({
-          type: 'path',
-          d: `M${x0 - 2},${wholeBarY + 16} H${x0 - 10} V${mid} H${x0 - 2}`,
-          fill: 'none',
-          stroke: palette.inkSoft,
-          width: 2,
-        });
-      const end = x(figure.high);
-      if (figure.low === figure.high) {
-        const thin = figure.partOf === null ? 0 : 5;
-        shapes.push(bar({ x0, x1: end, y: barY + thin, height: 20 - 2 * thin, fill: colour }));
-        if (figure.qualifier === 'at least')
-          shapes.push(
-            arrowhead({
-              at: end,
-              from: barY - 4,
-              to: barY + 24,
-              length: 14,
-              direction: 'right',
-              fill: colour,
-            }),
-          );
-      } else {
-        shapes.push(...rangeBar({ x0: x(figure.low), x1: end, y: barY, height: 20, fill: colour }));
-      }
-      const value = valueLabel({
-        text: figureValue(figure),
-        size: f.small,
-        y: mid + 5,
-        start: figure.low === figure.high ? x0 : x(figure.low),
-        end,
-        gap: figure.qualifier === 'at least' ? 20 : 8,
-        left: x0,
-        right: f.width - f.margin,
-        belowY: barY + 24 + f.small,
-      });
-      shapes.push(value.shape);
-      const valueBottom = value.below ? barY + 24 + f.small + 4 : barY + 20;
-      // On a slide the caption goes under the bar, across the width.
-      const under =
-        variant === 'projector'
-          ? textBlock(figureCaption(figure, sourceTitle), {
-              x: f.margin + indent,
-              top: Math.max(labelBottom, valueBottom + 4) - 2,
-              width: f.width - 2 * f.margin - indent,
-              size: f.small,
-              ...soft,
-            })
-          : null;
-      decorations.push(...(under?.shapes ?? []));
-      const mark: Mark = {
-        id: figure.id,
-        label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
-        note: figure.note || undefined,
-        shapes,
-      };
-      return {
-        marks: [mark],
-        shapes: decorations,
-        bottom: Math.max(under?.bottom ?? 0, valueBottom),
-      };
-    },
+    bar: (figure) => ({
+      id: figure.id,
+      label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
+      note: figure.note,
+      low: figure.low,
+      high: figure.high,
+      text: figureValue(figure),
+      fill: KIND_COLOUR[figure.kind],
+      atLeast: figure.qualifier === 'at least',
+      thin: figure.partOf !== null,
+    }),
   };
 }
 

@@ -3,11 +3,7 @@ import { formatCount } from '@/lib/format';
 import type { Heading } from '../compose';
 import type { SourceWords } from '../definition';
 import { figureRowSlides, figureRows, type FigureRowsSpec } from '../figure-rows';
-import { bar } from '../marks/bar';
-import { pairedBars } from '../marks/paired';
-import type { Mark, Scene, Shape } from '../scene';
-import { aside, bold, text, type TextStyle } from '../shapes';
-import { textWidth } from '../text';
+import type { Scene } from '../scene';
 import { palette, type PageVariant } from '../theme';
 import { figuresOf, type OperationFigure, type OperationGroup, type OperationRow } from './series';
 
@@ -23,8 +19,12 @@ const COLOUR = {
 const caption = (f: OperationFigure, sourceTitle: (name: string) => string, slide: boolean) =>
   `${sourceTitle(f.sourceName)}${slide ? '' : ` · ${f.period}`}${f.attribution ? ' · seen quoted, original unchecked' : ''}`;
 
-const markLabel = (f: OperationFigure, sourceTitle: (name: string) => string) =>
-  `${f.label}: ${formatCount(f.value)} persons, ${f.period} (${sourceTitle(f.sourceName)}${f.attribution ? `; ${f.attribution}` : ''})`;
+/** A figure as its mark names it, with whose figure it is and how far checked. */
+const named = (f: OperationFigure, sourceTitle: (name: string) => string) => ({
+  id: f.id,
+  label: `${f.label}: ${formatCount(f.value)} persons, ${f.period} (${sourceTitle(f.sourceName)}${f.attribution ? `; ${f.attribution}` : ''})`,
+  note: f.note,
+});
 
 /** Every figure in words, group by group: the chart as a screen reader hears it. */
 function describe(groups: readonly OperationGroup[]): string {
@@ -55,79 +55,28 @@ function spec(
     caption: (row, variant) => caption(row.figure, sourceTitle, variant === 'projector'),
     isPart: (row) => row.part,
     projectorRowGap: 12,
-    draw(row, { f, barY, x0, x }) {
-      const marks: Mark[] = [];
-      const mid = barY + 10;
-      const end = Math.max(x(row.figure.value), row.limit ? x(row.limit.value) : 0);
-      const valueText = formatCount(row.figure.value);
-      const main: Mark = {
-        id: row.figure.id,
-        label: markLabel(row.figure, sourceTitle),
-        note: row.figure.note || undefined,
-        shapes: [],
-      };
-      let below = barY + 20;
-      // A limit or a count of deaths follows the figure on its line, or, where the line has no
-      // room left (a phone), goes on a line of its own under the bar.
-      const second = (words: string, style: TextStyle): Shape => {
-        const after = end + 16 + textWidth(valueText, f.small, 'bold');
-        const fits = after + textWidth(words, f.small, style.weight) <= f.width - f.margin;
-        if (!fits) below += f.small + 6;
-        return fits
-          ? text(after, mid + 5, words, f.small, style)
-          : text(x0, below, words, f.small, style);
-      };
-      if (row.limit) {
-        const pair = pairedBars({
-          scale: x,
-          y: barY,
-          height: 20,
-          planned: row.limit.value,
-          result: row.figure.value,
-          fill: COLOUR[row.figure.measure],
-          stroke: palette.ink,
-        });
-        main.shapes.push(pair.result);
-        marks.push({
-          id: row.limit.id,
-          label: markLabel(row.limit, sourceTitle),
-          note: row.limit.note || undefined,
-          shapes: [pair.planned, second(`limit ${formatCount(row.limit.value)}`, aside)],
-        });
-      } else {
-        main.shapes.push(
-          bar({
-            x0,
-            x1: x(row.figure.value),
-            y: barY,
-            height: 20,
-            fill: COLOUR[row.figure.measure],
-          }),
-        );
-      }
-      main.shapes.push(text(end + 8, mid + 5, valueText, f.small, bold));
-      marks.push(main);
-      if (row.subset)
-        marks.push({
-          id: row.subset.id,
-          label: markLabel(row.subset, sourceTitle),
-          note: row.subset.note || undefined,
-          shapes: [
-            bar({
-              x0,
-              x1: x(row.subset.value),
-              y: barY + 5,
-              height: 10,
-              fill: palette.vermillion,
-            }),
-            second(`${formatCount(row.subset.value)} to death`, {
-              ...bold,
-              fill: palette.vermillion,
-            }),
-          ],
-        });
-      return { marks, shapes: [], bottom: below };
-    },
+    bar: ({ figure, limit, subset }) => ({
+      ...named(figure, sourceTitle),
+      low: figure.value,
+      high: figure.value,
+      text: formatCount(figure.value),
+      fill: COLOUR[figure.measure],
+      planned: limit
+        ? {
+            ...named(limit, sourceTitle),
+            value: limit.value,
+            text: `limit ${formatCount(limit.value)}`,
+          }
+        : undefined,
+      subset: subset
+        ? {
+            ...named(subset, sourceTitle),
+            value: subset.value,
+            text: `${formatCount(subset.value)} to death`,
+            fill: palette.vermillion,
+          }
+        : undefined,
+    }),
   };
 }
 
