@@ -39,6 +39,30 @@ export function stackedPanels(
   });
 }
 
+/**
+ * Where a frame puts a chart of two year panels: the years' column, each panel's width and the
+ * gap between them when they stand side by side; stacked, both start right of the years' column.
+ */
+export interface PanelPlaces {
+  label: number;
+  widths: [number, number];
+  gap: number;
+  stacked: boolean;
+}
+
+type Span = [number, number];
+
+/** The two panels' spans across the frame, for their scales. */
+export function panelSpans(f: Frame, place: PanelPlaces): [Span, Span] {
+  const [first, second] = place.widths;
+  const x0 = f.margin + place.label;
+  const x1 = place.stacked ? x0 : x0 + first + place.gap;
+  return [
+    [x0, x0 + first],
+    [x1, x1 + second],
+  ];
+}
+
 /** A panel of yearly rows on a value scale of its own, under its heading. */
 interface YearPanel<Y> {
   heading: string;

@@ -8,7 +8,7 @@ import { valueLabel } from '@/lib/charts/marks/value-label';
 import { pageUnits, numbered } from '@/lib/charts/paging';
 import { stackParts } from '@/lib/charts/compose';
 import { figureRowSlides, figureRows, type FigureRowsSpec } from '@/lib/charts/figure-rows';
-import { stackedPanels, yearPanels } from '@/lib/charts/panels';
+import { panelSpans, stackedPanels, yearPanels } from '@/lib/charts/panels';
 import type { Shape } from '@/lib/charts/scene';
 import { frame, type Variant } from '@/lib/charts/theme';
 import { zeroBasedScale } from '@/lib/charts/scale';
@@ -272,6 +272,22 @@ describe('figureRows', () => {
     const all = figureRows(spec(), groups, 'projector', words);
     expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));
     expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
+  });
+});
+
+describe('panelSpans', () => {
+  const place = { label: 100, widths: [300, 200] as [number, number], gap: 50, stacked: false };
+  const m = frame.wide.margin;
+
+  it('puts the second panel after the first and the gap, side by side', () => {
+    expect(panelSpans(frame.wide, place)).toEqual([
+      [m + 100, m + 400],
+      [m + 450, m + 650],
+    ]);
+  });
+
+  it('starts both panels right of the years when they are stacked', () => {
+    expect(panelSpans(frame.wide, { ...place, stacked: true })[1]).toEqual([m + 100, m + 300]);
   });
 });
 

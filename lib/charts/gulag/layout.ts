@@ -3,7 +3,7 @@ import { formatCount } from '@/lib/format';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { UNKNOWN_PART, stackedBar } from '../marks/stack';
-import { yearPanels } from '../panels';
+import { panelSpans, yearPanels, type PanelPlaces } from '../panels';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene } from '../scene';
@@ -18,11 +18,11 @@ const CAMP_DEATHS = palette.vermillion;
 const WIDER_DEATHS = palette.orange;
 
 /** Where each frame puts the years and the two panels, side by side or one under the other. */
-const PLACES = {
-  wide: { label: 60, held: 330, gap: 190, deaths: 160, stacked: false },
-  projector: { label: 70, held: 280, gap: 234, deaths: 140, stacked: false },
-  narrow: { label: 50, held: 160, gap: 0, deaths: 160, stacked: true },
-} as const;
+const PLACES: Record<Variant, PanelPlaces> = {
+  wide: { label: 60, widths: [330, 160], gap: 190, stacked: false },
+  projector: { label: 70, widths: [280, 140], gap: 234, stacked: false },
+  narrow: { label: 50, widths: [160, 160], gap: 0, stacked: true },
+};
 
 function describeGulag(years: readonly GulagYear[]): string {
   const first = years[0]!;
@@ -39,15 +39,14 @@ function draw(
 ): Scene {
   const f = frame[variant];
   const place = PLACES[variant];
-  const x0 = f.margin + place.label;
+  const [heldSpan, deathsSpan] = panelSpans(f, place);
   const held = zeroBasedScale(
     years.map((y) => y.camps + (y.colonies.status === 'known' ? y.colonies.value : 0)),
-    [x0, x0 + place.held],
+    heldSpan,
   );
-  const deathsX0 = place.stacked ? x0 : x0 + place.held + place.gap;
   const deaths = zeroBasedScale(
     years.flatMap((y) => [y.widerDeaths, y.campDeaths]),
-    [deathsX0, deathsX0 + place.deaths],
+    deathsSpan,
   );
   // Slides keep their rows close, so the chart keeps its type size under its takeaway.
   const rowHeight = f.text + (variant === 'projector' ? 4 : 10);

@@ -5,7 +5,7 @@ import { formatCount } from '@/lib/format';
 import { composeScene, type Heading } from '../compose';
 import { bar } from '../marks/bar';
 import { numbered } from '../paging';
-import { yearPanels } from '../panels';
+import { panelSpans, yearPanels, type PanelPlaces } from '../panels';
 import { zeroBasedScale } from '../scale';
 import type { Mark, Scene } from '../scene';
 import { aside, bold, text } from '../shapes';
@@ -20,11 +20,11 @@ const SENTENCED = palette.sky;
 const DEATH = palette.vermillion;
 
 /** Where each frame puts the year labels and the two panels, left to right or one under the other. */
-const PLACES = {
-  wide: { label: 176, every: 300, gap: 120, quiet: 200, stacked: false },
-  projector: { label: 270, every: 280, gap: 60, quiet: 150, stacked: false },
-  narrow: { label: 64, every: 150, gap: 0, quiet: 150, stacked: true },
-} as const;
+const PLACES: Record<Variant, PanelPlaces> = {
+  wide: { label: 176, widths: [300, 200], gap: 120, stacked: false },
+  projector: { label: 270, widths: [280, 150], gap: 60, stacked: false },
+  narrow: { label: 64, widths: [150, 150], gap: 0, stacked: true },
+};
 
 function describeSentences(years: readonly SentencesYear[]): string {
   const peak = years.reduce((a, b) => (b.sentenced > a.sentenced ? b : a));
@@ -96,15 +96,14 @@ function draw(
       };
 
     // The panels: every year on one scale; the quiet years on their own, larger scale.
-    const x0 = f.margin + place.label;
+    const [everySpan, quietSpan] = panelSpans(f, place);
     const everyX = zeroBasedScale(
       all.map((y) => y.sentenced),
-      [x0, x0 + place.every],
+      everySpan,
     );
-    const quietX0 = place.stacked ? x0 : x0 + place.every + place.gap;
     const quietX = zeroBasedScale(
       all.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced),
-      [quietX0, quietX0 + place.quiet],
+      quietSpan,
     );
     const every = {
       heading: 'Every year, on one scale',
