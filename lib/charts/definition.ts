@@ -36,21 +36,84 @@ export interface ChartDefinition extends Heading {
   summary: string;
   /** The resources the chart draws on, for its sources and downloads. */
   datasets: string[];
-  /** Draws the chart from the validated package; `this` is the definition, for its headings. */
+  /** Draws the chart from the validated package. */
   build(pkg: ValidatedPackage): BuiltChart;
+}
+
+/** What a scene is drawn with: the chart's headings, and its sources by name and in one line. */
+export interface SceneWords {
+  heading: Heading;
+  /** "Source: …" for all the chart's figures; a slide of some of them may name its own. */
+  source: string;
+  sources: SourceWords;
+}
+
+/** A chart as its folder says it: where its figures come from, and what is made of them. */
+interface ChartSpec<D> extends Omit<ChartDefinition, 'build'> {
+  /** The chart's figures, from the validated package. */
+  read(pkg: ValidatedPackage): D;
+  /** The sources its figures come from, as datapackage.json names them; by default its datasets'. */
+  sourceNames?(data: D, ofDatasets: string[]): string[];
+  scene(data: D, variant: PageVariant, words: SceneWords): Scene;
+  /** The chart on the deck's slides, its sources titled short: more than one where it needs. */
+  slides(data: D, words: SceneWords): Scene[];
+  table(data: D, sources: SourceWords): DataTable;
+  notes(data: D): ChartNote[];
+  headline(data: D, pkg: ValidatedPackage): BuiltChart['headline'];
+  explorer(data: D, sources: SourceWords): ExplorerData;
+  statedTotals?(data: D): StatedTotal[];
+}
+
+/** A chart of the site from its spec: each figure read once, each source named one way. */
+export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
+  const {
+    read,
+    sourceNames: namesOf,
+    scene,
+    slides,
+    table,
+    notes,
+    headline,
+    explorer,
+    statedTotals,
+    ...about
+  } = spec;
+  return {
+    ...about,
+    build(pkg) {
+      const data = read(pkg);
+      const ofDatasets = datasetSources(pkg, spec.datasets);
+      const sourceNames = namesOf?.(data, ofDatasets) ?? ofDatasets;
+      const words = (length: TitleLength): SceneWords => {
+        const sources = sourceWords(pkg, length);
+        return { heading: about, sources, source: sources.line(sourceNames) };
+      };
+      const full = words('full');
+      return {
+        scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
+        slides: slides(data, words('short')),
+        sourceNames,
+        statedTotals: statedTotals?.(data),
+        table: table(data, full.sources),
+        notes: notes(data),
+        headline: headline(data, pkg),
+        explorer: explorer(data, full.sources),
+      };
+    },
+  };
 }
 
 /** Full titles for the pages and downloads; short ones, where a source has one, for slides. */
 type TitleLength = 'full' | 'short';
 
 /** How a chart names its sources: each one's title, and the "Source: …" line under the chart. */
-export interface SourceWords {
+interface SourceWords {
   title(name: string): string;
   line(names: readonly string[]): string;
 }
 
 /** The package's own titles of its sources, in full or (where a source has one) short. */
-export function sourceWords(pkg: ValidatedPackage, length: TitleLength = 'full'): SourceWords {
+function sourceWords(pkg: ValidatedPackage, length: TitleLength = 'full'): SourceWords {
   const title = (name: string) => {
     const source = sourceNamed(pkg, name);
     if (!source) return name;
@@ -72,7 +135,7 @@ export function resourceOf(pkg: ValidatedPackage, name: string) {
 }
 
 /** The sources a chart's datasets name in datapackage.json, each once. */
-export function datasetSources(pkg: ValidatedPackage, datasets: readonly string[]): string[] {
+function datasetSources(pkg: ValidatedPackage, datasets: readonly string[]): string[] {
   return [...new Set(datasets.flatMap((name) => resourceOf(pkg, name).sourceNames))];
 }
 
@@ -84,10 +147,6 @@ export function notesOf<T extends { id: string; note: string }>(
   return items
     .filter((item) => item.note)
     .map((item) => ({ marks: [item.id], heading: heading(item), text: item.note }));
-}
-
-export function bothVariants(draw: (variant: PageVariant) => Scene): Record<PageVariant, Scene> {
-  return { wide: draw('wide'), narrow: draw('narrow') };
 }
 
 /** A headline's words with the attribution its figure's confidence asks for, if any. */

@@ -161,6 +161,10 @@ function drawBar(
   return { marks, bottom: below };
 }
 
+/** Every row in words, group by group: the chart as a screen reader hears it. */
+export const describeRows = <R>(groups: readonly RowGroup<R>[], words: (row: R) => string) =>
+  groups.map((group) => `${group.title}: ${group.rows.map(words).join('; ')}.`).join(' ');
+
 /** "of which, people resettled …": a part reads as a part of the figure drawn above it. */
 export const ofWhich = (label: string) =>
   `of which, ${label.charAt(0).toLowerCase()}${label.slice(1)}`;

@@ -1,19 +1,12 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import {
-  sourceWords,
-  resourceOf,
-  notesOf,
-  bothVariants,
-  attributed,
-  type ChartDefinition,
-} from '../definition';
+import { attributed, defineChart, notesOf, resourceOf } from '../definition';
 import { deportationsScene, deportationsSlides } from './layout';
 import { deportationSeries } from './series';
 import { deportationsTable } from './table';
 
-export const deportationsChart: ChartDefinition = {
+export const deportationsChart = defineChart({
   slug: 'deportations',
   title: 'Deportations of 1930–31, and the famine of 1932–33',
   subtitle:
@@ -23,53 +16,52 @@ export const deportationsChart: ChartDefinition = {
   summary:
     'The peasants deported with their families in dekulakisation, and, as a separate event, the dead of the famine of 1932–33: the lecture notes’ figures beside archival counts and historians’ estimates.',
   datasets: ['collectivisation', 'scholarship'],
-  build(pkg) {
-    const groups = deportationSeries(
+  read: (pkg) => ({
+    groups: deportationSeries(
       resourceOf(pkg, 'collectivisation'),
       pkg.records.collectivisation,
       pkg.records.scholarship,
       pkg.descriptor.sources,
-    );
-    const sourceNames = [...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName)))];
-    const { line, title } = sourceWords(pkg);
-    const source = line(sourceNames);
-    const figures = groups.flatMap((g) => g.figures);
+    ),
+    grain: pkg.records.collectivisation.filter((r) => r.unit === 'million tonnes'),
+  }),
+  sourceNames: ({ groups }) => [
+    ...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName))),
+  ],
+  scene: ({ groups }, variant, words) => deportationsScene(groups, variant, words),
+  slides: ({ groups }, words) => deportationsSlides(groups, words),
+  table: ({ groups, grain }, sources) => deportationsTable(groups, grain, sources.title),
+  notes: ({ groups }) =>
+    notesOf(
+      groups.flatMap((g) => g.figures),
+      (f) => f.label,
+    ),
+  headline({ groups }) {
+    const largest = groups[0]!.figures
+      .filter((f) => f.kind === 'scholarship')
+      .reduce((a, b) => (b.high > a.high ? b : a));
+    // "persons people deported" would say the unit twice.
+    const what = largest.label.replace(/^people /i, '');
     return {
-      scenes: bothVariants((variant) => deportationsScene(groups, variant, this, source, title)),
-      slides: deportationsSlides(groups, this, sourceWords(pkg, 'short')),
-      sourceNames,
-      table: deportationsTable(
-        groups,
-        pkg.records.collectivisation.filter((r) => r.unit === 'million tonnes'),
-        title,
+      figure: formatCount(largest.high),
+      unit: 'persons',
+      label: attributed(
+        `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
+        largest.attribution,
       ),
-      notes: notesOf(figures, (f) => f.label),
-      headline: (() => {
-        const largest = groups[0]!.figures
-          .filter((f) => f.kind === 'scholarship')
-          .reduce((a, b) => (b.high > a.high ? b : a));
-        // "persons people deported" would say the unit twice.
-        const what = largest.label.replace(/^people /i, '');
-        return {
-          figure: formatCount(largest.high),
-          unit: 'persons',
-          label: attributed(
-            `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
-            largest.attribution,
-          ),
-        };
-      })(),
-      explorer: {
-        measures: [
-          { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
-          { key: 'high', label: 'Figure (high end of a range)', unit: 'persons' },
-        ],
-        rows: figures.map((f) => ({
-          id: f.id,
-          label: `${f.label} (${f.kind === 'source' ? 'notes' : title(f.sourceName)})`,
-          values: { low: known(f.low), high: known(f.high) },
-        })),
-      },
     };
   },
-};
+  explorer: ({ groups }, sources) => ({
+    measures: [
+      { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
+      { key: 'high', label: 'Figure (high end of a range)', unit: 'persons' },
+    ],
+    rows: groups
+      .flatMap((g) => g.figures)
+      .map((f) => ({
+        id: f.id,
+        label: `${f.label} (${f.kind === 'source' ? 'notes' : sources.title(f.sourceName)})`,
+        values: { low: known(f.low), high: known(f.high) },
+      })),
+  }),
+});

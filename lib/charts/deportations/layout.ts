@@ -1,8 +1,13 @@
 import { formatCount, formatMillions } from '@/lib/format';
 
-import type { Heading } from '../compose';
-import type { SourceWords } from '../definition';
-import { figureRowSlides, figureRows, ofWhich, type FigureRowsSpec } from '../figure-rows';
+import type { SceneWords } from '../definition';
+import {
+  describeRows,
+  figureRowSlides,
+  figureRows,
+  ofWhich,
+  type FigureRowsSpec,
+} from '../figure-rows';
 import { pageUnits } from '../paging';
 import type { Scene } from '../scene';
 import { palette, type PageVariant } from '../theme';
@@ -37,27 +42,21 @@ const shortAttribution = (figure: Figure) =>
 const figureLabel = (figure: Figure) =>
   figure.partOf === null ? figure.label : ofWhich(figure.label);
 
-/**
- * Every figure in words, group by group, each with whose figure it is and how far it was checked:
- * the chart as a screen reader hears it.
- */
-function describeDeportations(
+/** Whose figure it is, and how far it was checked. */
+const whose = (figure: Figure, sourceTitle: (name: string) => string) =>
+  figure.kind === 'source'
+    ? 'lecture notes'
+    : `${sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''}`;
+
+/** Every figure in words, with whose it is: the chart as a screen reader hears it. */
+const describeDeportations = (
   groups: readonly FigureGroup[],
   sourceTitle: (name: string) => string,
-): string {
-  const whose = (figure: Figure) =>
-    figure.kind === 'source'
-      ? 'lecture notes'
-      : `${sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''}`;
-  return groups
-    .map(
-      (group) =>
-        `${group.title}: ${group.figures
-          .map((f) => `${figureLabel(f)}, ${f.period}: ${figureValue(f)} (${whose(f)})`)
-          .join('; ')}.`,
-    )
-    .join(' ');
-}
+) =>
+  describeRows(
+    groups.map(asRows),
+    (f) => `${figureLabel(f)}, ${f.period}: ${figureValue(f)} (${whose(f, sourceTitle)})`,
+  );
 
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(
@@ -77,7 +76,7 @@ function spec(
     projectorRowGap: 6,
     bar: (figure) => ({
       id: figure.id,
-      label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${figure.kind === 'source' ? 'lecture notes' : sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''})`,
+      label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${whose(figure, sourceTitle)})`,
       note: figure.note,
       low: figure.low,
       high: figure.high,
@@ -93,14 +92,12 @@ function spec(
 export function deportationsScene(
   groups: readonly FigureGroup[],
   variant: PageVariant,
-  heading: Heading,
-  source: string,
-  sourceTitle: (name: string) => string,
+  { heading, source, sources }: SceneWords,
 ): Scene {
-  return figureRows(spec(groups, sourceTitle), groups.map(asRows), variant, {
+  return figureRows(spec(groups, sources.title), groups.map(asRows), variant, {
     title: heading.title,
     subtitle: heading.subtitle,
-    description: describeDeportations(groups, sourceTitle),
+    description: describeDeportations(groups, sources.title),
     source,
   });
 }
@@ -125,8 +122,7 @@ function pages(group: FigureGroup) {
  */
 export function deportationsSlides(
   groups: readonly FigureGroup[],
-  heading: Heading,
-  sources: SourceWords,
+  { heading, sources }: SceneWords,
 ): Scene[] {
   return figureRowSlides(spec(groups, sources.title), groups.flatMap(pages), {
     subtitle: heading.slideSubtitle,

@@ -1,11 +1,11 @@
 import { formatCount } from '@/lib/format';
 
-import { sourceWords, datasetSources, bothVariants, type ChartDefinition } from '../definition';
+import { defineChart } from '../definition';
 import { gpuScene, gpuSlides } from './layout';
 import { MEASURES, cellId, gpuSeries } from './series';
 import { gpuTable } from './table';
 
-export const gpu1924Chart: ChartDefinition = {
+export const gpu1924Chart = defineChart({
   slug: 'gpu-1924',
   title: 'What the OGPU did in 1924',
   subtitle:
@@ -14,39 +14,35 @@ export const gpu1924Chart: ChartDefinition = {
   summary:
     'People arrested, checked and killed by the OGPU in 1924 (the notes say “GPU”), category by category, and what the printed total really adds up.',
   datasets: ['gpu-actions-1924', 'gpu-actions-1924-details', 'gpu-actions-1924-totals'],
-  build(pkg) {
-    const series = gpuSeries(
+  read: (pkg) =>
+    gpuSeries(
       pkg.records['gpu-actions-1924'],
       pkg.records['gpu-actions-1924-details'],
       pkg.records['gpu-actions-1924-totals'],
-    );
-    const sourceNames = datasetSources(pkg, ['gpu-actions-1924']);
-    const source = sourceWords(pkg).line(sourceNames);
-    const people = series.rows.filter((row) => row.unit === 'persons');
+    ),
+  scene: gpuScene,
+  slides: gpuSlides,
+  statedTotals: (series) => series.totals,
+  table: gpuTable,
+  notes: (series) =>
+    series.rows.flatMap((row) => {
+      const text = [row.note, ...row.details.map((d) => d.note)].filter(Boolean).join(' ');
+      return text
+        ? [{ marks: MEASURES.map((m) => cellId(row.id, m.key)), heading: row.category, text }]
+        : [];
+    }),
+  headline(series) {
+    const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
     return {
-      scenes: bothVariants((variant) => gpuScene(series, variant, this, source)),
-      slides: gpuSlides(series, this, sourceWords(pkg, 'short').line(sourceNames)),
-      sourceNames,
-      statedTotals: series.totals,
-      table: gpuTable(series),
-      notes: series.rows.flatMap((row) => {
-        const text = [row.note, ...row.details.map((d) => d.note)].filter(Boolean).join(' ');
-        return text
-          ? [{ marks: MEASURES.map((m) => cellId(row.id, m.key)), heading: row.category, text }]
-          : [];
-      }),
-      headline: (() => {
-        const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
-        return {
-          figure: formatCount(letters.sum),
-          unit: 'letters',
-          label: 'read, inside a printed total of “persons”',
-        };
-      })(),
-      explorer: {
-        measures: MEASURES.map((m) => ({ key: m.key, label: m.label, unit: 'persons' })),
-        rows: people.map((row) => ({ id: row.id, label: row.category, values: row.values })),
-      },
+      figure: formatCount(letters.sum),
+      unit: 'letters',
+      label: 'read, inside a printed total of “persons”',
     };
   },
-};
+  explorer: (series) => ({
+    measures: MEASURES.map((m) => ({ key: m.key, label: m.label, unit: 'persons' })),
+    rows: series.rows
+      .filter((row) => row.unit === 'persons')
+      .map((row) => ({ id: row.id, label: row.category, values: row.values })),
+  }),
+});

@@ -5,7 +5,8 @@ import { formatCount } from '@/lib/format';
 
 import { valueAxis } from '../axis';
 import { textBlock } from '../chrome';
-import { composeScene, stackParts, type Body, type Heading } from '../compose';
+import { composeScene, stackParts, type Body } from '../compose';
+import type { SceneWords } from '../definition';
 import { numbered } from '../paging';
 import { rowLabel } from '../rows';
 import { bar } from '../marks/bar';
@@ -374,8 +375,7 @@ function drawGpu(
 export function gpuScene(
   series: GpuSeries,
   variant: PageVariant,
-  heading: Heading,
-  source: string,
+  { heading, source }: SceneWords,
 ): Scene {
   return drawGpu(series, variant, source, {
     title: heading.title,
@@ -388,7 +388,7 @@ export function gpuScene(
  * The chart on two slides, since its labels at projector size take more than one screen: the
  * people first, then what the other rows count and what the printed totals add up.
  */
-export function gpuSlides(series: GpuSeries, heading: Heading, source: string): Scene[] {
+export function gpuSlides(series: GpuSeries, { heading, source }: SceneWords): Scene[] {
   const slides: { title: string; parts: (keyof typeof PARTS)[] }[] = [
     { title: 'people', parts: ['people'] },
     { title: 'other units, totals', parts: ['others', 'totals'] },

@@ -2,20 +2,12 @@ import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 import { attribution } from '@/lib/text/attribution';
 
-import {
-  sourceWords,
-  datasetSources,
-  notesOf,
-  bothVariants,
-  attributed,
-  sourceNamed,
-  type ChartDefinition,
-} from '../definition';
-import { gulagScene, gulagSlides } from './layout';
+import { attributed, defineChart, notesOf, sourceNamed } from '../definition';
+import { gulagScene } from './layout';
 import { gulagSeries, ids as gulagIds } from './series';
 import { gulagTable } from './table';
 
-export const gulagChart: ChartDefinition = {
+export const gulagChart = defineChart({
   slug: 'gulag',
   title: 'The Gulag’s population and deaths, 1930–1941',
   subtitle:
@@ -25,55 +17,47 @@ export const gulagChart: ChartDefinition = {
   summary:
     'How many people the camps and colonies held on 1 January of each year from 1930 to 1941, and how many died, in the two published series that must not be spliced together.',
   datasets: ['gulag-population'],
-  build(pkg) {
-    const years = gulagSeries(pkg.records['gulag-population']);
-    const sourceNames = [
-      ...new Set([
-        ...years.map((y) => y.campsSource),
-        ...datasetSources(pkg, ['gulag-population']),
-      ]),
-    ];
-    const source = sourceWords(pkg).line(sourceNames);
+  read: (pkg) => gulagSeries(pkg.records['gulag-population']),
+  sourceNames: (years, ofDatasets) => [
+    ...new Set([...years.map((y) => y.campsSource), ...ofDatasets]),
+  ],
+  scene: gulagScene,
+  slides: (years, words) => [gulagScene(years, 'projector', words)],
+  table: gulagTable,
+  notes: (years) =>
+    notesOf(
+      years.map((y) => ({ id: gulagIds.camps(y.year), note: y.note, year: y.year })),
+      (y) => String(y.year),
+    ),
+  headline(years, pkg) {
+    const last = years.at(-1)!;
     return {
-      scenes: bothVariants((variant) => gulagScene(years, variant, this, source)),
-      slides: gulagSlides(years, this, sourceWords(pkg, 'short').line(sourceNames)),
-      sourceNames,
-      table: gulagTable(years),
-      notes: notesOf(
-        years.map((y) => ({ id: gulagIds.camps(y.year), note: y.note, year: y.year })),
-        (y) => String(y.year),
+      figure: formatCount(last.camps),
+      unit: 'persons',
+      // The table's rows carry no confidence: the whole dataset was seen reprinted, as its
+      // description says, so its figures are unchecked in the originals.
+      label: attributed(
+        `held in the camps on 1 January ${last.year}`,
+        attribution('unchecked', sourceNamed(pkg, last.campsSource)),
       ),
-      headline: (() => {
-        const last = years.at(-1)!;
-        return {
-          figure: formatCount(last.camps),
-          unit: 'persons',
-          // The table's rows carry no confidence: the whole dataset was seen reprinted, as its
-          // description says, so its figures are unchecked in the originals.
-          label: attributed(
-            `held in the camps on 1 January ${last.year}`,
-            attribution('unchecked', sourceNamed(pkg, last.campsSource)),
-          ),
-        };
-      })(),
-      explorer: {
-        measures: [
-          { key: 'camps', label: 'In camps, 1 January', unit: 'persons' },
-          { key: 'colonies', label: 'In colonies, 1 January', unit: 'persons' },
-          { key: 'campDeaths', label: 'Deaths in the camps (Zemskov)', unit: 'persons' },
-          { key: 'widerDeaths', label: 'Deaths, wider series (Applebaum)', unit: 'persons' },
-        ],
-        rows: years.map((y) => ({
-          id: gulagIds.camps(y.year),
-          label: String(y.year),
-          values: {
-            camps: known(y.camps),
-            colonies: y.colonies,
-            campDeaths: y.campDeaths,
-            widerDeaths: known(y.widerDeaths),
-          },
-        })),
-      },
     };
   },
-};
+  explorer: (years) => ({
+    measures: [
+      { key: 'camps', label: 'In camps, 1 January', unit: 'persons' },
+      { key: 'colonies', label: 'In colonies, 1 January', unit: 'persons' },
+      { key: 'campDeaths', label: 'Deaths in the camps (Zemskov)', unit: 'persons' },
+      { key: 'widerDeaths', label: 'Deaths, wider series (Applebaum)', unit: 'persons' },
+    ],
+    rows: years.map((y) => ({
+      id: gulagIds.camps(y.year),
+      label: String(y.year),
+      values: {
+        camps: known(y.camps),
+        colonies: y.colonies,
+        campDeaths: y.campDeaths,
+        widerDeaths: known(y.widerDeaths),
+      },
+    })),
+  }),
+});

@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/format';
 
-import { composeScene, type Heading } from '../compose';
+import { composeScene } from '../compose';
+import type { SceneWords } from '../definition';
 import { bar } from '../marks/bar';
 import { UNKNOWN_PART, stackedBar } from '../marks/stack';
 import { panelSpans, yearPanels, type PanelPlaces } from '../panels';
@@ -9,7 +10,7 @@ import { zeroBasedScale } from '../scale';
 import type { Mark, Scene } from '../scene';
 import { bold, text, type TextStyle } from '../shapes';
 import { textWidth } from '../text';
-import { frame, palette, type PageVariant, type Variant } from '../theme';
+import { frame, palette, type Variant } from '../theme';
 import { ids, type GulagYear } from './series';
 
 const CAMPS = palette.sky;
@@ -31,11 +32,11 @@ function describeGulag(years: readonly GulagYear[]): string {
   return `The Gulag's camps held ${formatCount(first.camps)} people on 1 January ${first.year} and ${formatCount(last.camps)} on 1 January ${last.year}; the colonies have no figure before 1935 in these sources. Deaths, in two series never spliced: the most in ${worst.year}, ${formatCount(worst.widerDeaths)} in the wider series${worst.campDeaths.status === 'known' ? ` and ${formatCount(worst.campDeaths.value)} in the camps' own` : ''}.`;
 }
 
-function draw(
+/** The chart in any frame: a slide is the whole chart, at projector size. */
+export function gulagScene(
   years: readonly GulagYear[],
   variant: Variant,
-  heading: Heading,
-  source: string,
+  { heading, source }: SceneWords,
 ): Scene {
   const f = frame[variant];
   const place = PLACES[variant];
@@ -149,21 +150,4 @@ function draw(
     });
     return { beneath: panels.beneath, shapes: panels.shapes, marks, bottom: panels.bottom };
   });
-}
-
-export function gulagScene(
-  years: readonly GulagYear[],
-  variant: PageVariant,
-  heading: Heading,
-  source: string,
-): Scene {
-  return draw(years, variant, heading, source);
-}
-
-export function gulagSlides(
-  years: readonly GulagYear[],
-  heading: Heading,
-  source: string,
-): Scene[] {
-  return [draw(years, 'projector', heading, source)];
 }

@@ -1,19 +1,12 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import {
-  sourceWords,
-  resourceOf,
-  notesOf,
-  bothVariants,
-  attributed,
-  type ChartDefinition,
-} from '../definition';
+import { attributed, defineChart, notesOf, resourceOf } from '../definition';
 import { operationsScene, operationsSlides } from './layout';
 import { figuresOf, operationsSeries } from './series';
 import { operationsTable } from './table';
 
-export const massOperationsChart: ChartDefinition = {
+export const massOperationsChart = defineChart({
   slug: 'mass-operations',
   title: '1937–38: the quotas and what was done',
   subtitle:
@@ -23,41 +16,34 @@ export const massOperationsChart: ChartDefinition = {
   summary:
     'Order No. 00447’s first limits (quotas) beside the numbers it sentenced, the national operations, the Polish among them, and the NKVD’s count of arrests, sentences and death sentences in 1937–38.',
   datasets: ['mass-operations-1937-38'],
-  build(pkg) {
-    const groups = operationsSeries(
+  read: (pkg) =>
+    operationsSeries(
       resourceOf(pkg, 'mass-operations-1937-38'),
       pkg.records['mass-operations-1937-38'],
       pkg.descriptor.sources,
-    );
-    const figures = figuresOf(groups);
-    const sourceNames = [...new Set(figures.map((f) => f.sourceName))];
-    const { line, title } = sourceWords(pkg);
-    const source = line(sourceNames);
+    ),
+  sourceNames: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
+  scene: operationsScene,
+  slides: operationsSlides,
+  table: (groups, sources) => operationsTable(groups, sources.title),
+  notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
+  headline(groups) {
+    const toDeath = (r: (typeof groups)[number]['rows'][number]) =>
+      r.limit !== null && r.figure.measure === 'to death';
+    const group = groups.find((g) => g.rows.some(toDeath))!;
+    const row = group.rows.find(toDeath)!;
     return {
-      scenes: bothVariants((variant) => operationsScene(groups, variant, this, source, title)),
-      slides: operationsSlides(groups, this, sourceWords(pkg, 'short')),
-      sourceNames,
-      table: operationsTable(groups, title),
-      notes: notesOf(figures, (f) => f.label),
-      headline: (() => {
-        const group = groups.find((g) =>
-          g.rows.some((r) => r.limit && r.figure.measure === 'to death'),
-        )!;
-        const row = group.rows.find((r) => r.limit && r.figure.measure === 'to death')!;
-        return {
-          figure: formatCount(row.figure.value),
-          unit: 'persons',
-          label: `${attributed(`sentenced to death under ${group.title.split(':')[0]}`, row.figure.attribution)}, against a first limit of ${attributed(formatCount(row.limit!.value), row.limit!.attribution)}`,
-        };
-      })(),
-      explorer: {
-        measures: [{ key: 'value', label: 'Persons', unit: 'persons' }],
-        rows: figures.map((f) => ({
-          id: f.id,
-          label: `${f.label} (${f.kind})`,
-          values: { value: known(f.value) },
-        })),
-      },
+      figure: formatCount(row.figure.value),
+      unit: 'persons',
+      label: `${attributed(`sentenced to death under ${group.title.split(':')[0]}`, row.figure.attribution)}, against a first limit of ${attributed(formatCount(row.limit!.value), row.limit!.attribution)}`,
     };
   },
-};
+  explorer: (groups) => ({
+    measures: [{ key: 'value', label: 'Persons', unit: 'persons' }],
+    rows: figuresOf(groups).map((f) => ({
+      id: f.id,
+      label: `${f.label} (${f.kind})`,
+      values: { value: known(f.value) },
+    })),
+  }),
+});

@@ -1,8 +1,7 @@
 import { formatCount } from '@/lib/format';
 
-import type { Heading } from '../compose';
-import type { SourceWords } from '../definition';
-import { figureRowSlides, figureRows, type FigureRowsSpec } from '../figure-rows';
+import type { SceneWords } from '../definition';
+import { describeRows, figureRowSlides, figureRows, type FigureRowsSpec } from '../figure-rows';
 import type { Scene } from '../scene';
 import { palette, type PageVariant } from '../theme';
 import { figuresOf, type OperationFigure, type OperationGroup, type OperationRow } from './series';
@@ -26,20 +25,13 @@ const named = (f: OperationFigure, sourceTitle: (name: string) => string) => ({
   note: f.note,
 });
 
-/** Every figure in words, group by group: the chart as a screen reader hears it. */
-function describe(groups: readonly OperationGroup[]): string {
-  return groups
-    .map(
-      (g) =>
-        `${g.title}: ${g.rows
-          .map(
-            (r) =>
-              `${r.figure.label}, ${formatCount(r.figure.value)}${r.limit ? ` (limit ${formatCount(r.limit.value)})` : ''}${r.subset ? `, of them ${formatCount(r.subset.value)} sentenced to death` : ''}`,
-          )
-          .join('; ')}.`,
-    )
-    .join(' ');
-}
+/** Every figure in words, with its limit and its death sentences: as a screen reader hears it. */
+const describe = (groups: readonly OperationGroup[]) =>
+  describeRows(
+    groups,
+    (r) =>
+      `${r.figure.label}, ${formatCount(r.figure.value)}${r.limit ? ` (limit ${formatCount(r.limit.value)})` : ''}${r.subset ? `, of them ${formatCount(r.subset.value)} sentenced to death` : ''}`,
+  );
 
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(
@@ -83,11 +75,9 @@ function spec(
 export function operationsScene(
   groups: readonly OperationGroup[],
   variant: PageVariant,
-  heading: Heading,
-  source: string,
-  sourceTitle: (name: string) => string,
+  { heading, source, sources }: SceneWords,
 ): Scene {
-  return figureRows(spec(groups, sourceTitle), groups, variant, {
+  return figureRows(spec(groups, sources.title), groups, variant, {
     title: heading.title,
     subtitle: heading.subtitle,
     description: describe(groups),
@@ -98,8 +88,7 @@ export function operationsScene(
 /** One slide per group of figures, all on the chart's one scale. */
 export function operationsSlides(
   groups: readonly OperationGroup[],
-  heading: Heading,
-  sources: SourceWords,
+  { heading, sources }: SceneWords,
 ): Scene[] {
   return figureRowSlides(spec(groups, sources.title), groups, {
     subtitle: heading.slideSubtitle,

@@ -1,12 +1,12 @@
 import { notGiven } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import { sourceWords, datasetSources, bothVariants, type ChartDefinition } from '../definition';
+import { defineChart } from '../definition';
 import { personnelScene } from './layout';
 import { personnelSeries } from './series';
 import { personnelTable } from './table';
 
-export const personnelChart: ChartDefinition = {
+export const personnelChart = defineChart({
   slug: 'personnel',
   title: 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)',
   subtitle:
@@ -16,45 +16,35 @@ export const personnelChart: ChartDefinition = {
   summary:
     'How many people served the Cheka in 1921 and the OGPU in 1925, category by category, as the lecture notes print them.',
   datasets: ['cheka-personnel'],
-  build(pkg) {
-    const rows = personnelSeries(pkg.records['cheka-personnel']);
-    const sourceNames = datasetSources(pkg, ['cheka-personnel']);
-    const source = sourceWords(pkg).line(sourceNames);
-    return {
-      scenes: bothVariants((variant) => personnelScene(rows, variant, this, source)),
-      slides: [
-        personnelScene(rows, 'projector', this, sourceWords(pkg, 'short').line(sourceNames)),
-      ],
-      sourceNames,
-      table: personnelTable(rows),
-      notes: rows.flatMap((row) =>
-        [row.from, row.to].flatMap((p) =>
-          p && p.note
-            ? [{ marks: [p.id], heading: `${row.category}, ${p.year}`, text: p.note }]
-            : [],
-        ),
+  read: (pkg) => personnelSeries(pkg.records['cheka-personnel']),
+  scene: personnelScene,
+  slides: (rows, words) => [personnelScene(rows, 'projector', words)],
+  table: personnelTable,
+  notes: (rows) =>
+    rows.flatMap((row) =>
+      [row.from, row.to].flatMap((p) =>
+        p && p.note ? [{ marks: [p.id], heading: `${row.category}, ${p.year}`, text: p.note }] : [],
       ),
-      headline: (() => {
-        const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
-        const to = row.to!.count;
-        return {
-          figure: to.status === 'known' ? formatCount(to.value) : 'unknown',
-          unit: 'persons',
-          label: `${row.category.toLowerCase()} in ${row.to!.year}, as the lecture notes print it`,
-        };
-      })(),
-      explorer: {
-        measures: [1921, 1925].map((year) => ({
-          key: String(year),
-          label: String(year),
-          unit: 'persons',
-        })),
-        rows: rows.map((row) => ({
-          id: (row.to ?? row.from)?.id ?? row.category,
-          label: row.category,
-          values: { '1921': row.from?.count ?? notGiven, '1925': row.to?.count ?? notGiven },
-        })),
-      },
+    ),
+  headline(rows) {
+    const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
+    const to = row.to!.count;
+    return {
+      figure: to.status === 'known' ? formatCount(to.value) : 'unknown',
+      unit: 'persons',
+      label: `${row.category.toLowerCase()} in ${row.to!.year}, as the lecture notes print it`,
     };
   },
-};
+  explorer: (rows) => ({
+    measures: [1921, 1925].map((year) => ({
+      key: String(year),
+      label: String(year),
+      unit: 'persons',
+    })),
+    rows: rows.map((row) => ({
+      id: (row.to ?? row.from)?.id ?? row.category,
+      label: row.category,
+      values: { '1921': row.from?.count ?? notGiven, '1925': row.to?.count ?? notGiven },
+    })),
+  }),
+});

@@ -1,7 +1,8 @@
 import { formatChange, formatCount } from '@/lib/format';
 
 import { textBlock } from '../chrome';
-import { composeScene, type Heading } from '../compose';
+import { composeScene } from '../compose';
+import type { SceneWords } from '../definition';
 import { dot, link } from '../marks/dot';
 import { unknownBox } from '../marks/unknown';
 import { zeroBasedScale } from '../scale';
@@ -52,8 +53,7 @@ function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
 export function personnelScene(
   rows: readonly PersonnelRow[],
   variant: Variant,
-  heading: Heading,
-  source: string,
+  { heading, source }: SceneWords,
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';

@@ -2,20 +2,12 @@ import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 import { attribution } from '@/lib/text/attribution';
 
-import {
-  sourceWords,
-  datasetSources,
-  notesOf,
-  bothVariants,
-  attributed,
-  sourceNamed,
-  type ChartDefinition,
-} from '../definition';
+import { attributed, defineChart, notesOf, sourceNamed } from '../definition';
 import { sentencesScene, sentencesSlides } from './layout';
 import { sentencedId, sentencesSeries } from './series';
 import { sentencesTable } from './table';
 
-export const sentencesChart: ChartDefinition = {
+export const sentencesChart = defineChart({
   slug: 'sentences',
   title: 'Sentenced, and sentenced to death, on secret-police cases, 1921–1940',
   subtitle:
@@ -25,42 +17,36 @@ export const sentencesChart: ChartDefinition = {
   summary:
     'Everyone sentenced on secret-police cases each year from 1921 to 1940, and those sentenced to death, with the 1920s on a scale of their own so that they do not vanish beside 1937–38.',
   datasets: ['secret-police-sentences'],
-  build(pkg) {
-    const years = sentencesSeries(pkg.records['secret-police-sentences']);
-    const sourceNames = datasetSources(pkg, ['secret-police-sentences']);
-    const source = sourceWords(pkg).line(sourceNames);
+  read: (pkg) => sentencesSeries(pkg.records['secret-police-sentences']),
+  scene: sentencesScene,
+  slides: sentencesSlides,
+  table: sentencesTable,
+  notes: (years) =>
+    notesOf(
+      years.map((y) => ({ ...y, id: sentencedId(y.year) })),
+      (y) => String(y.year),
+    ),
+  headline(years, pkg) {
+    const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
+    const record = pkg.records['secret-police-sentences'].find((r) => r.year === peak.year)!;
     return {
-      scenes: bothVariants((variant) => sentencesScene(years, variant, this, source)),
-      slides: sentencesSlides(years, this, sourceWords(pkg, 'short').line(sourceNames)),
-      sourceNames,
-      table: sentencesTable(years),
-      notes: notesOf(
-        years.map((y) => ({ ...y, id: sentencedId(y.year) })),
-        (y) => String(y.year),
+      figure: formatCount(peak.toDeath),
+      unit: 'persons',
+      label: attributed(
+        `sentenced to death on secret-police cases in ${peak.year}`,
+        attribution(record.confidence, sourceNamed(pkg, record.source)),
       ),
-      headline: (() => {
-        const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
-        const record = pkg.records['secret-police-sentences'].find((r) => r.year === peak.year)!;
-        return {
-          figure: formatCount(peak.toDeath),
-          unit: 'persons',
-          label: attributed(
-            `sentenced to death on secret-police cases in ${peak.year}`,
-            attribution(record.confidence, sourceNamed(pkg, record.source)),
-          ),
-        };
-      })(),
-      explorer: {
-        measures: [
-          { key: 'sentenced', label: 'Sentenced', unit: 'persons' },
-          { key: 'toDeath', label: 'Sentenced to death', unit: 'persons' },
-        ],
-        rows: years.map((y) => ({
-          id: sentencedId(y.year),
-          label: String(y.year),
-          values: { sentenced: known(y.sentenced), toDeath: known(y.toDeath) },
-        })),
-      },
     };
   },
-};
+  explorer: (years) => ({
+    measures: [
+      { key: 'sentenced', label: 'Sentenced', unit: 'persons' },
+      { key: 'toDeath', label: 'Sentenced to death', unit: 'persons' },
+    ],
+    rows: years.map((y) => ({
+      id: sentencedId(y.year),
+      label: String(y.year),
+      values: { sentenced: known(y.sentenced), toDeath: known(y.toDeath) },
+    })),
+  }),
+});

@@ -2,7 +2,8 @@ import type { ScaleLinear } from 'd3';
 
 import { formatCount } from '@/lib/format';
 
-import { composeScene, type Heading } from '../compose';
+import { composeScene } from '../compose';
+import type { SceneWords } from '../definition';
 import { bar } from '../marks/bar';
 import { numbered } from '../paging';
 import { panelSpans, yearPanels, type PanelPlaces } from '../panels';
@@ -154,8 +155,7 @@ function draw(
 export function sentencesScene(
   years: readonly SentencesYear[],
   variant: PageVariant,
-  heading: Heading,
-  source: string,
+  { heading, source }: SceneWords,
 ): Scene {
   return draw(years, years, variant, { title: heading.title, subtitle: heading.subtitle, source });
 }
@@ -163,8 +163,7 @@ export function sentencesScene(
 /** Two slides of ten years each, on the same scales, so every label keeps its projector size. */
 export function sentencesSlides(
   years: readonly SentencesYear[],
-  heading: Heading,
-  source: string,
+  { heading, source }: SceneWords,
 ): Scene[] {
   const halves = [years.slice(0, 10), years.slice(10)];
   return halves.map((shown, index) =>

@@ -3,7 +3,7 @@ import { scaleUtc, type ScaleTime } from 'd3';
 import { yearAxis } from '../axis';
 import { textBlock } from '../chrome';
 import { composeScene, stackParts, type Body, type Heading } from '../compose';
-import type { SourceWords } from '../definition';
+import type { SceneWords } from '../definition';
 import { numbered } from '../paging';
 import { arrowhead } from '../marks/arrow';
 import type { Mark, Scene, Shape } from '../scene';
@@ -323,8 +323,7 @@ function inReadingOrder(marks: readonly Mark[], entries: readonly TimelineEntry[
 export function timelineScene(
   entries: readonly TimelineEntry[],
   variant: PageVariant,
-  heading: Heading,
-  source: string,
+  { heading, source }: SceneWords,
 ): Scene {
   return drawTimeline(entries, variant, source, {
     title: heading.title,
@@ -339,8 +338,7 @@ export function timelineScene(
  */
 export function timelineSlides(
   entries: readonly TimelineEntry[],
-  heading: Heading,
-  sources: SourceWords,
+  { heading, sources }: SceneWords,
 ): Scene[] {
   const slides = [
     { part: 'agencies and heads', lanes: true },
