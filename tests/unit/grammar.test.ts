@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { arrowhead } from '@/lib/charts/marks/arrow';
 import { pairedBars } from '@/lib/charts/marks/paired';
+import { spanBar } from '@/lib/charts/marks/span';
 import { UNKNOWN_PART, stackedBar } from '@/lib/charts/marks/stack';
 import { valueLabel } from '@/lib/charts/marks/value-label';
 import { pageUnits, numbered } from '@/lib/charts/paging';
@@ -272,6 +273,30 @@ describe('figureRows', () => {
     const all = figureRows(spec(), groups, 'projector', words);
     expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));
     expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
+  });
+});
+
+describe('spanBar', () => {
+  const span = { from: 10, to: 50, across: 100, thickness: 20, fill: 'x' };
+
+  it('lies along time to the right or downwards, at least 2 px long', () => {
+    expect(spanBar({ ...span, direction: 'right', open: false })).toEqual([
+      expect.objectContaining({ x: 10, y: 100, width: 40, height: 20 }),
+    ]);
+    expect(spanBar({ ...span, direction: 'down', open: false })[0]).toMatchObject({
+      x: 100,
+      y: 10,
+      width: 20,
+      height: 40,
+    });
+    expect(spanBar({ ...span, to: 10, direction: 'right', open: false })[0]).toMatchObject({
+      width: 2,
+    });
+  });
+
+  it('ends in an arrowhead across its whole thickness when it goes on past the axis', () => {
+    const [, arrow] = spanBar({ ...span, direction: 'right', open: true });
+    expect(arrow).toMatchObject({ type: 'path', d: 'M50,96 L60,110 L50,124 Z' });
   });
 });
 

@@ -5,7 +5,7 @@ import { textBlock } from '../chrome';
 import { composeScene, stackParts, type Body, type Heading } from '../compose';
 import type { SceneWords } from '../definition';
 import { numbered } from '../paging';
-import { arrowhead } from '../marks/arrow';
+import { spanBar } from '../marks/span';
 import type { Mark, Scene, Shape } from '../scene';
 import { bold, line, rect, text } from '../shapes';
 import { textWidth } from '../text';
@@ -104,20 +104,8 @@ function lanePart(
   lane.forEach(({ entry, from, to, open, fill }) => {
     const x0 = x(from);
     const x1 = x(to);
-    const bar: Shape[] = [
-      rect(x0, y, Math.max(2, x1 - x0), laneHeight, fill, { stroke: palette.paper }),
-    ];
-    if (open)
-      bar.push(
-        arrowhead({
-          at: x1,
-          from: y - 4,
-          to: y + laneHeight + 4,
-          length: 10,
-          direction: 'right',
-          fill,
-        }),
-      );
+    const across = { across: y, thickness: laneHeight, fill, open };
+    const bar = spanBar({ from: x0, to: x1, ...across, direction: 'right' });
     const name = shortName(entry);
     if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
       bar.push(text(x0 + 6, y + laneHeight / 2 + f.small / 3, name, f.small, bold));
@@ -243,21 +231,18 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
       const y0 = y(from);
       const y1 = y(to);
       const nameY = Math.min(y0 + f.small, y(TIMELINE_END) - 2);
-      const bar: Shape[] = [
-        rect(column.bar, y0, 14, Math.max(2, y1 - y0), fill, { stroke: palette.paper }),
+      const bar = [
+        ...spanBar({
+          from: y0,
+          to: y1,
+          across: column.bar,
+          thickness: 14,
+          direction: 'down',
+          fill,
+          open,
+        }),
         text(column.label, nameY, shortName(entry), f.small, bold),
       ];
-      if (open)
-        bar.push(
-          arrowhead({
-            at: y1,
-            from: column.bar - 4,
-            to: column.bar + 18,
-            length: 10,
-            direction: 'down',
-            fill,
-          }),
-        );
       marks.push(markFor(entry, bar));
     });
   }
