@@ -1,7 +1,7 @@
 import type { Shape } from './scene';
-import { rule, text, type TextStyle } from './shapes';
+import { bold, rule, soft, text, type TextStyle } from './shapes';
 import { wrapText } from './text';
-import { palette, type Frame } from './theme';
+import { type Frame } from './theme';
 
 export interface Block {
   shapes: Shape[];
@@ -28,35 +28,28 @@ export function textBlock(
   return { shapes, bottom: top + lines.length * lineHeight + Math.round(size * 0.3) };
 }
 
+/** Where a block of text across the whole frame, between its margins, starts and how wide it is. */
+export const acrossFrame = (f: Frame) => ({ x: f.margin, width: f.width - 2 * f.margin });
+
 /** Title and subtitle at the top of a chart, so it stands alone when saved or embedded. */
 export function chartHeader(f: Frame, title: string, subtitle: string): Block {
-  const width = f.width - 2 * f.margin;
-  const heading = textBlock(title, {
-    x: f.margin,
-    top: f.margin,
-    width,
-    size: f.title,
-    weight: 'bold',
-  });
+  const heading = textBlock(title, { ...acrossFrame(f), top: f.margin, size: f.title, ...bold });
   const sub = textBlock(subtitle, {
-    x: f.margin,
+    ...acrossFrame(f),
     top: heading.bottom + 2,
-    width,
     size: f.subtitle,
-    fill: palette.inkSoft,
+    ...soft,
   });
   return { shapes: [...heading.shapes, ...sub.shapes], bottom: sub.bottom + f.margin / 2 };
 }
 
 /** The source line, and the licence where the frame asks for it, at the foot of a chart. */
 export function chartFooter(f: Frame, source: string, top: number): Block {
-  const width = f.width - 2 * f.margin;
   const words = textBlock(f.credit ? `${source} · Repression in Numbers, CC BY 4.0` : source, {
-    x: f.margin,
+    ...acrossFrame(f),
     top: top + 4,
-    width,
     size: f.source,
-    fill: palette.inkSoft,
+    ...soft,
   });
   return { shapes: [rule(f, top), ...words.shapes], bottom: words.bottom + f.margin / 2 };
 }

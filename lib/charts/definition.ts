@@ -53,7 +53,7 @@ interface ChartSpec<D> extends Omit<ChartDefinition, 'build'> {
   /** The chart's figures, from the validated package. */
   read(pkg: ValidatedPackage): D;
   /** The sources its figures come from, as datapackage.json names them; by default its datasets'. */
-  sourceNames?(data: D, ofDatasets: string[]): string[];
+  sourceNamesOf?(data: D, ofDatasets: string[]): string[];
   scene(data: D, variant: PageVariant, words: SceneWords): Scene;
   /** The chart on the deck's slides, its sources titled short: more than one where it needs. */
   slides(data: D, words: SceneWords): Scene[];
@@ -64,11 +64,14 @@ interface ChartSpec<D> extends Omit<ChartDefinition, 'build'> {
   statedTotals?(data: D): StatedTotal[];
 }
 
-/** A chart of the site from its spec: each figure read once, each source named one way. */
+/**
+ * A chart of the site from its spec: its series read once for all its parts, and its sources
+ * named one way in all of them.
+ */
 export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   const {
     read,
-    sourceNames: namesOf,
+    sourceNamesOf,
     scene,
     slides,
     table,
@@ -83,7 +86,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
     build(pkg) {
       const data = read(pkg);
       const ofDatasets = datasetSources(pkg, spec.datasets);
-      const sourceNames = namesOf?.(data, ofDatasets) ?? ofDatasets;
+      const sourceNames = sourceNamesOf?.(data, ofDatasets) ?? ofDatasets;
       const words = (length: TitleLength): SceneWords => {
         const sources = sourceWords(pkg, length);
         return { heading: about, sources, source: sources.line(sourceNames) };
@@ -93,7 +96,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
         sourceNames,
-        statedTotals: statedTotals?.(data),
+        ...(statedTotals && { statedTotals: statedTotals(data) }),
         table: table(data, full.sources),
         notes: notes(data),
         headline: headline(data, pkg),
@@ -113,7 +116,7 @@ interface SourceWords {
 }
 
 /** The package's own titles of its sources, in full or (where a source has one) short. */
-function sourceWords(pkg: ValidatedPackage, length: TitleLength = 'full'): SourceWords {
+function sourceWords(pkg: ValidatedPackage, length: TitleLength): SourceWords {
   const title = (name: string) => {
     const source = sourceNamed(pkg, name);
     if (!source) return name;

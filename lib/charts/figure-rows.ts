@@ -29,23 +29,24 @@ interface Named {
   note: string;
 }
 
+/** A figure that the data gives beside a row's own: the limit it answers, or a subset of it. */
+type Beside = Named & { value: number; text: string };
+
 /**
- * What a row's bar shows: one figure or a range (low equal to high for one figure), its value in
- * words beside it, and where the data has them, the limit it answers (an outline around it) and
- * those of its people counted apart (a thin bar inside it), each a mark of its own.
+ * What a row's bar shows: one figure (thinner as a part of a whole, with an arrowhead when it is a
+ * floor, "at least"), a range between two estimates, or a result against the limit it answered,
+ * the limit drawn as an outline around it. Any of them may have a subset of its people counted
+ * apart, drawn as a thin bar inside it. Its value in words goes beside it; each figure is a mark.
  */
-interface FigureBar extends Named {
-  low: number;
-  high: number;
+export type FigureBar = Named & {
   text: string;
   fill: string;
-  /** "At least": an arrowhead says the figure goes on. */
-  atLeast?: boolean;
-  /** Drawn thinner, as a part within the height of a whole. */
-  thin?: boolean;
-  planned?: Named & { value: number; text: string };
-  subset?: Named & { value: number; text: string; fill: string };
-}
+  subset?: Beside & { fill: string };
+} & (
+    | { value: number; atLeast?: boolean; thin?: boolean }
+    | { low: number; high: number }
+    | { value: number; planned: Beside }
+  );
 
 /** What a chart of figure rows says about itself; the layout does the rest. */
 export interface FigureRowsSpec<R> {
@@ -57,7 +58,7 @@ export interface FigureRowsSpec<R> {
   rightRoom: Record<Variant, number>;
   ticks: Record<Variant, number>;
   label(row: R): string;
-  /** Whose figure it is, under the label. */
+  /** Whose figure it is: under the label, or under the bar on slides where the chart asks. */
   caption(row: R, variant: Variant): string;
   /** On slides, the caption runs under the bar across the width: a line or two, not four. */
   captionUnderOnSlides?: boolean;
@@ -91,60 +92,62 @@ function drawBar(
 ): { marks: Mark[]; bottom: number } {
   const [x0] = x.range() as [number, number];
   const mid = barY + BAR / 2;
-  const single = figure.low === figure.high;
-  const end = Math.max(x(figure.high), figure.planned ? x(figure.planned.value) : 0);
-  const shapes: Shape[] = [];
-  const marks: Mark[] = [];
+  const high = 'high' in figure ? figure.high : figure.value;
+  const atLeast = 'atLeast' in figure && figure.atLeast;
+  const end = Math.max(x(high), 'planned' in figure ? x(figure.planned.value) : 0);
   const value = valueLabel({
     text: figure.text,
     size: f.small,
     y: mid + 5,
-    start: single ? x0 : x(figure.low),
+    start: 'low' in figure ? x(figure.low) : x0,
     end,
-    gap: figure.atLeast ? 20 : 8,
+    gap: atLeast ? 20 : 8,
     left: x0,
     right: f.width - f.margin,
     belowY: barY + BAR + 4 + f.small,
   });
   let below = value.below ? barY + BAR + 8 + f.small : barY + BAR;
-  const after = end + 16 + textWidth(figure.text, f.small, 'bold');
+  let after = end + 16 + textWidth(figure.text, f.small, 'bold');
   const beside = (words: string, style: TextStyle): Shape => {
-    if (after + textWidth(words, f.small, style.weight) <= f.width - f.margin)
-      return text(after, mid + 5, words, f.small, style);
-    below += f.small + 6;
-    return text(x0, below, words, f.small, style);
+    const width = textWidth(words, f.small, style.weight);
+    if (after + width > f.width - f.margin) {
+      below += f.small + 6;
+      return text(x0, below, words, f.small, style);
+    }
+    after += width + 12;
+    return text(after - width - 12, mid + 5, words, f.small, style);
   };
-  if (figure.planned) {
+  const marks: Mark[] = [];
+  let shapes: Shape[];
+  if ('planned' in figure) {
     const { planned, result } = pairedBars({
       scale: x,
       y: barY,
       height: BAR,
       planned: figure.planned.value,
-      result: figure.high,
+      result: figure.value,
       fill: figure.fill,
       stroke: palette.ink,
     });
-    shapes.push(result);
+    shapes = [result];
     marks.push(mark(figure.planned, [planned, beside(figure.planned.text, aside)]));
-  } else if (single) {
+  } else if ('low' in figure) {
+    shapes = rangeBar({ x0: x(figure.low), x1: end, y: barY, height: BAR, fill: figure.fill });
+  } else {
     const inset = figure.thin ? 5 : 0;
-    const x1 = x(figure.high);
-    shapes.push(bar({ x0, x1, y: barY + inset, height: BAR - 2 * inset, fill: figure.fill }));
-    if (figure.atLeast)
+    const { fill } = figure;
+    shapes = [bar({ x0, x1: end, y: barY + inset, height: BAR - 2 * inset, fill })];
+    if (atLeast)
       shapes.push(
         arrowhead({
-          at: x1,
+          at: end,
           from: barY - 4,
           to: barY + BAR + 4,
           length: 14,
           direction: 'right',
-          fill: figure.fill,
+          fill,
         }),
       );
-  } else {
-    shapes.push(
-      ...rangeBar({ x0: x(figure.low), x1: end, y: barY, height: BAR, fill: figure.fill }),
-    );
   }
   marks.push(mark(figure, [...shapes, value.shape]));
   const { subset } = figure;

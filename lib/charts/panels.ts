@@ -50,10 +50,11 @@ export interface PanelPlaces {
   stacked: boolean;
 }
 
-type Span = [number, number];
+/** Where a panel runs across the frame, from its start to its end. */
+type Extent = [number, number];
 
 /** The two panels' spans across the frame, for their scales. */
-export function panelSpans(f: Frame, place: PanelPlaces): [Span, Span] {
+export function panelSpans(f: Frame, place: PanelPlaces): [Extent, Extent] {
   const [first, second] = place.widths;
   const x0 = f.margin + place.label;
   const x1 = place.stacked ? x0 : x0 + first + place.gap;

@@ -1,6 +1,6 @@
-import { textBlock, type Block } from './chrome';
+import { acrossFrame, textBlock, type Block } from './chrome';
+import { bold, soft } from './shapes';
 import type { Frame } from './theme';
-import { palette } from './theme';
 
 /**
  * A row's label with a note in smaller, softer type under it: the name of a category or figure,
@@ -9,13 +9,13 @@ import { palette } from './theme';
  */
 export function rowLabel(
   f: Frame,
-  text: string,
+  name: string,
   note: string,
   { x, top, width }: { x: number; top: number; width: number },
 ): Block & { label: Block; note: Block | null } {
-  const label = textBlock(text, { x, top, width, size: f.text });
+  const label = textBlock(name, { x, top, width, size: f.text });
   const under = note
-    ? textBlock(note, { x, top: label.bottom - 2, width, size: f.small, fill: palette.inkSoft })
+    ? textBlock(note, { x, top: label.bottom - 2, width, size: f.small, ...soft })
     : null;
   return {
     label,
@@ -27,13 +27,7 @@ export function rowLabel(
 
 /** A group's heading across the whole chart, in bold: the rows under it belong together. */
 export function groupHeading(f: Frame, title: string, top: number): Block {
-  return textBlock(title, {
-    x: f.margin,
-    top,
-    width: f.width - 2 * f.margin,
-    size: f.text + 1,
-    weight: 'bold',
-  });
+  return textBlock(title, { ...acrossFrame(f), top, size: f.text + 1, ...bold });
 }
 
 /** How far a part is set in under its whole, so that it reads as "of which". */

@@ -8,9 +8,15 @@ import { UNKNOWN_PART, stackedBar } from '@/lib/charts/marks/stack';
 import { valueLabel } from '@/lib/charts/marks/value-label';
 import { pageUnits, numbered } from '@/lib/charts/paging';
 import { stackParts } from '@/lib/charts/compose';
-import { figureRowSlides, figureRows, type FigureRowsSpec } from '@/lib/charts/figure-rows';
+import {
+  figureRowSlides,
+  figureRows,
+  type FigureBar,
+  type FigureRowsSpec,
+} from '@/lib/charts/figure-rows';
 import { panelSpans, stackedPanels, yearPanels } from '@/lib/charts/panels';
 import type { Shape } from '@/lib/charts/scene';
+import { textWidth } from '@/lib/charts/text';
 import { frame, type Variant } from '@/lib/charts/theme';
 import { zeroBasedScale } from '@/lib/charts/scale';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
@@ -241,7 +247,7 @@ describe('figureRows', () => {
     caption: () => 'A work',
     isPart: (row) => row.part,
     projectorRowGap: 6,
-    bar: (row) => ({ ...row, note: '', low: row.value, high: row.value, text: '', fill: 'blue' }),
+    bar: (row) => ({ ...row, note: '', text: '', fill: 'blue' }),
   });
   const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
   const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
@@ -318,13 +324,17 @@ describe('panelSpans', () => {
 
 describe('the bar of a figure row', () => {
   const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
-  type Bar = ReturnType<FigureRowsSpec<unknown>['bar']>;
-  const draw = (bars: { bar: Bar; part?: boolean }[], variant: Variant = 'wide', brackets = true) =>
-    figureRows<{ bar: Bar; part?: boolean }>(
+  interface Row {
+    bar: FigureBar;
+    part?: boolean;
+  }
+  // Every figure of these rows lies on a scale of 0–100.
+  const draw = (rows: Row[], variant: Variant = 'wide', brackets = true) =>
+    figureRows<Row>(
       {
-        values: bars.flatMap(({ bar }) => [bar.high, bar.planned?.value ?? 0]),
+        values: [100],
         labelWidth: { wide: 300, projector: 400 },
-        rightRoom: { wide: 200, narrow: 60, projector: 200 },
+        rightRoom: { wide: 320, narrow: 60, projector: 200 },
         ticks: { wide: 4, narrow: 3, projector: 4 },
         label: (row) => row.bar.label,
         caption: () => 'A work',
@@ -333,67 +343,85 @@ describe('the bar of a figure row', () => {
         bar: (row) => row.bar,
         projectorRowGap: 6,
       },
-      [{ title: 'Group', rows: bars }],
+      [{ title: 'Group', rows }],
       variant,
       words,
     );
-  const figure = (id: string, value: number): Bar => ({
-    id,
-    label: id,
-    note: '',
-    low: value,
-    high: value,
+  const named = (id: string) => ({ id, label: id, note: '' });
+  const figure = (id: string, value: number): FigureBar => ({
+    ...named(id),
+    value,
     text: String(value),
     fill: 'blue',
   });
-  const limited: Bar = {
+  const limited: FigureBar = {
     ...figure('result', 80),
-    planned: { id: 'limit', label: 'limit', note: '', value: 100, text: 'limit 100' },
-    subset: {
-      id: 'deaths',
-      label: 'deaths',
-      note: '',
-      value: 30,
-      text: '30 to death',
-      fill: 'red',
-    },
+    planned: { ...named('limit'), value: 100, text: 'limit 100' },
+    subset: { ...named('deaths'), value: 30, text: '30 to death', fill: 'red' },
   };
-  const textsOf = (scene: ReturnType<typeof figureRows>, id: string) =>
-    scene.marks.find((m) => m.id === id)!.shapes.filter((s) => s.type === 'text');
+  type Scene = ReturnType<typeof draw>;
+  const shapesOf = (scene: Scene, id: string) => scene.marks.find((m) => m.id === id)!.shapes;
+  type Rect = Extract<Shape, { type: 'rect' }>;
+  const rectOf = (scene: Scene, id: string) => shapesOf(scene, id)[0] as Rect;
+  const wordsOf = (scene: Scene, id: string) =>
+    shapesOf(scene, id).find((s) => s.type === 'text') as Extract<Shape, { type: 'text' }>;
 
-  it('draws a limit as an outline around its result and a subset inside it, each a mark of its own', () => {
+  it('draws a limit as an outline around its result and a subset inside the result, each a mark of its own', () => {
     const scene = draw([{ bar: limited }]);
     expect(scene.marks.map((m) => m.id)).toEqual(['limit', 'result', 'deaths']);
-    expect(scene.marks[0]!.shapes[0]).toMatchObject({ type: 'rect', fill: 'none' });
-    const [outline, result, inside] = scene.marks.map(
-      (m) => (m.shapes[0] as { width: number }).width,
-    );
-    expect(outline).toBeGreaterThan(result!);
-    expect(result).toBeGreaterThan(inside!);
+    const [outline, result, inside] = ['limit', 'result', 'deaths'].map((id) => rectOf(scene, id));
+    expect(outline).toMatchObject({ fill: 'none' });
+    const within = (inner: Rect, outer: Rect) => {
+      expect(inner.x).toBe(outer.x);
+      expect(inner.width).toBeLessThan(outer.width);
+      expect(inner.y).toBeGreaterThanOrEqual(outer.y);
+      expect(inner.y + inner.height).toBeLessThanOrEqual(outer.y + outer.height);
+    };
+    within(result!, outline!);
+    within(inside!, result!);
   });
 
-  it('puts the words of a limit and a subset after the value where they fit, under the bar one line each where not', () => {
-    const wide = draw([{ bar: limited }]);
-    const baseline = (scene: typeof wide, id: string) => textsOf(scene, id)[0]!.y;
-    expect(baseline(wide, 'limit')).toBe(baseline(wide, 'result'));
-    const narrow = draw([{ bar: limited }], 'narrow');
-    expect(baseline(narrow, 'limit')).toBeGreaterThan(baseline(narrow, 'result'));
-    expect(baseline(narrow, 'deaths')).toBeGreaterThan(baseline(narrow, 'limit'));
+  it('puts the words of a limit and of a subset after the value, one after the other, where they fit', () => {
+    const scene = draw([{ bar: limited }]);
+    const [value, limit, deaths] = ['result', 'limit', 'deaths'].map((id) => wordsOf(scene, id)!);
+    expect(new Set([value!.y, limit!.y, deaths!.y]).size).toBe(1);
+    expect(limit!.x).toBeGreaterThan(value!.x + textWidth(value!.text, value!.size, 'bold'));
+    expect(deaths!.x).toBeGreaterThan(limit!.x + textWidth(limit!.text, limit!.size));
   });
 
-  it('draws a range between its ends, and an arrowhead after a figure that is a floor', () => {
+  it('puts them under the bar, a line each, where the line has no room left', () => {
+    const scene = draw([{ bar: limited }], 'narrow');
+    const [value, limit, deaths] = ['result', 'limit', 'deaths'].map((id) => wordsOf(scene, id)!);
+    expect(limit!.y).toBeGreaterThan(value!.y);
+    expect(deaths!.y).toBeGreaterThan(limit!.y);
+    expect(limit!.x).toBe(deaths!.x);
+  });
+
+  it('draws a range from its low to its high estimate, with a cap at each end', () => {
     const scene = draw([
-      { bar: { ...figure('range', 0), low: 40, high: 90, text: '40–90' } },
-      { bar: { ...figure('floor', 50), atLeast: true } },
+      { bar: { ...named('range'), low: 40, high: 90, text: '40–90', fill: 'blue' } },
     ]);
-    expect(scene.marks[0]!.shapes.map((s) => s.type)).toEqual(['rect', 'line', 'line', 'text']);
-    expect(scene.marks[1]!.shapes.map((s) => s.type)).toEqual(['rect', 'path', 'text']);
+    const [band, low, high] = shapesOf(scene, 'range');
+    expect(low).toMatchObject({ type: 'line' });
+    expect(high).toMatchObject({ type: 'line' });
+    expect((low as { x1: number }).x1).toBe((band as { x: number }).x);
+    expect((high as { x1: number }).x1).toBeCloseTo(
+      (band as { x: number; width: number }).x + (band as { width: number }).width,
+    );
+  });
+
+  it('ends a floor, “at least”, in an arrowhead at the end of its bar, its value past the arrow', () => {
+    const plain = draw([{ bar: figure('plain', 50) }]);
+    const floor = draw([{ bar: { ...figure('floor', 50), atLeast: true } }]);
+    const bar = rectOf(floor, 'floor');
+    const arrow = shapesOf(floor, 'floor')[1]!;
+    expect(arrow.type === 'path' && arrow.d.startsWith(`M${bar.x + bar.width},`)).toBe(true);
+    expect(wordsOf(floor, 'floor').x).toBeGreaterThan(wordsOf(plain, 'plain').x);
   });
 
   it('ties a part to its whole with a bracket where the chart asks for one, except on a narrow frame', () => {
     const rows = [{ bar: figure('whole', 90) }, { bar: figure('part', 40), part: true }];
-    const brackets = (scene: ReturnType<typeof figureRows>) =>
-      scene.decorations.filter((s) => s.type === 'path').length;
+    const brackets = (scene: Scene) => scene.decorations.filter((s) => s.type === 'path').length;
     expect(brackets(draw(rows))).toBe(1);
     expect(brackets(draw(rows, 'narrow'))).toBe(0);
     expect(brackets(draw(rows, 'wide', false))).toBe(0);

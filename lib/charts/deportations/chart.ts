@@ -25,7 +25,7 @@ export const deportationsChart = defineChart({
     ),
     grain: pkg.records.collectivisation.filter((r) => r.unit === 'million tonnes'),
   }),
-  sourceNames: ({ groups }) => [
+  sourceNamesOf: ({ groups }) => [
     ...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName))),
   ],
   scene: ({ groups }, variant, words) => deportationsScene(groups, variant, words),

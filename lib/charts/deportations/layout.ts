@@ -78,12 +78,15 @@ function spec(
       id: figure.id,
       label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${whose(figure, sourceTitle)})`,
       note: figure.note,
-      low: figure.low,
-      high: figure.high,
       text: figureValue(figure),
       fill: KIND_COLOUR[figure.kind],
-      atLeast: figure.qualifier === 'at least',
-      thin: figure.partOf !== null,
+      ...(figure.low === figure.high
+        ? {
+            value: figure.low,
+            atLeast: figure.qualifier === 'at least',
+            thin: figure.partOf !== null,
+          }
+        : { low: figure.low, high: figure.high }),
     }),
   };
 }

@@ -4,7 +4,7 @@ import type { Quantity } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
 import { valueAxis } from '../axis';
-import { textBlock } from '../chrome';
+import { acrossFrame, textBlock } from '../chrome';
 import { composeScene, stackParts, type Body } from '../compose';
 import type { SceneWords } from '../definition';
 import { numbered } from '../paging';
@@ -157,14 +157,8 @@ interface Drawing {
 }
 
 /** A bold line across the chart that names what follows it. */
-function heading(f: Frame, text: string, top: number): Body {
-  const block = textBlock(text, {
-    x: f.margin,
-    top,
-    width: f.width - 2 * f.margin,
-    size: f.text,
-    weight: 'bold',
-  });
+function heading(f: Frame, words: string, top: number): Body {
+  const block = textBlock(words, { ...acrossFrame(f), top, size: f.text, ...bold });
   return { shapes: block.shapes, marks: [], bottom: block.bottom + 4 };
 }
 
@@ -228,14 +222,7 @@ function people(d: Drawing, top: number): Body {
       (y) => heading(f, 'People (persons)', y),
       (y) => rows(d, shown, true, y),
       (y) => {
-        const block = textBlock(note, {
-          x: f.margin,
-          top: y - 6,
-          width: f.width - 2 * f.margin,
-          size: f.small,
-          fill: palette.inkSoft,
-          italic: true,
-        });
+        const block = textBlock(note, { ...acrossFrame(f), top: y - 6, size: f.small, ...aside });
         return { shapes: block.shapes, marks: [], bottom: block.bottom + 10 };
       },
     ]);

@@ -18,7 +18,7 @@ export const gulagChart = defineChart({
     'How many people the camps and colonies held on 1 January of each year from 1930 to 1941, and how many died, in the two published series that must not be spliced together.',
   datasets: ['gulag-population'],
   read: (pkg) => gulagSeries(pkg.records['gulag-population']),
-  sourceNames: (years, ofDatasets) => [
+  sourceNamesOf: (years, ofDatasets) => [
     ...new Set([...years.map((y) => y.campsSource), ...ofDatasets]),
   ],
   scene: gulagScene,

@@ -1,4 +1,5 @@
 import type { Shape } from '../scene';
+import { line } from '../shapes';
 
 /** A dot at a value, hollow or filled by its style. */
 export function dot({
@@ -29,5 +30,5 @@ export function link({
   y: number;
   stroke: string;
 }): Shape {
-  return { type: 'line', x1, y1: y, x2, y2: y, stroke, width: 2 };
+  return line(x1, y, x2, y, stroke, { width: 2 });
 }

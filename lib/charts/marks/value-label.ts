@@ -1,5 +1,5 @@
 import type { Shape } from '../scene';
-import { text } from '../shapes';
+import { bold, text, type TextStyle } from '../shapes';
 import { labelInside, textWidth } from '../text';
 import type { Frame } from '../theme';
 
@@ -9,7 +9,7 @@ import type { Frame } from '../theme';
  * so a row can make room for a label below.
  */
 export function valueLabel({
-  text,
+  text: words,
   size,
   y,
   start,
@@ -33,12 +33,13 @@ export function valueLabel({
   /** The baseline of a label below the bar. */
   belowY: number;
 }): { shape: Shape; below: boolean } {
-  const width = textWidth(text, size, 'bold');
-  const common = { type: 'text', text, size, weight: 'bold' } as const;
-  if (end + gap + width <= right) return { shape: { ...common, x: end + gap, y }, below: false };
+  const width = textWidth(words, size, 'bold');
+  const at = (x: number, baseline: number, style: TextStyle = {}) =>
+    text(x, baseline, words, size, { ...bold, ...style });
+  if (end + gap + width <= right) return { shape: at(end + gap, y), below: false };
   if (start - 8 - width >= left)
-    return { shape: { ...common, x: start - 8, y, anchor: 'end' }, below: false };
-  return { shape: { ...common, x: Math.min(end, right), y: belowY, anchor: 'end' }, below: true };
+    return { shape: at(start - 8, y, { anchor: 'end' }), below: false };
+  return { shape: at(Math.min(end, right), belowY, { anchor: 'end' }), below: true };
 }
 
 /** A value centred over its mark (a dot), flush with the frame's edge where it would cross it. */

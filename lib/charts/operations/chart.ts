@@ -3,7 +3,7 @@ import { formatCount } from '@/lib/format';
 
 import { attributed, defineChart, notesOf, resourceOf } from '../definition';
 import { operationsScene, operationsSlides } from './layout';
-import { figuresOf, operationsSeries } from './series';
+import { figuresOf, operationsSeries, type OperationRow } from './series';
 import { operationsTable } from './table';
 
 export const massOperationsChart = defineChart({
@@ -22,14 +22,13 @@ export const massOperationsChart = defineChart({
       pkg.records['mass-operations-1937-38'],
       pkg.descriptor.sources,
     ),
-  sourceNames: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
+  sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
   scene: operationsScene,
   slides: operationsSlides,
   table: (groups, sources) => operationsTable(groups, sources.title),
   notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
   headline(groups) {
-    const toDeath = (r: (typeof groups)[number]['rows'][number]) =>
-      r.limit !== null && r.figure.measure === 'to death';
+    const toDeath = (r: OperationRow) => r.limit !== null && r.figure.measure === 'to death';
     const group = groups.find((g) => g.rows.some(toDeath))!;
     const row = group.rows.find(toDeath)!;
     return {

@@ -49,25 +49,24 @@ function spec(
     projectorRowGap: 12,
     bar: ({ figure, limit, subset }) => ({
       ...named(figure, sourceTitle),
-      low: figure.value,
-      high: figure.value,
+      value: figure.value,
       text: formatCount(figure.value),
       fill: COLOUR[figure.measure],
-      planned: limit
-        ? {
-            ...named(limit, sourceTitle),
-            value: limit.value,
-            text: `limit ${formatCount(limit.value)}`,
-          }
-        : undefined,
-      subset: subset
-        ? {
-            ...named(subset, sourceTitle),
-            value: subset.value,
-            text: `${formatCount(subset.value)} to death`,
-            fill: palette.vermillion,
-          }
-        : undefined,
+      ...(limit && {
+        planned: {
+          ...named(limit, sourceTitle),
+          value: limit.value,
+          text: `limit ${formatCount(limit.value)}`,
+        },
+      }),
+      ...(subset && {
+        subset: {
+          ...named(subset, sourceTitle),
+          value: subset.value,
+          text: `${formatCount(subset.value)} to death`,
+          fill: palette.vermillion,
+        },
+      }),
     }),
   };
 }

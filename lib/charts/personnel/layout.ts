@@ -94,7 +94,7 @@ export function personnelScene(
         top: narrow ? top : dotY - f.text * 0.9,
         width: narrow ? f.width - 2 * f.margin - 80 : labelWidth,
         size: f.text,
-        weight: 'bold',
+        ...bold,
       });
       decorations.push(...label.shapes);
 

@@ -19,7 +19,7 @@ export const timelineChart = defineChart({
     'The Cheka, GPU, OGPU, NKVD and NKGB, the men who led them and the events the sources name, on one time axis.',
   datasets: ['agencies-and-heads'],
   read: (pkg) => timelineSeries(pkg.records['agencies-and-heads']),
-  sourceNames: (entries) => [...new Set(entries.flatMap((e) => e.sources))],
+  sourceNamesOf: (entries) => [...new Set(entries.flatMap((e) => e.sources))],
   scene: timelineScene,
   slides: timelineSlides,
   table: (entries, sources) => timelineTable(entries, sources.title),

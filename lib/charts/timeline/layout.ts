@@ -152,10 +152,10 @@ function eventsPart(
   shapes.push(text(f.margin, top + 14, 'Events', f.text, bold));
   const labels = events.map((entry) => {
     const { from, to } = span(entry);
-    const text = `${spanText(entry)} · ${entry.name}`;
-    const width = textWidth(text, f.small);
+    const words = `${spanText(entry)} · ${entry.name}`;
+    const width = textWidth(words, f.small);
     const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
-    return { entry, from: x(from), to: x(to), text, start, end: start + width };
+    return { entry, from: x(from), to: x(to), words, start, end: start + width };
   });
   const rows = stackLabels(labels);
   labels.forEach((label, index) => {
@@ -176,7 +176,7 @@ function eventsPart(
           f.small + 5,
           palette.paper,
         ),
-        text(label.start, labelY, label.text, f.small),
+        text(label.start, labelY, label.words, f.small),
       ]),
     );
   });
