@@ -3,6 +3,7 @@ import type { ScaleLinear } from 'd3';
 import { belowValueAxis, valueAxis } from './axis';
 import { textBlock } from './chrome';
 import { composeScene, type ChartWords } from './compose';
+import type { SceneWords } from './definition';
 import { arrowhead } from './marks/arrow';
 import { bar } from './marks/bar';
 import { pairedBars } from './marks/paired';
@@ -14,7 +15,7 @@ import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
 import { aside, bold, soft, text, type TextStyle } from './shapes';
 import { textWidth } from './text';
-import { frame, palette, type Frame, type Variant } from './theme';
+import { frame, palette, type Frame, type PageVariant, type Variant } from './theme';
 
 /** Figures in named groups, each figure a row: a whole, or a part of the row above it. */
 interface RowGroup<R> {
@@ -260,21 +261,45 @@ export function figureRows<R>(
   });
 }
 
+type SourceTitle = (name: string) => string;
+
+/** A chart of figure rows, as its layout describes it. */
+interface FigureRowsChart<D, R> {
+  /** Its rows, with the sources' titles for their captions. */
+  spec(data: D, sourceTitle: SourceTitle): FigureRowsSpec<R>;
+  groups(data: D): readonly RowGroup<R>[];
+  /** Its slides, a page of rows each; by default a group each. */
+  pages?(data: D): readonly RowGroup<R>[];
+  describe(data: D, sourceTitle: SourceTitle): string;
+  /** The sources of a row's figures, for the source line of the slide it is on. */
+  sourceNames(row: R): string[];
+}
+
 /**
- * A chart of figure rows on slides, a page of rows each: the page's group is the slide's title (so
- * not repeated as a heading), its sources those of its own figures, its scale the whole chart's.
+ * A chart of figure rows, its scene and its slides as `defineChart` takes them. Each slide is a
+ * page of rows titled with its group (so not repeated as a heading), with the sources of its own
+ * figures and the scale of the whole chart.
  */
-export function figureRowSlides<R>(
-  spec: FigureRowsSpec<R>,
-  pages: readonly RowGroup<R>[],
-  words: { subtitle: string; description: string; source: (page: RowGroup<R>) => string },
-): Scene[] {
-  return pages.map((page, index) =>
-    figureRows(spec, [page], 'projector', {
-      title: numbered(page.title, index, pages.length),
-      subtitle: words.subtitle,
-      description: words.description,
-      source: words.source(page),
-    }),
-  );
+export function figureRowsChart<D, R>(chart: FigureRowsChart<D, R>) {
+  return {
+    scene: (data: D, variant: PageVariant, { heading, source, sources }: SceneWords): Scene =>
+      figureRows(chart.spec(data, sources.title), chart.groups(data), variant, {
+        title: heading.title,
+        subtitle: heading.subtitle,
+        description: chart.describe(data, sources.title),
+        source,
+      }),
+    slides(data: D, { heading, sources }: SceneWords): Scene[] {
+      const spec = chart.spec(data, sources.title);
+      const pages = chart.pages?.(data) ?? chart.groups(data);
+      return pages.map((page, index) =>
+        figureRows(spec, [page], 'projector', {
+          title: numbered(page.title, index, pages.length),
+          subtitle: heading.slideSubtitle,
+          description: chart.describe(data, sources.title),
+          source: sources.line([...new Set(page.rows.flatMap(chart.sourceNames))]),
+        }),
+      );
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { valueLabel } from '@/lib/charts/marks/value-label';
 import { pageUnits, numbered } from '@/lib/charts/paging';
 import { stackParts } from '@/lib/charts/compose';
 import {
-  figureRowSlides,
+  figureRowsChart,
   figureRows,
   type FigureBar,
   type FigureRowsSpec,
@@ -272,9 +272,22 @@ describe('figureRows', () => {
     expect(barOf('narrow')).toBe(frame.narrow.margin);
   });
 
-  it('on slides, titles each with its group, draws no group heading, and keeps the whole chart’s scale', () => {
-    const slides = figureRowSlides(spec(), groups, { ...words, source: () => 'Source: A work' });
-    expect(slides.map((s) => s.title)).toEqual(['First group (1 of 2)', 'Second group (2 of 2)']);
+  it('on slides, titles each with its group, draws no group heading, names its own figures’ sources and keeps the whole chart’s scale', () => {
+    const chart = figureRowsChart({
+      spec,
+      groups: () => groups,
+      describe: () => 'D',
+      sourceNames: (row: Row) => [row.id === 'c' ? 'B' : 'A'],
+    });
+    const slides = chart.slides(null, {
+      heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
+      source: 'Sources: A; B',
+      sources: { title: (name) => name, line: (names) => `Sources: ${names.join('; ')}` },
+    });
+    expect(slides.map((s) => [s.title, s.subtitle, s.source])).toEqual([
+      ['First group (1 of 2)', 'Short', 'Sources: A'],
+      ['Second group (2 of 2)', 'Short', 'Sources: B'],
+    ]);
     expect(texts(slides[0]!.decorations)).not.toContain('First group');
     const all = figureRows(spec(), groups, 'projector', words);
     expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));

@@ -2,7 +2,7 @@ import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
 import { attributed, defineChart, notesOf, resourceOf } from '../definition';
-import { deportationsScene, deportationsSlides } from './layout';
+import { deportationsDrawing } from './layout';
 import { deportationSeries } from './series';
 import { deportationsTable } from './table';
 
@@ -28,8 +28,8 @@ export const deportationsChart = defineChart({
   sourceNamesOf: ({ groups }) => [
     ...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName))),
   ],
-  scene: ({ groups }, variant, words) => deportationsScene(groups, variant, words),
-  slides: ({ groups }, words) => deportationsSlides(groups, words),
+  scene: ({ groups }, variant, words) => deportationsDrawing.scene(groups, variant, words),
+  slides: ({ groups }, words) => deportationsDrawing.slides(groups, words),
   table: ({ groups, grain }, sources) => deportationsTable(groups, grain, sources.title),
   notes: ({ groups }) =>
     notesOf(

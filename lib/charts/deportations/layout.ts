@@ -1,16 +1,8 @@
 import { formatCount, formatMillions } from '@/lib/format';
 
-import type { SceneWords } from '../definition';
-import {
-  describeRows,
-  figureRowSlides,
-  figureRows,
-  ofWhich,
-  type FigureRowsSpec,
-} from '../figure-rows';
+import { describeRows, figureRowsChart, ofWhich, type FigureRowsSpec } from '../figure-rows';
 import { pageUnits } from '../paging';
-import type { Scene } from '../scene';
-import { palette, type PageVariant } from '../theme';
+import { palette } from '../theme';
 import type { Figure, FigureGroup } from './series';
 
 const KIND_COLOUR = { source: palette.blue, scholarship: palette.vermillion } as const;
@@ -91,20 +83,6 @@ function spec(
   };
 }
 
-/** The whole chart, as a page shows it. */
-export function deportationsScene(
-  groups: readonly FigureGroup[],
-  variant: PageVariant,
-  { heading, source, sources }: SceneWords,
-): Scene {
-  return figureRows(spec(groups, sources.title), groups.map(asRows), variant, {
-    title: heading.title,
-    subtitle: heading.subtitle,
-    description: describeDeportations(groups, sources.title),
-    source,
-  });
-}
-
 const asRows = (group: FigureGroup) => ({ title: group.title, rows: group.figures });
 
 /** At most this many rows of figures fit a slide with their captions at projector size. */
@@ -120,16 +98,13 @@ function pages(group: FigureGroup) {
 }
 
 /**
- * The chart on several slides, since its labels at projector size take more than one screen:
- * each group of figures in pages of a few rows, on the scale of the whole chart.
+ * The chart's rows in their groups; on slides, since its labels at projector size take more than
+ * one screen, each group in pages of a few rows.
  */
-export function deportationsSlides(
-  groups: readonly FigureGroup[],
-  { heading, sources }: SceneWords,
-): Scene[] {
-  return figureRowSlides(spec(groups, sources.title), groups.flatMap(pages), {
-    subtitle: heading.slideSubtitle,
-    description: describeDeportations(groups, sources.title),
-    source: (page) => sources.line([...new Set(page.rows.map((figure) => figure.sourceName))]),
-  });
-}
+export const deportationsDrawing = figureRowsChart({
+  spec,
+  groups: (groups: readonly FigureGroup[]) => groups.map(asRows),
+  pages: (groups) => groups.flatMap(pages),
+  describe: describeDeportations,
+  sourceNames: (figure: Figure) => [figure.sourceName],
+});

@@ -2,7 +2,7 @@ import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
 import { attributed, defineChart, notesOf, resourceOf } from '../definition';
-import { operationsScene, operationsSlides } from './layout';
+import { operationsDrawing } from './layout';
 import { figuresOf, operationsSeries, type OperationRow } from './series';
 import { operationsTable } from './table';
 
@@ -23,8 +23,7 @@ export const massOperationsChart = defineChart({
       pkg.descriptor.sources,
     ),
   sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
-  scene: operationsScene,
-  slides: operationsSlides,
+  ...operationsDrawing,
   table: (groups, sources) => operationsTable(groups, sources.title),
   notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
   headline(groups) {

@@ -1,9 +1,7 @@
 import { formatCount } from '@/lib/format';
 
-import type { SceneWords } from '../definition';
-import { describeRows, figureRowSlides, figureRows, type FigureRowsSpec } from '../figure-rows';
-import type { Scene } from '../scene';
-import { palette, type PageVariant } from '../theme';
+import { describeRows, figureRowsChart, type FigureRowsSpec } from '../figure-rows';
+import { palette } from '../theme';
 import { figuresOf, type OperationFigure, type OperationGroup, type OperationRow } from './series';
 
 /** Death sentences in dark red, as on every chart of this site; other counts in blues. */
@@ -71,27 +69,10 @@ function spec(
   };
 }
 
-export function operationsScene(
-  groups: readonly OperationGroup[],
-  variant: PageVariant,
-  { heading, source, sources }: SceneWords,
-): Scene {
-  return figureRows(spec(groups, sources.title), groups, variant, {
-    title: heading.title,
-    subtitle: heading.subtitle,
-    description: describe(groups),
-    source,
-  });
-}
-
-/** One slide per group of figures, all on the chart's one scale. */
-export function operationsSlides(
-  groups: readonly OperationGroup[],
-  { heading, sources }: SceneWords,
-): Scene[] {
-  return figureRowSlides(spec(groups, sources.title), groups, {
-    subtitle: heading.slideSubtitle,
-    description: describe(groups),
-    source: (page) => sources.line([...new Set(figuresOf([page]).map((fig) => fig.sourceName))]),
-  });
-}
+/** The chart's rows in their groups, a slide for each group. */
+export const operationsDrawing = figureRowsChart({
+  spec,
+  groups: (groups: readonly OperationGroup[]) => groups,
+  describe,
+  sourceNames: (row: OperationRow) => figuresOf([{ rows: [row] }]).map((f) => f.sourceName),
+});
