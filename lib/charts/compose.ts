@@ -2,7 +2,7 @@ import { chartFooter, chartHeader } from './chrome';
 import type { Mark, Scene, Shape } from './scene';
 import type { Frame } from './theme';
 
-/** A chart's title and subtitles, defined once in the registry. */
+/** A chart's title and subtitles, written once in the front matter of its text file. */
 export interface Heading {
   title: string;
   subtitle: string;

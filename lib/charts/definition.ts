@@ -1,4 +1,5 @@
 import type { ValidatedPackage } from '@/lib/data/validate-package';
+import { readChartFile } from '@/lib/text/chart-file';
 
 import type { Heading } from './compose';
 import type { ExplorerData } from './explorer-data';
@@ -48,8 +49,11 @@ export interface SceneWords {
   sources: SourceWords;
 }
 
-/** A chart as its folder says it: where its figures come from, and what is made of them. */
-interface ChartSpec<D> extends Omit<ChartDefinition, 'build'> {
+/**
+ * A chart as its folder says it: where its figures come from, and what is made of them. Its title,
+ * subtitles and summary are words, kept with its text in the front matter of data/text/<slug>.md.
+ */
+interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
   /** The chart's figures, from the validated package. */
   read(pkg: ValidatedPackage): D;
   /** The sources its figures come from, as datapackage.json names them; by default its datasets'. */
@@ -69,34 +73,27 @@ interface ChartSpec<D> extends Omit<ChartDefinition, 'build'> {
  * named one way in all of them.
  */
 export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
-  const {
-    read,
-    sourceNamesOf,
-    scene,
-    slides,
-    table,
-    notes,
-    headline,
-    explorer,
-    statedTotals,
-    ...about
-  } = spec;
+  const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes, headline, explorer } =
+    spec;
+  const heading = readChartFile(slug).heading;
   return {
-    ...about,
+    slug,
+    datasets,
+    ...heading,
     build(pkg) {
       const data = read(pkg);
-      const ofDatasets = datasetSources(pkg, spec.datasets);
+      const ofDatasets = datasetSources(pkg, datasets);
       const sourceNames = sourceNamesOf?.(data, ofDatasets) ?? ofDatasets;
       const words = (length: TitleLength): SceneWords => {
         const sources = sourceWords(pkg, length);
-        return { heading: about, sources, source: sources.line(sourceNames) };
+        return { heading, sources, source: sources.line(sourceNames) };
       };
       const full = words('full');
       return {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
         sourceNames,
-        ...(statedTotals && { statedTotals: statedTotals(data) }),
+        ...(spec.statedTotals && { statedTotals: spec.statedTotals(data) }),
         table: table(data, full.sources),
         notes: notes(data),
         headline: headline(data, pkg),

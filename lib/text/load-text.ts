@@ -3,12 +3,11 @@ import path from 'node:path';
 
 import { loadPackage } from '@/lib/data/load-package';
 
+import { readChartFile, TEXT_DIR } from './chart-file';
 import { attributeBlocks, attributeInlines, figureAttributions } from './attribution';
 import { sourceCheckSchema, type SourceCheck } from './content';
 import { parseDocument, type Block } from './document';
 import { parseInline, plainText, type Inline } from './inline';
-
-const TEXT_DIR = path.join(process.cwd(), 'data', 'text');
 
 type Check = SourceCheck['checks'][number];
 
@@ -48,10 +47,7 @@ export function loadChartText(slug: string): ChartText {
   const attributions = figureAttributions(loadPackage());
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
-    blocks: attributeBlocks(
-      parseDocument(readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8')),
-      attributions,
-    ),
+    blocks: attributeBlocks(parseDocument(readChartFile(slug).body), attributions),
     takeaway: plainText(inline(parsed.data.takeaway)),
     checks: parsed.data.checks.map((check) => ({
       ...check,

@@ -6,6 +6,7 @@ import { readPackageFiles } from '@/lib/data/load-package';
 import { validatePackage } from '@/lib/data/validate-package';
 import { documentInlines, parseDocument } from '@/lib/text/document';
 import { parseInline, plainText, walkInline, type Inline } from '@/lib/text/inline';
+import { chartHeading, splitFrontMatter } from '@/lib/text/chart-file';
 import { loadChartText } from '@/lib/text/load-text';
 import { figuresIn, numbersIn } from '@/lib/text/numbers';
 
@@ -84,6 +85,42 @@ describe('numbersIn', () => {
 
   it('reads numbers that follow one another as separate numbers', () => {
     expect(numbersIn('1,800,000 1930 and 11 453 1 858')).toEqual([1800000, 1930, 11453, 1858]);
+  });
+});
+
+describe('a chart’s text file', () => {
+  const heading = {
+    title: '1937–38: the quotas',
+    subtitle: 'Persons.',
+    slide_subtitle: '',
+    summary: 'What it shows.',
+  };
+
+  it('has its heading in YAML front matter above the text, which may hold colons when quoted', () => {
+    const file = "---\ntitle: '1937–38: the quotas'\nsummary: S\n---\n\n## What the chart shows\n";
+    expect(splitFrontMatter(file)).toEqual({
+      front: { title: '1937–38: the quotas', summary: 'S' },
+      body: '\n## What the chart shows\n',
+    });
+  });
+
+  it('is all text when it has no front matter', () => {
+    expect(splitFrontMatter('## Text\n---\n')).toEqual({ front: null, body: '## Text\n---\n' });
+  });
+
+  it('gives the heading its names in the code, a slide subtitle that may be empty', () => {
+    expect(chartHeading(heading, 'f.md')).toEqual({
+      title: '1937–38: the quotas',
+      subtitle: 'Persons.',
+      slideSubtitle: '',
+      summary: 'What it shows.',
+    });
+  });
+
+  it('stops the build, naming the file and the field, where a heading is missing, empty or unknown', () => {
+    expect(() => chartHeading(null, 'data/text/x.md')).toThrow('data/text/x.md: its front matter');
+    expect(() => chartHeading({ ...heading, title: '' }, 'f.md')).toThrow('title');
+    expect(() => chartHeading({ ...heading, subtitel: 'typo' }, 'f.md')).toThrow('subtitel');
   });
 });
 

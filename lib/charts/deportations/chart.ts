@@ -8,13 +8,6 @@ import { deportationsTable } from './table';
 
 export const deportationsChart = defineChart({
   slug: 'deportations',
-  title: 'Deportations of 1930–31, and the famine of 1932–33',
-  subtitle:
-    'Persons. Blue: figures printed in the lecture notes. Orange-red: archival counts and scholarship. An “of which” bar is a part of the figure above it, not a rival figure. A bar with an arrow is a minimum (“at least”); end caps mark a range.',
-  slideSubtitle:
-    'Persons. Blue: the notes; orange-red: records, scholarship. “Of which”: part of the bar above. Arrow: “at least”; caps: a range. One scale throughout.',
-  summary:
-    'The peasants deported with their families in dekulakisation, and, as a separate event, the dead of the famine of 1932–33: the lecture notes’ figures beside archival counts and historians’ estimates.',
   datasets: ['collectivisation', 'scholarship'],
   read: (pkg) => ({
     groups: deportationSeries(

@@ -7,12 +7,6 @@ import { gpuTable } from './table';
 
 export const gpu1924Chart = defineChart({
   slug: 'gpu-1924',
-  title: 'What the OGPU did in 1924',
-  subtitle:
-    'Figures of an activity summary of the OGPU (the notes say “GPU”) for 1924, as given in the lecture notes. People, organisations and letters are counted apart; each column of bars has its own scale. Hatched boxes: figures the source marks “?”.',
-  slideSubtitle: '',
-  summary:
-    'People arrested, checked and killed by the OGPU in 1924 (the notes say “GPU”), category by category, and what the printed total really adds up.',
   datasets: ['gpu-actions-1924', 'gpu-actions-1924-details', 'gpu-actions-1924-totals'],
   read: (pkg) =>
     gpuSeries(

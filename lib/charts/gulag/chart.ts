@@ -9,13 +9,6 @@ import { gulagTable } from './table';
 
 export const gulagChart = defineChart({
   slug: 'gulag',
-  title: 'The Gulag’s population and deaths, 1930–1941',
-  subtitle:
-    'Persons. Held on 1 January: in the camps (ITL, light blue) and the colonies (ITK, with the prisons until 1938; purple); hatched: no figure in these sources, which is not zero. Deaths during the year, on a scale of their own, in two series never spliced: the camps’ own count (dark red) and a wider one (orange).',
-  slideSubtitle:
-    'Persons. Held on 1 January: camps (blue), colonies (purple); hatched: no figure. Deaths: camps’ count (red), a wider series (orange).',
-  summary:
-    'How many people the camps and colonies held on 1 January of each year from 1930 to 1941, and how many died, in the two published series that must not be spliced together.',
   datasets: ['gulag-population'],
   read: (pkg) => gulagSeries(pkg.records['gulag-population']),
   sourceNamesOf: (years, ofDatasets) => [

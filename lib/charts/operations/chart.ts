@@ -8,13 +8,6 @@ import { operationsTable } from './table';
 
 export const massOperationsChart = defineChart({
   slug: 'mass-operations',
-  title: '1937–38: the quotas and what was done',
-  subtitle:
-    'Persons. Order No. 00447’s first limits (outlined) beside the numbers sentenced under it (filled); the national operations and the NKVD’s count of all its cases, with those sentenced to death in dark red. Every figure on one scale. The operations are parts of the NKVD’s total, not additions to it.',
-  slideSubtitle:
-    'Persons, one scale. Outline: the first limit; filled: what was done; dark red: sentenced to death.',
-  summary:
-    'Order No. 00447’s first limits (quotas) beside the numbers it sentenced, the national operations, the Polish among them, and the NKVD’s count of arrests, sentences and death sentences in 1937–38.',
   datasets: ['mass-operations-1937-38'],
   read: (pkg) =>
     operationsSeries(

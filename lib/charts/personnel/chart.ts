@@ -8,13 +8,6 @@ import { personnelTable } from './table';
 
 export const personnelChart = defineChart({
   slug: 'personnel',
-  title: 'Secret police personnel, 1921 → 1925 (Cheka, then OGPU)',
-  subtitle:
-    'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.',
-  slideSubtitle:
-    'Number of people in each category, as printed in the source. Hollow dot: 1921; filled dot: 1925.',
-  summary:
-    'How many people served the Cheka in 1921 and the OGPU in 1925, category by category, as the lecture notes print them.',
   datasets: ['cheka-personnel'],
   read: (pkg) => personnelSeries(pkg.records['cheka-personnel']),
   scene: personnelScene,

@@ -11,12 +11,6 @@ const yearsBetween = (from: number, to: number) =>
 
 export const timelineChart = defineChart({
   slug: 'timeline',
-  title: 'The secret police, 1917–1941: agencies, heads and events',
-  subtitle:
-    'From the Cheka to the NKVD. Ministry: the Russian republic’s commissariat for internal affairs, of which the GPU was formally a part. A date known only to the month or the year is drawn across that month or year. An arrow: it goes on past 1941.',
-  slideSubtitle: 'Dates known only to the month or year span it. Arrow: goes on past 1941.',
-  summary:
-    'The Cheka, GPU, OGPU, NKVD and NKGB, the men who led them and the events the sources name, on one time axis.',
   datasets: ['agencies-and-heads'],
   read: (pkg) => timelineSeries(pkg.records['agencies-and-heads']),
   sourceNamesOf: (entries) => [...new Set(entries.flatMap((e) => e.sources))],
