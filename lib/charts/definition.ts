@@ -73,8 +73,8 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
  * named one way in all of them.
  */
 export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
-  const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes, headline, explorer } =
-    spec;
+  const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes } = spec;
+  const { headline, explorer, statedTotals } = spec;
   const heading = readChartFile(slug).heading;
   return {
     slug,
@@ -93,7 +93,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
         sourceNames,
-        ...(spec.statedTotals && { statedTotals: spec.statedTotals(data) }),
+        ...(statedTotals && { statedTotals: statedTotals(data) }),
         table: table(data, full.sources),
         notes: notes(data),
         headline: headline(data, pkg),

@@ -18,11 +18,21 @@ const headingSchema = z.strictObject({
   summary: z.string().min(1),
 });
 
-/** A text file's YAML front matter, between two lines of `---` at its top, and the text after it. */
-export function splitFrontMatter(file: string): { front: unknown; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(file);
-  if (!match) return { front: null, body: file };
-  return { front: parse(match[1]!), body: file.slice(match[0].length) };
+/**
+ * A text file's YAML front matter, between two lines of `---` at its top, and the text after it.
+ * Windows line ends and a byte-order mark are read as the same file; front matter left open, or
+ * YAML that does not parse, stops the build with the file's name.
+ */
+export function splitFrontMatter(text: string, file: string): { front: unknown; body: string } {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!lines.startsWith('---\n')) return { front: null, body: lines };
+  const match = /^---\n([\s\S]*?)\n---[ \t]*\n/.exec(lines);
+  if (!match) throw new Error(`${file}: its front matter has no closing line of ---`);
+  try {
+    return { front: parse(match[1]!), body: lines.slice(match[0].length) };
+  } catch (error) {
+    throw new Error(`${file}: its front matter is not YAML: ${(error as Error).message}`);
+  }
 }
 
 /** A chart's heading from its front matter, checked: one that is missing or malformed stops the build. */
@@ -38,7 +48,8 @@ export function chartHeading(front: unknown, file: string) {
 
 /** A chart's text file, data/text/<slug>.md: its heading, and the explanatory text under it. */
 export function readChartFile(slug: string) {
-  const file = readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8');
-  const { front, body } = splitFrontMatter(file);
-  return { heading: chartHeading(front, `data/text/${slug}.md`), body };
+  const file = `data/text/${slug}.md`;
+  const text = readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8');
+  const { front, body } = splitFrontMatter(text, file);
+  return { heading: chartHeading(front, file), body };
 }

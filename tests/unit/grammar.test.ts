@@ -272,6 +272,15 @@ describe('figureRows', () => {
     expect(barOf('narrow')).toBe(frame.narrow.margin);
   });
 
+  const sceneWords = {
+    heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
+    source: 'Sources: A; B',
+    sources: {
+      title: (name: string) => name,
+      line: (names: readonly string[]) => `Sources: ${names.join('; ')}`,
+    },
+  };
+
   it('on slides, titles each with its group, draws no group heading, names its own figures’ sources and keeps the whole chart’s scale', () => {
     const chart = figureRowsChart({
       spec,
@@ -279,11 +288,7 @@ describe('figureRows', () => {
       describe: () => 'D',
       sourceNames: (row: Row) => [row.id === 'c' ? 'B' : 'A'],
     });
-    const slides = chart.slides(null, {
-      heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
-      source: 'Sources: A; B',
-      sources: { title: (name) => name, line: (names) => `Sources: ${names.join('; ')}` },
-    });
+    const slides = chart.slides(null, sceneWords);
     expect(slides.map((s) => [s.title, s.subtitle, s.source])).toEqual([
       ['First group (1 of 2)', 'Short', 'Sources: A'],
       ['Second group (2 of 2)', 'Short', 'Sources: B'],
@@ -292,6 +297,22 @@ describe('figureRows', () => {
     const all = figureRows(spec(), groups, 'projector', words);
     expect(width(slides[0]!, 'a')).toBeCloseTo(width(all, 'a'));
     expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
+  });
+
+  it('pages the slides as the chart asks, numbering them across the whole chart', () => {
+    const chart = figureRowsChart({
+      spec,
+      groups: () => groups,
+      pages: () => groups.flatMap((g) => g.rows.map((row) => ({ title: g.title, rows: [row] }))),
+      describe: () => 'D',
+      sourceNames: () => ['A'],
+    });
+    const slides = chart.slides(null, sceneWords);
+    expect(slides.map((s) => [s.title, s.marks.map((m) => m.id)])).toEqual([
+      ['First group (1 of 3)', ['a']],
+      ['First group (2 of 3)', ['b']],
+      ['Second group (3 of 3)', ['c']],
+    ]);
   });
 });
 

@@ -98,14 +98,32 @@ describe('a chart’s text file', () => {
 
   it('has its heading in YAML front matter above the text, which may hold colons when quoted', () => {
     const file = "---\ntitle: '1937–38: the quotas'\nsummary: S\n---\n\n## What the chart shows\n";
-    expect(splitFrontMatter(file)).toEqual({
+    expect(splitFrontMatter(file, 'f.md')).toEqual({
       front: { title: '1937–38: the quotas', summary: 'S' },
       body: '\n## What the chart shows\n',
     });
   });
 
   it('is all text when it has no front matter', () => {
-    expect(splitFrontMatter('## Text\n---\n')).toEqual({ front: null, body: '## Text\n---\n' });
+    expect(splitFrontMatter('## Text\n---\n', 'f.md')).toEqual({
+      front: null,
+      body: '## Text\n---\n',
+    });
+  });
+
+  it('reads the same with Windows line ends and a byte-order mark', () => {
+    const file = '---\ntitle: T\n---\n\nText\n';
+    const windows = `\uFEFF${file.replace(/\n/g, '\r\n')}`;
+    expect(splitFrontMatter(windows, 'f.md')).toEqual(splitFrontMatter(file, 'f.md'));
+  });
+
+  it('stops the build, naming the file, where the front matter is left open or is not YAML', () => {
+    expect(() => splitFrontMatter('---\ntitle: T\n\nText\n', 'x.md')).toThrow(
+      'x.md: its front matter has no closing line of ---',
+    );
+    expect(() => splitFrontMatter('---\ntitle: 1937–38: the quotas\n---\n', 'x.md')).toThrow(
+      'x.md: its front matter is not YAML',
+    );
   });
 
   it('gives the heading its names in the code, a slide subtitle that may be empty', () => {
@@ -119,7 +137,7 @@ describe('a chart’s text file', () => {
 
   it('stops the build, naming the file and the field, where a heading is missing, empty or unknown', () => {
     expect(() => chartHeading(null, 'data/text/x.md')).toThrow('data/text/x.md: its front matter');
-    expect(() => chartHeading({ ...heading, title: '' }, 'f.md')).toThrow('title');
+    expect(() => chartHeading({ ...heading, title: '' }, 'f.md')).toThrow(/summary: title: /);
     expect(() => chartHeading({ ...heading, subtitel: 'typo' }, 'f.md')).toThrow('subtitel');
   });
 });
