@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-// The build's last step writes the headers file, so its time is the build's.
+// The headers file is written after every page of the build, so its time is after theirs.
 const buildId = path.join(root, 'out', '_headers');
 const sources = ['app', 'components', 'lib', 'data', 'scripts', 'package.json', 'next.config.ts'];
 

@@ -19,7 +19,7 @@ interface ChartNote {
 
 export interface BuiltChart {
   scenes: Record<PageVariant, Scene>;
-  /** The chart drawn for the deck's slides: one scene, or two where one screen cannot hold it. */
+  /** The chart drawn for the deck's slides: one scene, or more where one screen cannot hold it. */
   slides: Scene[];
   /** The sources its figures come from, named as in datapackage.json. */
   sourceNames: string[];
