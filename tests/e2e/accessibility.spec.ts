@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { charts as registered } from '@/lib/charts/registry';
+import { expect, test, type Page } from '@playwright/test';
+
+import { allowForVisits, embedPages, sitePages } from './walk';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const charts = registered.map((chart) => chart.slug);
-
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
-const extraPaths = charts.map((slug) => `/embed/${slug}`);
+const walked = [...sitePages, ...embedPages];
 /** The deck's first chart slide, audited at every size as the other slides' stand-in. */
 const FIRST_CHART_SLIDE = slidePath(loadDeck().findIndex((slide) => slide.kind === 'chart') + 1);
 
@@ -27,24 +21,28 @@ async function audit(page: Page) {
   return new AxeBuilder({ page }).exclude('.presenter-slide iframe').withTags(WCAG).analyze();
 }
 
-test('every page of the sitemap and every embed passes axe with the WCAG 2.2 A and AA rules', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(360_000);
-  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
-    // A projector, a laptop and a phone. The deck's slides share one template: the title slide
-    // and the first chart slide at all three sizes, the others on the projector they are made
-    // for (each at three sizes would cost minutes).
-    const sizes =
-      /^\/present\/\d+$/.test(path) && path !== FIRST_CHART_SLIDE
-        ? ([[1024, 768]] as const)
-        : ([
-            [1024, 768],
-            [1280, 800],
-            [375, 812],
-          ] as const);
-    for (const [width, height] of sizes) {
+/**
+ * A projector, a laptop and a phone. The deck's slides share one template: the title slide and
+ * the first chart slide at all three sizes, the others on the projector they are made for (each
+ * at three sizes would cost minutes).
+ */
+const auditSizes = (path: string) =>
+  /^\/present\/\d+$/.test(path) && path !== FIRST_CHART_SLIDE
+    ? ([[1024, 768]] as const)
+    : ([
+        [1024, 768],
+        [1280, 800],
+        [375, 812],
+      ] as const);
+
+test('every page and every embed passes axe with the WCAG 2.2 A and AA rules', async ({ page }) => {
+  // An audit takes about 2.8 s.
+  allowForVisits(
+    walked.reduce((sum, path) => sum + auditSizes(path).length, 0),
+    8_000,
+  );
+  for (const path of walked) {
+    for (const [width, height] of auditSizes(path)) {
       await page.setViewportSize({ width, height });
       await page.goto(path);
       const { violations } = await audit(page);
@@ -65,10 +63,10 @@ test('the Table view and an opened explorer pass axe too', async ({ page }) => {
   expect((await audit(page)).violations.map((v) => v.id)).toEqual([]);
 });
 
-test('every page sets its language and keeps its headings in order', async ({ page, request }) => {
-  // Every page of the sitemap: 15–22 s, near the default 30.
-  test.setTimeout(90_000);
-  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+test('every page sets its language and keeps its headings in order', async ({ page }) => {
+  // A page takes about 0.3 s.
+  allowForVisits(walked.length, 1_000);
+  for (const path of walked) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const levels = await page
@@ -87,10 +85,10 @@ test('every page sets its language and keeps its headings in order', async ({ pa
 
 test('the keyboard reaches every control of every page, with visible focus and no trap', async ({
   page,
-  request,
 }) => {
-  test.setTimeout(360_000);
-  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+  // A page's walk takes up to about 3 s (the Gulag chart's marks are a Tab stop each).
+  allowForVisits(walked.length, 10_000);
+  for (const path of walked) {
     await page.goto(path);
     // Chart marks become focusable once the page's scripts have run: count after that.
     await page.waitForLoadState('networkidle');
@@ -147,8 +145,10 @@ test('the keyboard reaches every control of every page, with visible focus and n
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every page shows its content and charts', async ({ page, request }) => {
-    for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+  test('every page shows its content and charts', async ({ page }) => {
+    // A page takes about 0.3 s.
+    allowForVisits(walked.length, 1_000);
+    for (const path of walked) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       if (!path.startsWith('/embed/')) await expect(page.locator('h1').first()).not.toBeEmpty();

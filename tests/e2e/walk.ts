@@ -1,0 +1,26 @@
+// The pages the walking tests visit, and the time a walk may take. A walk's time follows the
+// number of its visits, so a site with more pages (or a slower machine) is not a failure, while
+// one page that hangs still is.
+import { test } from '@playwright/test';
+
+import { charts } from '@/lib/charts/registry';
+import { loadDeck } from '@/lib/present/load-deck';
+import { sitePaths } from '@/lib/site';
+
+/** Every page of the site (the sitemap's list, whether or not the build wrote a sitemap). */
+export const sitePages: readonly string[] = sitePaths(
+  charts.map((chart) => chart.slug),
+  loadDeck().length,
+);
+
+/** Every embed, one a chart: pages of the site that the sitemap leaves out. */
+export const embedPages: readonly string[] = charts.map((chart) => `/embed/${chart.slug}`);
+
+/**
+ * Gives the running test the time for `visits` visits of at most `msPerVisit` each, plus the
+ * browser's start. Each walk's figure is about three times what a visit took on the project's
+ * two-core machine with both Playwright workers busy.
+ */
+export function allowForVisits(visits: number, msPerVisit: number): void {
+  test.setTimeout(30_000 + visits * msPerVisit);
+}
