@@ -13,6 +13,8 @@ import { EXPORT_DIR } from './prerendered-pages';
 /** Files the build writes for hosts, not for visitors. */
 const HOST_FILES = new Set(['/_headers', '/_nginx.conf']);
 
+const READ_METHODS = 'GET, HEAD';
+
 function staticServer(dir: string): { server: Server; base: string } {
   const rules = parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'));
   // The folder the site was built for ('' at the root), as its catch-all rule names it ("/x/*"):
@@ -30,6 +32,11 @@ function staticServer(dir: string): { server: Server; base: string } {
     },
   });
   const server = createServer((request, response) => {
+    // A folder of files can only be read: any other method is refused, as static hosts do.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: READ_METHODS, 'Content-Length': 0 });
+      return response.end();
+    }
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const sendNotFound = () => {
       response.statusCode = 404;

@@ -75,3 +75,15 @@ test('every text file of the export has Brotli and gzip copies that decompress t
     );
   }
 });
+
+test('the server refuses every method but reading, naming the ones it allows', async ({
+  request,
+}) => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS']) {
+    const response = await request.fetch('/charts/personnel', { method });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()['allow'], method).toBe('GET, HEAD');
+    expect(await response.text(), method).toBe('');
+  }
+  expect((await request.head('/charts/personnel')).status()).toBe(200);
+});
