@@ -6,6 +6,7 @@ const CONFIDENCE = {
   checked: 'Checked: read in the cited work, at a recorded page',
   reported: 'Reported: read in the cited work; page not recorded',
   unchecked: 'Unchecked: seen only quoted elsewhere',
+  computed: 'Computed: worked out here from the source’s own figures',
   mixed: 'Partly checked: see each figure',
 } as const;
 

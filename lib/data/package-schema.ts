@@ -69,6 +69,12 @@ const sourceSchema = z.object({
   citation: z.string().min(1),
   /** "document" for the teaching sources whose own lines the charts quote, as printed. */
   role: z.literal('document').optional(),
+  /**
+   * What kind of work it is: "primary" (a document of the time: an order, a law, a report),
+   * "secondary" (a historian's or an archivist's work) or "tertiary" (an encyclopedia or
+   * Wikipedia, which may point to a fact but is never a statement's only support).
+   */
+  kind: z.enum(['primary', 'secondary', 'tertiary']).optional(),
 });
 
 export const dataPackageSchema = z.looseObject({

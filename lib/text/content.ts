@@ -14,7 +14,8 @@ export const sourceCheckSchema = z.object({
         source: z.string().min(1),
         scholarship: z.string().min(1),
         why: z.string().min(1),
-        confidence: z.enum(['checked', 'reported', 'unchecked', 'mixed']),
+        /** "computed" for arithmetic on the source's own figures, which no reading can check. */
+        confidence: z.enum(['checked', 'reported', 'unchecked', 'computed', 'mixed']),
       }),
     )
     .min(1),

@@ -3,7 +3,7 @@
  * **strong** and [text](https://…) links it has three kinds of its own, so that every number in
  * the text is tied to the data it comes from:
  *   [63,000](mark:military-1925)       a figure drawn in the chart (or a row of its table)
- *   [200,000](figure:cheka-troops-1921) a figure from scholarship.csv
+ *   [26,000](figure:werth-civilian-staff) a figure from scholarship.csv
  *   [@werth-1999] or [@a; @b]          a citation of sources in datapackage.json
  * Text is parsed into nodes, never into HTML, so nothing in it can become markup.
  */

@@ -173,7 +173,7 @@ describe('bad data is reported with file, line, column, what was found and what 
 
   it('a citation of a source the package does not list', () => {
     const [message] = messagesWith('scholarship.csv', (t) =>
-      t.replace(',werth-1999,reported,', ',werth-2001,reported,'),
+      t.replace(',werth-1999,unchecked,', ',werth-2001,unchecked,'),
     );
     expect(message).toBe(
       'data/scholarship.csv, line 2, column 10 ("source"): found "werth-2001"; expected the name of a source in data/datapackage.json (several separated by ";").',
@@ -182,7 +182,7 @@ describe('bad data is reported with file, line, column, what was found and what 
 
   it('a figure called “checked” with no page read', () => {
     const [message] = messagesWith('scholarship.csv', (t) =>
-      t.replace(',werth-1999,reported,,', ',werth-1999,checked,,'),
+      t.replace(',werth-1999,unchecked,,', ',werth-1999,checked,,'),
     );
     expect(message).toBe(
       'data/scholarship.csv, line 2 ("page"): found "checked" with no page for "werth-civilian-staff"; expected the page of the cited work where the figure was read, or the confidence "reported".',

@@ -70,7 +70,7 @@ function span(entry: TimelineEntry): { from: number; to: number; open: boolean }
 
 /** The lanes drawn as bars, top to bottom, with the name printed beside each. */
 const LANES = [
-  { kind: 'commissariat', label: 'Ministry', height: 24 },
+  { kind: 'commissariat', label: 'Commissariat', height: 24 },
   { kind: 'agency', label: 'Agency', height: 32 },
   { kind: 'head', label: 'Head', height: 32 },
 ] as const;
@@ -86,7 +86,7 @@ function laneItems(entries: readonly TimelineEntry[], kind: TimelineEntry['kind'
 
 type TimeScale = ScaleTime<number, number>;
 
-/** One lane of bars (the ministry, the agency or its heads), its name at the left. */
+/** One lane of bars (the commissariat, the agency or its heads), its name at the left. */
 function lanePart(
   f: Frame,
   entries: readonly TimelineEntry[],
@@ -248,7 +248,7 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
   }
 
   // Events: labels to the right, pushed down so that none prints over the one before. The
-  // ministry the GPU belonged to shares their column, on a thin bar of its own beside theirs.
+  // commissariat the GPU belonged to shares their column, on a thin bar of its own beside theirs.
   let nextFree = top + 30;
   for (const entry of entries.filter((e) => !inLane(e))) {
     const { from, to } = span(entry);
