@@ -1,26 +1,11 @@
 import Link from 'next/link';
 
 import { ChartThumbnail } from '@/components/chart-thumbnail';
-import type { ChartDefinition } from '@/lib/charts/definition';
 import { charts } from '@/lib/charts/registry';
+import { storyOrder } from '@/lib/charts/story-order';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
-import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { chartPath } from '@/lib/paths';
-
-/** The charts in the order of the story: by the first year each shows, then as registered. */
-function storyOrder(pkg: ValidatedPackage) {
-  const firstYear = (chart: ChartDefinition) =>
-    Math.min(
-      ...chart.datasets.map((name) => {
-        const period = pkg.descriptor.resources.find((r) => r.name === name)?.period ?? '';
-        return Number(/\d{4}/.exec(period)?.[0] ?? 9999);
-      }),
-    );
-  return charts
-    .map((chart, index) => ({ chart, index, built: chart.build(pkg), year: firstYear(chart) }))
-    .sort((a, b) => a.year - b.year || a.index - b.index);
-}
 
 export default function HomePage() {
   const pkg = loadPackage();
@@ -41,19 +26,21 @@ export default function HomePage() {
       <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
         <ul className="chart-list">
-          {storyOrder(pkg).map(({ chart, built }) => (
-            <li key={chart.slug} className="chart-card" data-chart={chart.slug}>
-              <ChartThumbnail scene={built.scenes.wide} idPrefix={`thumbnail-${chart.slug}`} />
-              <h3>
-                <Link href={chartPath(chart.slug)}>{chart.title}</Link>
-              </h3>
-              <p className="headline">
-                <strong>{built.headline.figure}</strong> {built.headline.unit}{' '}
-                <span>{built.headline.label}</span>
-              </p>
-              <p>{chart.summary}</p>
-            </li>
-          ))}
+          {storyOrder(charts, descriptor)
+            .map((chart) => ({ chart, built: chart.build(pkg) }))
+            .map(({ chart, built }) => (
+              <li key={chart.slug} className="chart-card" data-chart={chart.slug}>
+                <ChartThumbnail scene={built.scenes.wide} idPrefix={`thumbnail-${chart.slug}`} />
+                <h3>
+                  <Link href={chartPath(chart.slug)}>{chart.title}</Link>
+                </h3>
+                <p className="headline">
+                  <strong>{built.headline.figure}</strong> {built.headline.unit}{' '}
+                  <span>{built.headline.label}</span>
+                </p>
+                <p>{chart.summary}</p>
+              </li>
+            ))}
         </ul>
       </section>
 

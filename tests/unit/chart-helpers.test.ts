@@ -8,6 +8,9 @@ import { valueAxis } from '@/lib/charts/axis';
 import { frame } from '@/lib/charts/theme';
 import { formatChange, formatCount, formatMillions, formatQuantity } from '@/lib/format';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
+import type { DataPackageDescriptor } from '@/lib/data/package-schema';
+import type { ChartDefinition } from '@/lib/charts/definition';
+import { storyOrder } from '@/lib/charts/story-order';
 
 describe('wrapText', () => {
   it('keeps a short text on one line', () => {
@@ -140,5 +143,32 @@ describe('valueAxis', () => {
     const shapes = valueAxis(frame.wide, x, { top: 0, bottom: 100, ticks: 4, format: formatCount });
     const labels = shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
     expect(labels).toEqual(['0', '50,000', '100,000', '150,000', '200,000']);
+  });
+});
+
+describe('storyOrder', () => {
+  const descriptor = (periods: Record<string, string>) =>
+    ({
+      resources: Object.entries(periods).map(([name, period]) => ({ name, period })),
+    }) as unknown as DataPackageDescriptor;
+  const chart = (slug: string, datasets: string[]) =>
+    ({ slug, datasets }) as unknown as ChartDefinition;
+
+  it('orders charts by the earliest year any of their datasets covers', () => {
+    const charts = [chart('late', ['b']), chart('early', ['c', 'a'])];
+    const order = storyOrder(charts, descriptor({ a: '1917–1941', b: '1921–1925', c: '1930' }));
+    expect(order.map((c) => c.slug)).toEqual(['early', 'late']);
+  });
+
+  it('keeps charts of the same first year in the order they are registered', () => {
+    const charts = [chart('first', ['a']), chart('second', ['b'])];
+    const order = storyOrder(charts, descriptor({ a: '1921', b: '1921–1940' }));
+    expect(order.map((c) => c.slug)).toEqual(['first', 'second']);
+  });
+
+  it('puts a chart whose periods name no year last', () => {
+    const charts = [chart('undated', ['a']), chart('dated', ['b'])];
+    const order = storyOrder(charts, descriptor({ a: 'undated', b: '1937–1938' }));
+    expect(order.map((c) => c.slug)).toEqual(['dated', 'undated']);
   });
 });
