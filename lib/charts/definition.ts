@@ -180,6 +180,6 @@ export const cellOf = (
   field,
 });
 
-/** A source of the package by name, for attribution words. */
-export const sourceNamed = (pkg: ValidatedPackage, name: string) =>
+/** A source of the package by name. */
+const sourceNamed = (pkg: ValidatedPackage, name: string) =>
   pkg.descriptor.sources.find((s) => s.name === name);
