@@ -1,9 +1,10 @@
 // Runs before every build (npm's "prebuild"): bad data stops the build here, with one line per
-// problem, before Next.js starts; so does a malformed SITE_URL, and a missing one is warned of.
+// problem (in the data or in the texts' citations), before Next.js starts; so does a malformed SITE_URL, and a missing one is warned of.
 import { DataError, formatIssue } from '../lib/data/data-issue';
 import { readPackageFiles } from '../lib/data/load-package';
 import { validatePackage } from '../lib/data/validate-package';
 import { siteAddressWarning } from '../lib/site';
+import { checkTextSupport, readTextFiles } from '../lib/text/citation-support';
 
 try {
   const warning = siteAddressWarning(process.env.SITE_URL);
@@ -14,7 +15,12 @@ try {
 }
 
 const { json, files } = readPackageFiles();
-const result = validatePackage(json, files);
+const validated = validatePackage(json, files);
+// The texts may not rest a statement on tertiary sources alone (encyclopedias, Wikipedia).
+const textIssues = validated.ok
+  ? checkTextSupport(validated.value.descriptor, readTextFiles())
+  : [];
+const result = textIssues.length > 0 ? { ok: false as const, issues: textIssues } : validated;
 if (result.ok) {
   const counts = Object.entries(result.value.records).map(
     ([name, rows]) => `${name} (${rows.length})`,

@@ -1,4 +1,6 @@
+import type { FigureCell } from '@/lib/data/provenance';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
+import { figureAttributions } from '@/lib/text/attribution';
 import { readChartFile } from '@/lib/text/chart-file';
 
 import type { Heading } from './compose';
@@ -39,6 +41,8 @@ export interface ChartDefinition extends Heading {
   datasets: string[];
   /** Draws the chart from the validated package. */
   build(pkg: ValidatedPackage): BuiltChart;
+  /** Where each of its marks' figures is in the data, by mark id: for its attribution. */
+  figureCells(pkg: ValidatedPackage): Map<string, FigureCell>;
 }
 
 /** What a scene is drawn with: the chart's headings, and its sources by name and in one line. */
@@ -63,7 +67,18 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
   slides(data: D, words: SceneWords): Scene[];
   table(data: D, sources: SourceWords): DataTable;
   notes(data: D): ChartNote[];
-  headline(data: D, pkg: ValidatedPackage): BuiltChart['headline'];
+  /**
+   * Where each mark's figure is in the data (its resource, row and column), by mark id, so that
+   * every figure not "checked" carries its attribution wherever a text links to it. Required: a
+   * chart whose marks show no figure of the data (the timeline's dates) gives none.
+   */
+  figures(pkg: ValidatedPackage): Iterable<readonly [string, FigureCell]>;
+  /** Its figure for the home page; `words` are its marks' attributions, by mark id. */
+  headline(
+    data: D,
+    pkg: ValidatedPackage,
+    words: ReadonlyMap<string, string>,
+  ): BuiltChart['headline'];
   explorer(data: D, sources: SourceWords): ExplorerData;
   statedTotals?(data: D): StatedTotal[];
 }
@@ -74,12 +89,13 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
  */
 export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes } = spec;
-  const { headline, explorer, statedTotals } = spec;
+  const { headline, explorer, statedTotals, figures } = spec;
   const heading = readChartFile(slug).heading;
   return {
     slug,
     datasets,
     ...heading,
+    figureCells: (pkg) => new Map(figures(pkg)),
     build(pkg) {
       const data = read(pkg);
       const ofDatasets = datasetSources(pkg, datasets);
@@ -96,7 +112,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
         ...(statedTotals && { statedTotals: statedTotals(data) }),
         table: table(data, full.sources),
         notes: notes(data),
-        headline: headline(data, pkg),
+        headline: headline(data, pkg, figureAttributions(pkg, figures(pkg))),
         explorer: explorer(data, full.sources),
       };
     },
@@ -153,6 +169,17 @@ export function notesOf<T extends { id: string; note: string }>(
 export const attributed = (label: string, words: string | null) =>
   words ? `${label} (${words})` : label;
 
-/** A source of the package by name, for attribution words. */
-export const sourceNamed = (pkg: ValidatedPackage, name: string) =>
+/** A mark's place in the data: its resource, its row and the column it shows. */
+export const cellOf = (
+  resource: FigureCell['resource'],
+  row: object,
+  field: string,
+): FigureCell => ({
+  resource,
+  row,
+  field,
+});
+
+/** A source of the package by name. */
+const sourceNamed = (pkg: ValidatedPackage, name: string) =>
   pkg.descriptor.sources.find((s) => s.name === name);

@@ -16,6 +16,7 @@ import {
 } from './records';
 import { checkOperationFigures, checkScholarlyFigures } from './scholarly-figures';
 import { sourceList } from './source-list';
+import { onlyTertiary, tertiaryIssue, tertiarySources } from './source-support';
 import { validateTable, type ValidatedTable } from './validate-table';
 
 const PACKAGE_FILE = 'data/datapackage.json';
@@ -155,6 +156,24 @@ function checkSourceReferences(table: ValidatedTable, sources: Set<string>): Dat
   return issues;
 }
 
+/** A row whose every named source is tertiary (an encyclopedia) has no support of its own. */
+function checkTertiaryRows(table: ValidatedTable, tertiary: ReadonlySet<string>): DataIssue[] {
+  const fields = table.resource.schema.fields.map((f) => f.name);
+  const named = sourceReferenceFields.filter((field) => fields.includes(field));
+  if (named.length === 0) return [];
+  return table.rows.flatMap((row) => {
+    const names = named.flatMap((field) => sourceList(String(row.values[field] ?? '')));
+    if (!onlyTertiary(names, tertiary)) return [];
+    const field = named.find((f) => String(row.values[f] ?? '') !== '')!;
+    return [
+      tertiaryIssue(
+        { file: table.file, line: row.line, column: fields.indexOf(field) + 1, field },
+        names,
+      ),
+    ];
+  });
+}
+
 /**
  * A stated total must equal the sum of the figures the source gives in its column, unless the
  * totals row says why not (a known discrepancy, shown on the page as such).
@@ -239,8 +258,13 @@ export function validatePackage(
   }
 
   const sources = new Set(descriptor.value.sources.map((s) => s.name));
+  const tertiary = tertiarySources(descriptor.value);
   for (const table of tables.values()) {
-    issues.push(...checkForeignKeys(table, tables), ...checkSourceReferences(table, sources));
+    issues.push(
+      ...checkForeignKeys(table, tables),
+      ...checkSourceReferences(table, sources),
+      ...checkTertiaryRows(table, tertiary),
+    );
     const target =
       table.resource.totalsOf === undefined ? undefined : tables.get(table.resource.totalsOf);
     if (target) issues.push(...checkStatedTotals(table, target));

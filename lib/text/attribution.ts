@@ -1,5 +1,6 @@
 import type { SourceDescriptor } from '@/lib/data/package-schema';
-import type { Confidence } from '@/lib/data/records';
+import { figureFields, provenanceOf, type FigureCell } from '@/lib/data/provenance';
+import type { Confidence, ResourceName } from '@/lib/data/records';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import type { Block } from './document';
@@ -36,26 +37,43 @@ export function confidenceNote(confidence: Confidence, page: string): string {
     : 'seen only quoted elsewhere; not checked in the original';
 }
 
-/**
- * The attribution of every figure the data does not mark "checked", by the figure's id: the rows
- * of scholarship.csv and of every other table that names, per row, its source and confidence.
- */
-export function figureAttributions(pkg: ValidatedPackage): Map<string, string> {
-  const sources = new Map(pkg.descriptor.sources.map((s) => [s.name, s]));
-  const rows = Object.values(pkg.records).flat() as readonly Record<string, unknown>[];
-  return new Map(
-    rows.flatMap((row) => {
-      const { id, source, confidence } = row;
-      if (typeof id !== 'string' || typeof source !== 'string' || !isConfidence(confidence))
-        return [];
-      const words = attribution(confidence, sources.get(source));
-      return words === null ? [] : [[id, words] as const];
-    }),
+/** The words that attribute a figure of the data, from where it is and how far it was checked. */
+export function cellAttribution(pkg: ValidatedPackage, cell: FigureCell): string | null {
+  const { source, confidence } = provenanceOf(pkg, cell);
+  return attribution(
+    confidence,
+    pkg.descriptor.sources.find((s) => s.name === source),
   );
 }
 
-const isConfidence = (value: unknown): value is Confidence =>
-  value === 'checked' || value === 'reported' || value === 'unchecked' || value === 'computed';
+/**
+ * The attribution of every figure the data does not mark "checked", by the figure's id: each row
+ * with an `id` (scholarship.csv's figures, the 1937–38 operations, …) by its figures' confidence,
+ * then the marks a chart places in the data by their cells (a year's sentences, a year's camps …),
+ * however the dataset keys them.
+ */
+export function figureAttributions(
+  pkg: ValidatedPackage,
+  cells: Iterable<readonly [string, FigureCell]> = [],
+): Map<string, string> {
+  const byId = Object.entries(pkg.records).flatMap(([name, rows]) => {
+    const resource = name as ResourceName;
+    const fields = figureFields(pkg, resource);
+    return (rows as readonly object[]).flatMap((row) => {
+      const id = (row as { id?: unknown }).id;
+      if (typeof id !== 'string') return [];
+      const words = fields
+        .map((field) => cellAttribution(pkg, { resource, row, field }))
+        .find((w) => w !== null);
+      return words ? [[id, words] as const] : [];
+    });
+  });
+  const byCell = [...cells].flatMap(([id, cell]) => {
+    const words = cellAttribution(pkg, cell);
+    return words === null ? [] : [[id, words] as const];
+  });
+  return new Map([...byId, ...byCell]);
+}
 
 const SENTENCE_END = /[.!?](\s|$)/;
 

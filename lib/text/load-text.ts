@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 
 import { readChartFile, TEXT_DIR } from './chart-file';
@@ -33,7 +34,8 @@ export interface ChartText {
 
 /**
  * The explanatory text and source check of a chart, read at build time from data/text/. Every
- * figure of scholarship in them gets its attribution here, once, from the data's confidence.
+ * figure they link to that is not "checked" gets its attribution here, once, from the data's
+ * confidence: a figure of scholarship by its id, a mark of the chart by its cell in the data.
  */
 export function loadChartText(slug: string): ChartText {
   const file = `data/text/${slug}.checks.json`;
@@ -44,7 +46,9 @@ export function loadChartText(slug: string): ChartText {
     throw new Error(
       `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
-  const attributions = figureAttributions(loadPackage());
+  const pkg = loadPackage();
+  // Figures linked by id (figure: and rows with an id), and the chart's marks by their cells.
+  const attributions = figureAttributions(pkg, chartBySlug(slug)?.figureCells(pkg));
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
     blocks: attributeBlocks(parseDocument(readChartFile(slug).body), attributions),

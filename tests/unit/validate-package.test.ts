@@ -4,6 +4,7 @@ import { DataError, formatIssue } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
 import { validatePackage } from '@/lib/data/validate-package';
+import { checkTextSupport, readTextFiles } from '@/lib/text/citation-support';
 
 const real = readPackageFiles();
 
@@ -228,5 +229,102 @@ describe('bad data is reported with file, line, column, what was found and what 
       delete (d as { licenses?: unknown }).licenses;
     });
     expect(messages[0]).toMatch(/^data\/datapackage\.json: found a problem at licenses; expected/);
+  });
+});
+
+describe('a statement supported only by tertiary sources', () => {
+  /** The real package with some sources marked by kind. */
+  const withKinds = (kinds: Record<string, 'primary' | 'secondary' | 'tertiary'>) => {
+    const json = structuredClone(real.json) as { sources: { name: string; kind?: string }[] };
+    for (const source of json.sources) if (kinds[source.name]) source.kind = kinds[source.name];
+    return json;
+  };
+  const rowMessages = (json: unknown, files = real.files) => {
+    const result = validatePackage(json, files);
+    return result.ok ? [] : result.issues.map(formatIssue);
+  };
+
+  it('accepts a kind on a source, and only primary, secondary or tertiary', () => {
+    expect(rowMessages(withKinds({ 'werth-1999': 'secondary' }))).toEqual([]);
+    const json = withKinds({});
+    (json.sources[0] as { kind?: string }).kind = 'encyclopedia';
+    expect(rowMessages(json).join('\n')).toMatch(
+      /data\/datapackage\.json: found a problem at sources\.0\.kind/,
+    );
+  });
+
+  it('refuses a figure row whose only source is tertiary, naming the file, line and column, and what to do', () => {
+    const messages = rowMessages(withKinds({ 'wikipedia-cheka': 'tertiary' }));
+    expect(messages).toEqual([
+      'data/scholarship.csv, line 4, column 10 ("source"): found support only from sources marked "tertiary" in data/datapackage.json ("wikipedia-cheka"); expected a primary or secondary source beside it (a document of the time, or scholarship, with the confidence you have): an encyclopedia may stay as further reading, never as the only support of a statement.',
+    ]);
+  });
+
+  it('accepts a row where a secondary source stands beside the tertiary one', () => {
+    const json = withKinds({ 'wikipedia-chronology': 'tertiary', 'werth-1999': 'secondary' });
+    const agencies = real.files['agencies-and-heads.csv']!;
+    expect(rowMessages(json, { ...real.files, 'agencies-and-heads.csv': agencies })).toContainEqual(
+      expect.stringMatching(/^data\/agencies-and-heads\.csv, line 2, column 7 \("source"\)/),
+    );
+    const beside = agencies.replace(/,wikipedia-chronology,/, ',wikipedia-chronology; werth-1999,');
+    expect(
+      rowMessages(json, { ...real.files, 'agencies-and-heads.csv': beside }),
+    ).not.toContainEqual(expect.stringMatching(/^data\/agencies-and-heads\.csv, line 2,/));
+  });
+});
+
+describe('a text citing only tertiary sources', () => {
+  const descriptor = {
+    sources: [
+      { name: 'encyclopedia', title: 'E', citation: 'E.', kind: 'tertiary' as const },
+      { name: 'wikipedia', title: 'W', citation: 'W.', kind: 'tertiary' as const },
+      { name: 'werth-1999', title: 'Werth', citation: 'Werth.', kind: 'secondary' as const },
+      { name: 'notes', title: 'N', citation: 'N.' },
+    ],
+  };
+  const messages = (texts: Record<string, string>) =>
+    checkTextSupport(descriptor, texts).map(formatIssue);
+
+  it('refuses a citation in a text whose every source is tertiary, naming the file and line', () => {
+    const md = '---\ntitle: T\n---\n\nThe Cheka was founded in 1917 [@encyclopedia; @wikipedia].\n';
+    expect(messages({ 'x.md': md })).toEqual([
+      'data/text/x.md, line 5: found support only from sources marked "tertiary" in data/datapackage.json ("encyclopedia", "wikipedia"); expected a primary or secondary source beside it (a document of the time, or scholarship, with the confidence you have): an encyclopedia may stay as further reading, never as the only support of a statement.',
+    ]);
+  });
+
+  it('accepts it with a secondary source beside the tertiary one, or a source of no kind', () => {
+    expect(messages({ 'x.md': 'Founded in 1917 [@encyclopedia; @werth-1999].' })).toEqual([]);
+    expect(messages({ 'x.md': 'Founded in 1917 [@notes].' })).toEqual([]);
+  });
+
+  it('refuses a source check, a takeaway or a strong answer that rests on tertiary sources only', () => {
+    const checks = {
+      takeaway: 'Five names [@wikipedia].',
+      checks: [
+        {
+          title: 'T',
+          source: 'S',
+          scholarship: 'As [@encyclopedia].',
+          why: 'W',
+          confidence: 'reported',
+        },
+      ],
+      questions: [
+        { ask: 'A?', strong_answer: ['One [@werth-1999; @wikipedia].', 'Two [@wikipedia].'] },
+      ],
+    };
+    const found = messages({ 'x.checks.json': JSON.stringify(checks, null, 2) });
+    expect(found.map((m) => m.replace(/: found.*/, ''))).toEqual([
+      'data/text/x.checks.json, line 2 ("takeaway")',
+      'data/text/x.checks.json, line 7 ("checks[0].scholarship")',
+      'data/text/x.checks.json, line 17 ("questions[0].strong_answer[1]")',
+    ]);
+  });
+
+  it('finds nothing to refuse in the texts of data/text as the data marks its sources', () => {
+    const files = readPackageFiles();
+    const result = validatePackage(files.json, files.files);
+    if (!result.ok) throw new DataError(result.issues);
+    expect(checkTextSupport(result.value.descriptor, readTextFiles()).map(formatIssue)).toEqual([]);
   });
 });

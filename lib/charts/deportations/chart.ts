@@ -1,7 +1,7 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import { attributed, defineChart, notesOf, resourceOf } from '../definition';
+import { attributed, cellOf, defineChart, notesOf, resourceOf } from '../definition';
 import { deportationsDrawing } from './layout';
 import { deportationSeries } from './series';
 import { deportationsTable } from './table';
@@ -29,6 +29,15 @@ export const deportationsChart = defineChart({
       groups.flatMap((g) => g.figures),
       (f) => f.label,
     ),
+  // Each row is a mark of its own: the notes' figures, and the scholarship set beside them.
+  figures: (pkg) => [
+    ...pkg.records.collectivisation.map(
+      (r) => [r.id, cellOf('collectivisation', r, 'value')] as const,
+    ),
+    ...pkg.records.scholarship
+      .filter((r) => r.dataset === 'collectivisation')
+      .map((r) => [r.id, cellOf('scholarship', r, 'value')] as const),
+  ],
   headline({ groups }) {
     const largest = groups[0]!.figures
       .filter((f) => f.kind === 'scholarship')

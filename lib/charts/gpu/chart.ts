@@ -1,6 +1,6 @@
 import { formatCount } from '@/lib/format';
 
-import { defineChart } from '../definition';
+import { cellOf, defineChart } from '../definition';
 import { gpuScene, gpuSlides } from './layout';
 import { MEASURES, cellId, gpuSeries } from './series';
 import { gpuTable } from './table';
@@ -25,6 +25,11 @@ export const gpu1924Chart = defineChart({
         ? [{ marks: MEASURES.map((m) => cellId(row.id, m.key)), heading: row.category, text }]
         : [];
     }),
+  // The printed totals and the sums by unit are the source's own or worked out from its cells.
+  figures: (pkg) =>
+    pkg.records['gpu-actions-1924'].flatMap((r) =>
+      MEASURES.map(({ key }) => [cellId(r.id, key), cellOf('gpu-actions-1924', r, key)] as const),
+    ),
   headline(series) {
     const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
     return {

@@ -1,8 +1,6 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
-import { attribution } from '@/lib/text/attribution';
-
-import { attributed, defineChart, notesOf, sourceNamed } from '../definition';
+import { attributed, cellOf, defineChart, notesOf } from '../definition';
 import { gulagScene } from './layout';
 import { gulagSeries, ids as gulagIds } from './series';
 import { gulagTable } from './table';
@@ -22,16 +20,25 @@ export const gulagChart = defineChart({
       years.map((y) => ({ id: gulagIds.camps(y.year), note: y.note, year: y.year })),
       (y) => String(y.year),
     ),
-  headline(years, pkg) {
+  figures: (pkg) =>
+    pkg.records['gulag-population'].flatMap((r) =>
+      (
+        [
+          [gulagIds.camps, 'camps'],
+          [gulagIds.colonies, 'colonies'],
+          [gulagIds.campDeaths, 'camp_deaths'],
+          [gulagIds.widerDeaths, 'deaths_wider'],
+        ] as const
+      ).map(([id, field]) => [id(r.year), cellOf('gulag-population', r, field)] as const),
+    ),
+  headline(years, _pkg, words) {
     const last = years.at(-1)!;
     return {
       figure: formatCount(last.camps),
       unit: 'persons',
-      // The table's rows carry no confidence: the whole dataset was seen reprinted, as its
-      // description says, so its figures are unchecked in the originals.
       label: attributed(
         `held in the camps on 1 January ${last.year}`,
-        attribution('unchecked', sourceNamed(pkg, last.campsSource)),
+        words.get(gulagIds.camps(last.year)) ?? null,
       ),
     };
   },

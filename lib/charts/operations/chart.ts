@@ -1,7 +1,7 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import { attributed, defineChart, notesOf, resourceOf } from '../definition';
+import { attributed, cellOf, defineChart, notesOf, resourceOf } from '../definition';
 import { operationsDrawing } from './layout';
 import { figuresOf, operationsSeries, type OperationRow } from './series';
 import { operationsTable } from './table';
@@ -19,6 +19,10 @@ export const massOperationsChart = defineChart({
   ...operationsDrawing,
   table: (groups, sources) => operationsTable(groups, sources.title),
   notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
+  figures: (pkg) =>
+    pkg.records['mass-operations-1937-38'].map(
+      (r) => [r.id, cellOf('mass-operations-1937-38', r, 'value')] as const,
+    ),
   headline(groups) {
     const toDeath = (r: OperationRow) => r.limit !== null && r.figure.measure === 'to death';
     const group = groups.find((g) => g.rows.some(toDeath))!;

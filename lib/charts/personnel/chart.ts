@@ -1,9 +1,9 @@
 import { notGiven } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
 
-import { defineChart } from '../definition';
+import { cellOf, defineChart } from '../definition';
 import { personnelScene } from './layout';
-import { personnelSeries } from './series';
+import { markId, personnelSeries } from './series';
 import { personnelTable } from './table';
 
 export const personnelChart = defineChart({
@@ -18,6 +18,10 @@ export const personnelChart = defineChart({
       [row.from, row.to].flatMap((p) =>
         p && p.note ? [{ marks: [p.id], heading: `${row.category}, ${p.year}`, text: p.note }] : [],
       ),
+    ),
+  figures: (pkg) =>
+    pkg.records['cheka-personnel'].map(
+      (r) => [markId(r.category, r.year), cellOf('cheka-personnel', r, 'count')] as const,
     ),
   headline(rows) {
     const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;

@@ -22,7 +22,7 @@ export interface PersonnelRow {
   notComparable: boolean;
 }
 
-const markId = (category: string, year: number) =>
+export const markId = (category: string, year: number) =>
   `${category
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,10 +1,8 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/format';
-import { attribution } from '@/lib/text/attribution';
-
-import { attributed, defineChart, notesOf, sourceNamed } from '../definition';
+import { attributed, cellOf, defineChart, notesOf } from '../definition';
 import { sentencesScene, sentencesSlides } from './layout';
-import { sentencedId, sentencesSeries } from './series';
+import { deathId, sentencedId, sentencesSeries } from './series';
 import { sentencesTable } from './table';
 
 export const sentencesChart = defineChart({
@@ -19,15 +17,19 @@ export const sentencesChart = defineChart({
       years.map((y) => ({ ...y, id: sentencedId(y.year) })),
       (y) => String(y.year),
     ),
-  headline(years, pkg) {
+  figures: (pkg) =>
+    pkg.records['secret-police-sentences'].flatMap((r) => [
+      [sentencedId(r.year), cellOf('secret-police-sentences', r, 'sentenced')] as const,
+      [deathId(r.year), cellOf('secret-police-sentences', r, 'sentenced_to_death')] as const,
+    ]),
+  headline(years, _pkg, words) {
     const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
-    const record = pkg.records['secret-police-sentences'].find((r) => r.year === peak.year)!;
     return {
       figure: formatCount(peak.toDeath),
       unit: 'persons',
       label: attributed(
         `sentenced to death on secret-police cases in ${peak.year}`,
-        attribution(record.confidence, sourceNamed(pkg, record.source)),
+        words.get(deathId(peak.year)) ?? null,
       ),
     };
   },

@@ -21,6 +21,8 @@ export const timelineChart = defineChart({
     entries
       .filter((e) => e.note || e.chart)
       .map((e) => ({ marks: [e.id], heading: e.name, text: e.note, chart: e.chart || undefined })),
+  // Its marks show dates, not figures.
+  figures: () => [],
   headline: (entries) => ({
     figure: String(
       new Set(entries.filter((e) => e.kind === 'agency').map((e) => e.name.split(' (')[0])).size,

@@ -1,0 +1,69 @@
+import type { Confidence, ResourceName } from './records';
+import { sourceList } from './source-list';
+import type { ValidatedPackage } from './validate-package';
+
+/** A figure's place in the data: its resource, its row and its column. */
+export interface FigureCell {
+  resource: ResourceName;
+  row: object;
+  field: string;
+}
+
+/** Where a figure comes from and how far it was verified. */
+export interface Provenance {
+  /** The source's name in datapackage.json; undefined where the data names none. */
+  source: string | undefined;
+  confidence: Confidence;
+}
+
+/**
+ * Columns whose figures all come from one source that their rows do not name: the Gulag's
+ * colonies and the camps' deaths are Zemskov's series, the wider deaths Applebaum's appendix (the
+ * columns' titles in datapackage.json say so). A row's own `<column>_source` overrides this.
+ */
+const COLUMN_SOURCES: Partial<Record<ResourceName, Record<string, string>>> = {
+  'gulag-population': {
+    colonies: 'zemskov-1991',
+    camp_deaths: 'zemskov-1991',
+    deaths_wider: 'applebaum-2003',
+  },
+};
+
+const CONFIDENCES: readonly string[] = ['checked', 'reported', 'unchecked', 'computed'];
+
+const textOf = (row: object, key: string): string | undefined => {
+  const value = (row as Record<string, unknown>)[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+/**
+ * Where a figure of the data comes from and how far it was verified, whatever the shape of its
+ * dataset: the cell's own `<column>_source` and `<column>_confidence`, else its row's `source`
+ * and `confidence`, else the column's one source (COLUMN_SOURCES), else the resource's only
+ * source. A figure whose confidence the data does not record is "checked" only when its source is
+ * a teaching document the project transcribes (role "document"); any other is "unchecked", since
+ * "checked" needs a page read in the cited work and the data records none.
+ */
+export function provenanceOf(pkg: ValidatedPackage, cell: FigureCell): Provenance {
+  const { resource, row, field } = cell;
+  const named = textOf(row, `${field}_source`) ?? textOf(row, 'source');
+  const resourceSources =
+    pkg.descriptor.resources.find((r) => r.name === resource)?.sourceNames ?? [];
+  const source =
+    (named && sourceList(named)[0]) ??
+    COLUMN_SOURCES[resource]?.[field] ??
+    (resourceSources.length === 1 ? resourceSources[0] : undefined);
+  const recorded = textOf(row, `${field}_confidence`) ?? textOf(row, 'confidence');
+  if (recorded !== undefined && CONFIDENCES.includes(recorded))
+    return { source, confidence: recorded as Confidence };
+  const document = pkg.descriptor.sources.find((s) => s.name === source)?.role === 'document';
+  return { source, confidence: document ? 'checked' : 'unchecked' };
+}
+
+/** The columns of a resource that hold figures (numbers), as its Table Schema types them. */
+export function figureFields(pkg: ValidatedPackage, resource: ResourceName): string[] {
+  const descriptor = pkg.descriptor.resources.find((r) => r.name === resource);
+  return (descriptor?.schema.fields ?? [])
+    .filter((f) => f.type === 'integer' || f.type === 'number')
+    .map((f) => f.name);
+}
