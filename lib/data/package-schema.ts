@@ -62,11 +62,6 @@ const resourceSchema = z.looseObject({
 
 const sourceSchema = z.object({
   name: slug,
-  /**
-   * "primary" (a document of the time), "secondary" (scholarship) or "tertiary" (an encyclopedia,
-   * Wikipedia): a tertiary source may stand beside others, never as a statement's only support.
-   */
-  kind: z.enum(['primary', 'secondary', 'tertiary']).optional(),
   title: z.string().min(1),
   /** A shorter title, for a slide's source line, where the full one would take lines of it. */
   shortTitle: z.string().min(1).optional(),
@@ -79,7 +74,7 @@ const sourceSchema = z.object({
    * "secondary" (a historian's or an archivist's work) or "tertiary" (an encyclopedia or
    * Wikipedia, which may point to a fact but is never a statement's only support).
    */
-  kind: z.enum(['primary', 'secondary', 'tertiary']).optional(),
+  kind: z.enum(['primary', 'secondary', 'tertiary']),
 });
 
 export const dataPackageSchema = z.looseObject({

@@ -27,12 +27,14 @@ const werth: SourceDescriptor = {
   title: 'Werth, “A State against Its People” (1999)',
   shortTitle: 'Werth (1999)',
   citation: 'Nicolas Werth …',
+  kind: 'secondary',
 };
 const pavlov: SourceDescriptor = {
   name: 'pavlov-1953',
   title: 'The “Pavlov certificate” of 11 December 1953',
   shortTitle: 'The “Pavlov certificate” (1953)',
   citation: 'Certificate …',
+  kind: 'primary',
 };
 
 describe('attribution', () => {

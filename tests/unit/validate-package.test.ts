@@ -233,43 +233,43 @@ describe('bad data is reported with file, line, column, what was found and what 
 });
 
 describe('a statement supported only by tertiary sources', () => {
-  /** The real package with some sources marked by kind. */
-  const withKinds = (kinds: Record<string, 'primary' | 'secondary' | 'tertiary'>) => {
-    const json = structuredClone(real.json) as { sources: { name: string; kind?: string }[] };
-    for (const source of json.sources) if (kinds[source.name]) source.kind = kinds[source.name];
-    return json;
-  };
   const rowMessages = (json: unknown, files = real.files) => {
     const result = validatePackage(json, files);
     return result.ok ? [] : result.issues.map(formatIssue);
   };
 
-  it('accepts a kind on a source, and only primary, secondary or tertiary', () => {
-    expect(rowMessages(withKinds({ 'werth-1999': 'secondary' }))).toEqual([]);
-    const json = withKinds({});
-    (json.sources[0] as { kind?: string }).kind = 'encyclopedia';
-    expect(rowMessages(json).join('\n')).toMatch(
-      /data\/datapackage\.json: found a problem at sources\.0\.kind/,
-    );
+  it('requires every source to say its kind: primary, secondary or tertiary', () => {
+    const json = structuredClone(real.json) as { sources: { kind?: string }[] };
+    json.sources[0]!.kind = 'encyclopedia';
+    delete json.sources[1]!.kind;
+    const found = rowMessages(json).join('\n');
+    expect(found).toMatch(/data\/datapackage\.json: found a problem at sources\.0\.kind/);
+    expect(found).toMatch(/data\/datapackage\.json: found a problem at sources\.1\.kind/);
+  });
+
+  /** agencies-and-heads.csv with its first row's source replaced. */
+  const firstRowCitedTo = (source: string) => ({
+    ...real.files,
+    'agencies-and-heads.csv': real.files['agencies-and-heads.csv']!.replace(
+      /^(cheka,agency,[^\n]*?,)kokurin-petrov-2003,/m,
+      `$1${source},`,
+    ),
+  });
+
+  it('finds no row of the real data supported by tertiary sources alone', () => {
+    expect(rowMessages(real.json)).toEqual([]);
   });
 
   it('refuses a figure row whose only source is tertiary, naming the file, line and column, and what to do', () => {
-    const messages = rowMessages(withKinds({ 'wikipedia-cheka': 'tertiary' }));
-    expect(messages).toEqual([
-      'data/scholarship.csv, line 4, column 10 ("source"): found support only from sources marked "tertiary" in data/datapackage.json ("wikipedia-cheka"); expected a primary or secondary source beside it (a document of the time, or scholarship, with the confidence you have): an encyclopedia may stay as further reading, never as the only support of a statement.',
+    expect(rowMessages(real.json, firstRowCitedTo('wikipedia-cheka'))).toEqual([
+      'data/agencies-and-heads.csv, line 2, column 7 ("source"): found support only from sources marked "tertiary" in data/datapackage.json ("wikipedia-cheka"); expected a primary or secondary source beside it (a document of the time, or scholarship, with the confidence you have): an encyclopedia may stay as further reading, never as the only support of a statement.',
     ]);
   });
 
   it('accepts a row where a secondary source stands beside the tertiary one', () => {
-    const json = withKinds({ 'wikipedia-chronology': 'tertiary', 'werth-1999': 'secondary' });
-    const agencies = real.files['agencies-and-heads.csv']!;
-    expect(rowMessages(json, { ...real.files, 'agencies-and-heads.csv': agencies })).toContainEqual(
-      expect.stringMatching(/^data\/agencies-and-heads\.csv, line 2, column 7 \("source"\)/),
+    expect(rowMessages(real.json, firstRowCitedTo('wikipedia-cheka; kokurin-petrov-2003'))).toEqual(
+      [],
     );
-    const beside = agencies.replace(/,wikipedia-chronology,/, ',wikipedia-chronology; werth-1999,');
-    expect(
-      rowMessages(json, { ...real.files, 'agencies-and-heads.csv': beside }),
-    ).not.toContainEqual(expect.stringMatching(/^data\/agencies-and-heads\.csv, line 2,/));
   });
 });
 
@@ -279,7 +279,7 @@ describe('a text citing only tertiary sources', () => {
       { name: 'encyclopedia', title: 'E', citation: 'E.', kind: 'tertiary' as const },
       { name: 'wikipedia', title: 'W', citation: 'W.', kind: 'tertiary' as const },
       { name: 'werth-1999', title: 'Werth', citation: 'Werth.', kind: 'secondary' as const },
-      { name: 'notes', title: 'N', citation: 'N.' },
+      { name: 'notes', title: 'N', citation: 'N.', kind: 'primary' as const },
     ],
   };
   const messages = (texts: Record<string, string>) =>
@@ -292,7 +292,7 @@ describe('a text citing only tertiary sources', () => {
     ]);
   });
 
-  it('accepts it with a secondary source beside the tertiary one, or a source of no kind', () => {
+  it('accepts it with a secondary source beside the tertiary one, or a primary source alone', () => {
     expect(messages({ 'x.md': 'Founded in 1917 [@encyclopedia; @werth-1999].' })).toEqual([]);
     expect(messages({ 'x.md': 'Founded in 1917 [@notes].' })).toEqual([]);
   });
