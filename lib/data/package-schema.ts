@@ -24,6 +24,8 @@ const fieldSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
   unit: z.string().optional(),
+  /** The one source of every figure in the column, where its rows do not name one. */
+  source: slug.optional(),
   constraints: fieldConstraintsSchema.optional(),
 });
 

@@ -16,19 +16,6 @@ export interface Provenance {
   confidence: Confidence;
 }
 
-/**
- * Columns whose figures all come from one source that their rows do not name: the Gulag's
- * colonies and the camps' deaths are Zemskov's series, the wider deaths Applebaum's appendix (the
- * columns' titles in datapackage.json say so). A row's own `<column>_source` overrides this.
- */
-const COLUMN_SOURCES: Partial<Record<ResourceName, Record<string, string>>> = {
-  'gulag-population': {
-    colonies: 'zemskov-1991',
-    camp_deaths: 'zemskov-1991',
-    deaths_wider: 'applebaum-2003',
-  },
-};
-
 const CONFIDENCES: readonly string[] = ['checked', 'reported', 'unchecked', 'computed'];
 
 const textOf = (row: object, key: string): string | undefined => {
@@ -39,7 +26,7 @@ const textOf = (row: object, key: string): string | undefined => {
 /**
  * Where a figure of the data comes from and how far it was verified, whatever the shape of its
  * dataset: the cell's own `<column>_source` and `<column>_confidence`, else its row's `source`
- * and `confidence`, else the column's one source (COLUMN_SOURCES), else the resource's only
+ * and `confidence`, else the column's one source (its field's `source` in datapackage.json), else the resource's only
  * source. A figure whose confidence the data does not record is "checked" only when its source is
  * a teaching document the project transcribes (role "document"); any other is "unchecked", since
  * "checked" needs a page read in the cited work and the data records none.
@@ -47,11 +34,11 @@ const textOf = (row: object, key: string): string | undefined => {
 export function provenanceOf(pkg: ValidatedPackage, cell: FigureCell): Provenance {
   const { resource, row, field } = cell;
   const named = textOf(row, `${field}_source`) ?? textOf(row, 'source');
-  const resourceSources =
-    pkg.descriptor.resources.find((r) => r.name === resource)?.sourceNames ?? [];
+  const descriptor = pkg.descriptor.resources.find((r) => r.name === resource);
+  const resourceSources = descriptor?.sourceNames ?? [];
   const source =
     (named && sourceList(named)[0]) ??
-    COLUMN_SOURCES[resource]?.[field] ??
+    descriptor?.schema.fields.find((f) => f.name === field)?.source ??
     (resourceSources.length === 1 ? resourceSources[0] : undefined);
   const recorded = textOf(row, `${field}_confidence`) ?? textOf(row, 'confidence');
   if (recorded !== undefined && CONFIDENCES.includes(recorded))

@@ -86,7 +86,8 @@ function checkReferences(
         'each resource path to name a file in data/',
       );
     }
-    for (const source of resource.sourceNames) {
+    const fieldSources = resource.schema.fields.flatMap((field) => field.source ?? []);
+    for (const source of [...resource.sourceNames, ...fieldSources]) {
       if (!sources.has(source))
         problem(
           `an unknown source ${quoted(source)} in resource ${quoted(resource.name)}`,

@@ -232,6 +232,20 @@ describe('bad data is reported with file, line, column, what was found and what 
   });
 });
 
+describe('a column that names its one source', () => {
+  it('refuses a source the package does not list', () => {
+    const json = structuredClone(real.json) as {
+      resources: { name: string; schema: { fields: { name: string; source?: string }[] } }[];
+    };
+    const gulag = json.resources.find((r) => r.name === 'gulag-population')!;
+    gulag.schema.fields.find((f) => f.name === 'colonies')!.source = 'zemskov-1999';
+    const result = validatePackage(json, real.files);
+    expect(result.ok ? [] : result.issues.map(formatIssue).join('\n')).toMatch(
+      /an unknown source "zemskov-1999" in resource "gulag-population"/,
+    );
+  });
+});
+
 describe('a statement supported only by tertiary sources', () => {
   const rowMessages = (json: unknown, files = real.files) => {
     const result = validatePackage(json, files);
