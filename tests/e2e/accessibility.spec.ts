@@ -1,16 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { charts as registered } from '@/lib/charts/registry';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
 
+import { sitePages } from './site-pages';
+
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const charts = registered.map((chart) => chart.slug);
-
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 const extraPaths = charts.map((slug) => `/embed/${slug}`);
 /** The deck's first chart slide, audited at every size as the other slides' stand-in. */
@@ -29,10 +26,9 @@ async function audit(page: Page) {
 
 test('every page of the sitemap and every embed passes axe with the WCAG 2.2 A and AA rules', async ({
   page,
-  request,
 }) => {
   test.setTimeout(360_000);
-  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+  for (const path of [...sitePages(), ...extraPaths]) {
     // A projector, a laptop and a phone. The deck's slides share one template: the title slide
     // and the first chart slide at all three sizes, the others on the projector they are made
     // for (each at three sizes would cost minutes).
@@ -65,10 +61,10 @@ test('the Table view and an opened explorer pass axe too', async ({ page }) => {
   expect((await audit(page)).violations.map((v) => v.id)).toEqual([]);
 });
 
-test('every page sets its language and keeps its headings in order', async ({ page, request }) => {
+test('every page sets its language and keeps its headings in order', async ({ page }) => {
   // Every page of the sitemap: 15–22 s, near the default 30.
   test.setTimeout(90_000);
-  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+  for (const path of [...sitePages(), ...extraPaths]) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const levels = await page
@@ -87,10 +83,9 @@ test('every page sets its language and keeps its headings in order', async ({ pa
 
 test('the keyboard reaches every control of every page, with visible focus and no trap', async ({
   page,
-  request,
 }) => {
   test.setTimeout(360_000);
-  for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+  for (const path of [...sitePages(), ...extraPaths]) {
     await page.goto(path);
     // Chart marks become focusable once the page's scripts have run: count after that.
     await page.waitForLoadState('networkidle');
@@ -147,8 +142,8 @@ test('the keyboard reaches every control of every page, with visible focus and n
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every page shows its content and charts', async ({ page, request }) => {
-    for (const path of [...(await sitemapPaths(request)), ...extraPaths]) {
+  test('every page shows its content and charts', async ({ page }) => {
+    for (const path of [...sitePages(), ...extraPaths]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       if (!path.startsWith('/embed/')) await expect(page.locator('h1').first()).not.toBeEmpty();

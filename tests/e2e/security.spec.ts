@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { waitForHydration } from './hydration';
+import { sitePages } from './site-pages';
 import { charts as registered } from '@/lib/charts/registry';
 
 const charts = registered.map((chart) => chart.slug);
@@ -8,9 +9,7 @@ const charts = registered.map((chart) => chart.slug);
 test('every page is served with the security headers and a strict script policy', async ({
   request,
 }) => {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  for (const path of [...paths, ...charts.map((slug) => `/embed/${slug}`), '/no-such-page']) {
+  for (const path of [...sitePages(), ...charts.map((slug) => `/embed/${slug}`), '/no-such-page']) {
     const headers = (await request.get(path)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
@@ -28,7 +27,6 @@ test('every page is served with the security headers and a strict script policy'
 
 test('no page breaks its policy, and the interactive layer still works under it', async ({
   page,
-  request,
 }) => {
   // Every page of the sitemap, each until its scripts have run: 10 s here, more on a busy machine.
   test.setTimeout(90_000);
@@ -37,11 +35,7 @@ test('no page breaks its policy, and the interactive layer still works under it'
     if (/Content Security Policy/i.test(message.text()))
       violations.push(`${page.url()}: ${message.text()}`);
   });
-  const xml = await (await request.get('/sitemap.xml')).text();
-  for (const path of [
-    ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-    '/embed/gpu-1924',
-  ]) {
+  for (const path of [...sitePages(), '/embed/gpu-1924']) {
     await page.goto(path);
     // Every inline script has run by then, and every script the page loads.
     await waitForHydration(page);

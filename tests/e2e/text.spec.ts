@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { charts as registered } from '@/lib/charts/registry';
 
+import { sitePages } from './site-pages';
+
 test('a number in the text lights its mark, and the mark leads back to the paragraph', async ({
   page,
 }) => {
@@ -74,8 +76,7 @@ test('every link on every page of the sitemap resolves, down to its #fragment', 
   request,
   baseURL,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const pages = sitePages();
   expect(pages.length).toBeGreaterThanOrEqual(6);
   const ids = new Map<string, Set<string>>();
   const idsOf = async (path: string) => {
