@@ -13,16 +13,29 @@ export function CopyButton({
   text,
   targetId,
   label,
+  resolveAddresses = false,
 }: {
   text: string;
   targetId: string;
   label: string;
+  /**
+   * The text's src="/…" addresses are the site's own, relative to its host (a build that was not
+   * given the site's address): the copy makes them absolute against the page being read.
+   */
+  resolveAddresses?: boolean;
 }) {
   const [status, setStatus] = useState('');
   const scripted = useScripted();
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(
+        resolveAddresses
+          ? text.replace(
+              /src="(\/[^"]*)"/g,
+              (_, path: string) => `src="${new URL(path, window.location.href).href}"`,
+            )
+          : text,
+      );
       setStatus('Copied');
     } catch {
       const target = document.getElementById(targetId);

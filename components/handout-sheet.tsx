@@ -1,6 +1,5 @@
 import type { ChartPageData } from '@/lib/charts/chart-page';
 import { chartPath } from '@/lib/paths';
-import { publicSiteUrl } from '@/lib/site';
 import type { Block } from '@/lib/text/document';
 import { readableText } from '@/lib/text/inline';
 
@@ -24,7 +23,7 @@ const ANSWER_LINES = 3;
  * classroom pack.
  */
 export function HandoutSheet({ data }: { data: ChartPageData }) {
-  const { definition, chart, text } = data;
+  const { definition, chart, text, siteUrl } = data;
   const path = chartPath(definition.slug);
   const citation = data.citations.apa;
   return (
@@ -75,12 +74,10 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
         <p>
           <strong>Cite as:</strong> {citation}
         </p>
-        {publicSiteUrl ? (
+        {siteUrl ? (
           <figure className="handout-qr">
-            <QrCode text={`${publicSiteUrl}${path}`} />
-            <figcaption>
-              The live chart, its sources and its data: {`${publicSiteUrl}${path}`}
-            </figcaption>
+            <QrCode text={`${siteUrl}${path}`} />
+            <figcaption>The live chart, its sources and its data: {`${siteUrl}${path}`}</figcaption>
           </figure>
         ) : (
           <p className="handout-no-qr" role="note">

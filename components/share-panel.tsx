@@ -7,6 +7,7 @@ import { DownloadList } from './download-list';
 interface Props {
   slug: string;
   title: string;
+  /** The chart's absolute address, or its address on the site where the build was given none. */
   url: string;
   resources: ResourceDescriptor[];
 }
@@ -53,7 +54,18 @@ export function SharePanel({ slug, title, url, resources }: Props) {
       <pre id={`embed-${slug}`} className="embed-code">
         {embed}
       </pre>
-      <CopyButton text={embed} targetId={`embed-${slug}`} label="the embed code" />
+      {url.startsWith('/') && (
+        <p className="embed-note">
+          This copy of the site was built without its public address, so the code names the chart by
+          its place on the site; the Copy button puts in the address you are reading it at.
+        </p>
+      )}
+      <CopyButton
+        text={embed}
+        targetId={`embed-${slug}`}
+        label="the embed code"
+        resolveAddresses={url.startsWith('/')}
+      />
     </section>
   );
 }

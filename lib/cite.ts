@@ -1,6 +1,7 @@
 export interface CitationInput {
   title: string;
-  url: string;
+  /** The chart's address, or null where the build was given none: the citation then names none. */
+  url: string | null;
   /** The year of the data package's release, not today's date, so a citation is stable. */
   year: string;
   version: string;
@@ -20,14 +21,14 @@ const SITE = 'Repression in Numbers';
 export function chartCitations({ title, url, year, version, slug }: CitationInput): Citations {
   const bibtexTitle = title.replace(/[{}\\]/g, '').replace(/→/g, '--');
   return {
-    apa: `${AUTHOR}. (${year}). ${title} [Data visualisation, version ${version}]. ${SITE}. ${url}`,
-    chicago: `${AUTHOR}. “${title}.” ${SITE}, version ${version}, ${year}. ${url}.`,
+    apa: `${AUTHOR}. (${year}). ${title} [Data visualisation, version ${version}]. ${SITE}.${url ? ` ${url}` : ''}`,
+    chicago: `${AUTHOR}. “${title}.” ${SITE}, version ${version}, ${year}.${url ? ` ${url}.` : ''}`,
     bibtex: [
       `@misc{repression-in-numbers-${slug},`,
       `  author = {{${AUTHOR}}},`,
       `  title = {{${bibtexTitle}}},`,
       `  year = {${year}},`,
-      `  howpublished = {\\url{${url}}},`,
+      ...(url ? [`  howpublished = {\\url{${url}}},`] : []),
       `  note = {Data visualisation, version ${version}. Data compiled under CC BY 4.0}`,
       `}`,
     ].join('\n'),

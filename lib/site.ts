@@ -1,25 +1,25 @@
 import { chartPath, handoutPath, teachPath } from './paths';
 
-/**
- * The site's public address, for absolute links (sitemap, citations). Set SITE_URL when deploying;
- * the default is where `npm start` serves it.
- */
-export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+/** A site address as the build uses it (no final slash), or null where none was given. */
+export const siteUrlOf = (value: string | undefined): string | null =>
+  value ? value.replace(/\/$/, '') : null;
 
 /**
- * The address set for the deployed site, or null where none was set: what may go on paper (a
- * handout's QR code), where the default would send every phone to its own localhost.
+ * The site's public address, for the absolute links that need one (canonical and Open Graph
+ * addresses, the sitemap, citations, embed codes, a handout's QR code), or null where SITE_URL was
+ * not set. Without it the build writes no absolute address of its own: a default such as
+ * localhost would send every reader of a download, a pack or a printed sheet to their own machine.
  */
-export const publicSiteUrl = process.env.SITE_URL ? siteUrl : null;
+export const siteUrl = siteUrlOf(process.env.SITE_URL);
 
 /**
  * What a build should say of the address it was given: a warning where none was set (every
- * absolute link then names localhost), null where one was. An address that is not an absolute
+ * absolute link is then left out), null where one was. An address that is not an absolute
  * http(s) URL stops the build, since every citation and QR code would carry it.
  */
 export function siteAddressWarning(value: string | undefined): string | null {
   if (!value)
-    return 'SITE_URL is not set: citations, embed codes, Open Graph tags and the sitemap will name http://localhost:3000, and handouts will carry no QR code. Build with SITE_URL=https://your.site/ for a site others will visit.';
+    return 'SITE_URL is not set: the build names no address of its own (no sitemap, canonical or Open Graph address, citations and packs without a link, handouts without a QR code). Build with SITE_URL=https://your.site/ for a site others will visit.';
   let url: URL;
   try {
     url = new URL(value);
@@ -52,4 +52,25 @@ export function sitePaths(chartSlugs: readonly string[], slideCount: number): st
     '/present/presenter',
     '/present/print',
   ];
+}
+
+/** robots.txt: every page may be crawled; the sitemap's address where the site's is known. */
+export function robotsTxt(url: string | null): string {
+  return ['User-agent: *', 'Allow: /', ...(url ? ['', `Sitemap: ${url}/sitemap.xml`] : [])]
+    .join('\n')
+    .concat('\n');
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The sitemap of the given pages at the site's address (a sitemap's addresses are absolute). */
+export function sitemapXml(url: string, paths: readonly string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((path) => `<url><loc>${escapeXml(`${url}${path}`)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
 }

@@ -65,7 +65,7 @@ async function main() {
       loadDeck().length,
     ),
     ...charts.map((c) => `/embed/${c.slug}`),
-    '/sitemap.xml',
+    '/robots.txt',
   ];
   const files = ['/datapackage.json', ...downloads()];
   const server = await startServer(PORT);

@@ -7,10 +7,14 @@ import { loadChartText } from '@/lib/text/load-text';
 
 import type { ChartDefinition } from './definition';
 import { chartBySlug } from './registry';
+import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
 import { chartPath } from '@/lib/paths';
 
-/** What a chart's pages (the page itself, its handout) are made from, or null for no such chart. */
-export function chartPageData(slug: string) {
+/**
+ * What a chart's pages (the page itself, its handout) are made from, or null for no such chart;
+ * with the site's address they are made for (null: none was set).
+ */
+export function chartPageData(slug: string, url: string | null = siteUrl) {
   const definition = chartBySlug(slug);
   if (!definition) return null;
   const pkg = loadPackage();
@@ -19,9 +23,10 @@ export function chartPageData(slug: string) {
     pkg,
     chart: definition.build(pkg),
     text: loadChartText(slug),
+    siteUrl: url,
     citations: chartCitations({
       title: definition.title,
-      url: `${siteUrl}${chartPath(slug)}`,
+      url: url && `${url}${chartPath(slug)}`,
       year: pkg.descriptor.created.slice(0, 4),
       version: pkg.descriptor.version,
       slug,
@@ -30,6 +35,31 @@ export function chartPageData(slug: string) {
 }
 
 export type ChartPageData = NonNullable<ReturnType<typeof chartPageData>>;
+
+/**
+ * A chart page's title and description, and, where the site's address is known, its canonical
+ * address and the chart's PNG for Open Graph and Twitter cards, which must be absolute (with the
+ * site's folder: metadataBase would resolve "/downloads/…" to its host's root). Without the address
+ * the page names none.
+ */
+export function chartPageMetadata(
+  chart: Pick<ChartDefinition, 'slug' | 'title' | 'summary'>,
+  siteUrl: string | null,
+): Metadata {
+  const described = { title: chart.title, description: chart.summary };
+  if (!siteUrl) return described;
+  const image = {
+    url: `${siteUrl}${chartFile(chart.slug, 'png')}`,
+    width: PNG_WIDTH,
+    alt: chart.title,
+  };
+  return {
+    ...described,
+    alternates: { canonical: `${siteUrl}${chartPath(chart.slug)}` },
+    openGraph: { ...described, type: 'article', images: [image] },
+    twitter: { card: 'summary_large_image', ...described, images: [image] },
+  };
+}
 
 /** What Next.js passes to a page of one chart. */
 export type ChartRouteProps = { params: Promise<{ slug: string }> };

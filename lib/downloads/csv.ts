@@ -1,8 +1,6 @@
 /** A cell of a table to write: text, a number, or nothing (an empty cell). */
 export type CellValue = string | number | null;
 
-const BYTE_ORDER_MARK = '\uFEFF';
-
 /**
  * Characters that make a spreadsheet read a text cell as a formula (OWASP, "CSV Injection"):
  * such a cell gets a leading apostrophe, which spreadsheets show as text and do not evaluate.
@@ -22,11 +20,11 @@ function field(value: CellValue): string {
 
 /**
  * Writes a table as CSV per RFC 4180 (CRLF line ends, fields quoted where needed, quotes
- * doubled), in UTF-8 with a byte-order mark so that Excel reads accents and curly quotes. Numbers
- * are written as numbers; only text cells are neutralised.
+ * doubled), in UTF-8 without a byte-order mark, as the data package declares ("encoding": "utf-8"):
+ * the files are for data tools, and a strict reader takes a mark for part of the first column's
+ * name. Spreadsheet users get the Excel workbook. Numbers are written as numbers; only text cells
+ * are neutralised.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CellValue[])[]): string {
-  return (
-    BYTE_ORDER_MARK + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n'
-  );
+  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -9,9 +9,13 @@ export interface PackReadme {
   explanation: string;
   sources: SourceDescriptor[];
   citation: string;
-  url: string;
+  /** The chart's address on the site, or null where the build was given none. */
+  url: string | null;
   files: string[];
 }
+
+/** What a pack says in place of a link where the build was not told the site's address. */
+export const NO_SITE_ADDRESS = "the site's address was not set when this pack was built";
 
 /** The corrections every release made to the given charts (and to the site as a whole). */
 function correctionLines(releases: readonly Release[], slugs: readonly string[]): string[] {
@@ -41,7 +45,7 @@ export function packReadme(
   packs: readonly PackReadme[],
   title: string,
   releases: readonly Release[],
-  siteUrl: string,
+  siteUrl: string | null,
 ): string {
   const [release] = releases;
   const rule = '='.repeat(72);
@@ -51,7 +55,7 @@ export function packReadme(
       '-'.repeat(pack.title.length),
       pack.summary,
       '',
-      `Online: ${pack.url}`,
+      `Online: ${pack.url ?? NO_SITE_ADDRESS}`,
       '',
       'Alt text for the chart:',
       pack.altText,
@@ -76,11 +80,17 @@ export function packReadme(
     'In the CSV files, an empty cell is a figure the source does not give; the note column says',
     'whether the source prints "?" (unknown) or nothing. Numbers are plain numbers.',
     '',
+    'Which file for which tool:',
+    '- downloads/data/*.csv: for data tools (R, pandas, Frictionless, a database). UTF-8 without a',
+    '  byte-order mark, as datapackage.json declares; datapackage.json describes each of them.',
+    '- downloads/data/*.xlsx: for spreadsheets (Excel, LibreOffice, Google Sheets), with an',
+    '  "About" sheet. Excel may show the accents of a CSV wrongly: open the workbook instead.',
+    '',
     'Each file in handouts/ is a student handout: open it in a browser and print it, one sheet',
     '(both sides) per student, on A4 or US Letter. It needs no network.',
     '',
     `Data version ${release!.version} (${release!.date}). ${release!.summary}`,
-    `Every correction, with the date: ${siteUrl}/corrections`,
+    `Every correction, with the date: ${siteUrl ? `${siteUrl}/corrections` : `on the site's Corrections page (${NO_SITE_ADDRESS})`}`,
     '',
     'Corrections, newest first:',
     ...correctionLines(

@@ -9,7 +9,8 @@ export interface WorkbookInfo {
   sources: SourceDescriptor[];
   licence: string;
   citation: string;
-  url: string;
+  /** The file's address on the site, or null where the build was given none. */
+  url: string | null;
 }
 
 const UNKNOWN_FILL: ExcelJS.Fill = {
@@ -78,7 +79,7 @@ export async function toXlsx(table: ExportTable, info: WorkbookInfo): Promise<Bu
   about.addRow([]);
   line('Licence', info.licence);
   line('Cite as', info.citation);
-  line('Online', info.url);
+  if (info.url) line('Online', info.url);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

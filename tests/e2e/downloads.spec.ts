@@ -55,11 +55,12 @@ test('every dataset downloads from /data as CSV, JSON and Excel that read back t
     const csv = (await download(page, `/downloads/data/${resource.name}.csv`)).bytes.toString(
       'utf8',
     );
-    expect(csv.startsWith('\uFEFF'), 'UTF-8 byte-order mark').toBe(true);
-    const rows = Papa.parse<Record<string, string>>(csv.slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    // For data tools: no byte-order mark, as the package's "encoding": "utf-8" says, so that the
+    // first column's name is read clean (spreadsheets get the workbook below).
+    expect(csv.charCodeAt(0), 'no byte-order mark').not.toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(fields);
+    const rows = parsed.data;
     expect(rows).toHaveLength(records.length);
     rows.forEach((row, index) => {
       const record = records[index]!;
@@ -156,6 +157,18 @@ for (const slug of registered.map((chart) => chart.slug)) {
         'datapackage.json',
       ]),
     );
+    // Its data package describes the CSV files it holds, no more and no fewer; each has its
+    // workbook beside it for spreadsheets.
+    const described = (
+      JSON.parse(strFromU8(zip['datapackage.json']!)) as { resources: { path: string }[] }
+    ).resources.map((r) => r.path);
+    const csvs = Object.keys(zip).filter((file) => file.endsWith('.csv'));
+    expect(described.length).toBeGreaterThan(0);
+    expect(described.sort()).toEqual(csvs.sort());
+    for (const csv of csvs) expect(Object.keys(zip)).toContain(csv.replace(/\.csv$/, '.xlsx'));
+    // This build was not given the site's address: the pack says so rather than name localhost.
+    expect(readme).toContain("Online: the site's address was not set when this pack was built");
+    expect(readme).not.toContain('localhost');
     // The handout in the pack opens with no network and prints on one sheet.
     const handout = await page.context().newPage();
     await handout.route('**/*', (route) => route.abort());
@@ -236,27 +249,38 @@ test.describe('embedding', () => {
     await expect(frame!.getByText('Secret police personnel, 1921 → 1925')).toHaveCount(0);
   });
 
-  test('the chart page gives the embed code to copy', async ({ page, context }) => {
+  test('the chart page gives the embed code to copy, at the address it is read at', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/charts/timeline');
+    // Built without the site's address, the page names the chart by its place on the site, and
+    // the copy puts in the address the page is read at.
+    await expect(page.locator('#embed-timeline')).toContainText('<iframe src="/embed/timeline"');
     await page.getByRole('button', { name: 'Copy the embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^<iframe src="http.*\/embed\/timeline" title="The secret police, 1917–1941: agencies, heads and events"/,
+      new RegExp(
+        `^<iframe src="${new URL(baseURL!).origin}/embed/timeline" title="The secret police, 1917–1941: agencies, heads and events"`,
+      ),
     );
   });
 });
 
-test('a shared link shows the chart: Open Graph and Twitter images resolve to the chart PNG', async ({
+// A build with the site's address names the page's canonical address and the chart's PNG for Open
+// Graph and Twitter (tests/unit/site.test.ts; tests/e2e/subpath.spec.ts builds one); this one was
+// built without it, and names no address it does not know.
+test('a build without the site address names no canonical, Open Graph or Twitter address', async ({
   page,
-  request,
 }) => {
   await page.goto('/charts/deportations');
-  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(image).toMatch(/\/downloads\/charts\/deportations\.png$/);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
-    'content',
-    'summary_large_image',
-  );
-  const response = await request.get(new URL(image!).pathname);
-  expect(response.headers()['content-type']).toBe('image/png');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /./);
+  for (const tag of [
+    'link[rel="canonical"]',
+    'meta[property="og:url"]',
+    'meta[property="og:image"]',
+    'meta[name="twitter:image"]',
+  ])
+    await expect(page.locator(tag), tag).toHaveCount(0);
 });

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 
 import { routeOfHtmlFile } from '@/lib/csp';
 import { charts } from '@/lib/charts/registry';
@@ -57,6 +58,44 @@ test('the nginx include serves every page from its file with all its headers in 
     const route = routeOfHtmlFile(file);
     expect(include, route).toContain(`location = ${route} {\n    try_files /${file} =404;`);
   }
+});
+
+/** Every text of the export, by file, zips and workbooks opened; images and compressed copies left out. */
+function exportedTexts(): [string, string][] {
+  const texts: [string, string][] = [];
+  const visit = (name: string, bytes: Uint8Array) => {
+    if (/\.(zip|xlsx)$/.test(name))
+      for (const [member, content] of Object.entries(unzipSync(bytes)))
+        visit(`${name}!${member}`, content);
+    else if (!/\.(png|br|gz|woff2?|ico)$/.test(name)) texts.push([name, strFromU8(bytes)]);
+  };
+  for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }))
+    if (!statSync(path.join(OUT, file)).isDirectory())
+      visit(file, readFileSync(path.join(OUT, file)));
+  return texts;
+}
+
+test('a build without the site address names no localhost anywhere, and no sitemap', () => {
+  // The tests' build is made without SITE_URL (playwright.config.ts, .ci/run).
+  const texts = exportedTexts();
+  expect(texts.length).toBeGreaterThan(500);
+  for (const [file, text] of texts)
+    if (file.startsWith('_next/static/'))
+      // Next.js's own runtime tests a URL's host against the word ("localhost"===host) in code;
+      // it names no address.
+      expect(text, file).not.toMatch(/\/\/localhost|localhost:\d/i);
+    else expect(text, file).not.toMatch(/localhost/i);
+  expect(existsSync(path.join(OUT, 'sitemap.xml'))).toBe(false);
+});
+
+test('robots.txt allows every page and names no sitemap without the site address', async ({
+  request,
+}) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await response.text()).toBe('User-agent: *\nAllow: /\n');
+  expect((await request.get('/sitemap.xml')).status()).toBe(404);
 });
 
 test('every text file of the export has Brotli and gzip copies that decompress to it', () => {

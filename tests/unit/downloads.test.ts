@@ -36,7 +36,7 @@ describe('toCsv', () => {
       ['cell'],
       hostile.map((cell) => [cell]),
     );
-    const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true })
+    const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true })
       .data.slice(1)
       .map((row) => row[0]!);
     expect(cells).toEqual(hostile.map((cell) => `'${cell}`));
@@ -44,15 +44,15 @@ describe('toCsv', () => {
   });
 
   it('leaves numbers as numbers, negative ones included', () => {
-    expect(toCsv(['n'], [[-2], [5078174], [6.8]])).toBe('\uFEFFn\r\n-2\r\n5078174\r\n6.8\r\n');
+    expect(toCsv(['n'], [[-2], [5078174], [6.8]])).toBe('n\r\n-2\r\n5078174\r\n6.8\r\n');
   });
 
   it('leaves ordinary text alone', () => {
     expect(neutralise('Arrested “bandits”')).toBe('Arrested “bandits”');
   });
 
-  it('writes RFC 4180: a byte-order mark, CRLF, quotes doubled in quoted fields', () => {
-    expect(toCsv(['a', 'b'], [['x, "y"', null]])).toBe('\uFEFFa,b\r\n"x, ""y""",\r\n');
+  it('writes RFC 4180 in UTF-8 without a byte-order mark: CRLF, quotes doubled in quoted fields', () => {
+    expect(toCsv(['a', 'b'], [['x, "y"', null]])).toBe('a,b\r\n"x, ""y""",\r\n');
   });
 });
 
@@ -95,6 +95,37 @@ describe('/datapackage.json', () => {
     expect(resources.map((r) => r.path)).toEqual(
       resources.map((r) => `downloads/data/${r.name}.csv`),
     );
+  });
+
+  it('names the homepage only where the site has an address', () => {
+    expect(served).toHaveProperty('homepage', 'https://example.org');
+    expect(servedPackage(pkg.descriptor, null)).not.toHaveProperty('homepage');
+  });
+
+  it("keeps a source's path only where it is a web address", () => {
+    const sources = served.sources as { name: string; path?: string }[];
+    expect(pkg.descriptor.sources.some((s) => s.path?.startsWith('shared/'))).toBe(true);
+    for (const source of sources)
+      if (source.path !== undefined) expect(source.path).toMatch(/^https?:\/\//);
+    expect(sources.filter((s) => s.path).length).toBe(
+      pkg.descriptor.sources.filter((s) => s.path?.startsWith('http')).length,
+    );
+  });
+
+  it("describes only the datasets of a chart's pack, and refuses one it does not know", () => {
+    const pack = servedPackage(pkg.descriptor, null, {
+      slug: 'gpu-1924',
+      title: 'What the OGPU did in 1924',
+      resources: ['gpu-actions-1924', 'gpu-actions-1924-details'],
+    });
+    expect((pack.resources as { name: string }[]).map((r) => r.name)).toEqual([
+      'gpu-actions-1924',
+      'gpu-actions-1924-details',
+    ]);
+    expect(pack.name).toBe('repression-in-numbers-gpu-1924');
+    expect(() =>
+      servedPackage(pkg.descriptor, null, { slug: 'x', title: 'X', resources: ['no-such'] }),
+    ).toThrow(/does not describe/);
   });
 
   it('fails the profile when a resource has no schema', () => {
@@ -153,5 +184,26 @@ describe('chartCitations', () => {
       'Repression in Numbers contributors. “Personnel, 1921 → 1925.” Repression in Numbers, version 1.0.0, 2026. https://example.org/charts/personnel.',
     );
     expect(citations.bibtex).toContain('title = {{Personnel, 1921 -- 1925}},');
+    expect(citations.bibtex).toContain(
+      'howpublished = {\\url{https://example.org/charts/personnel}},',
+    );
+  });
+
+  it('names no address where the site has none', () => {
+    const citations = chartCitations({
+      title: 'Personnel, 1921 → 1925',
+      url: null,
+      year: '2026',
+      version: '1.0.0',
+      slug: 'personnel',
+    });
+    expect(citations.apa).toBe(
+      'Repression in Numbers contributors. (2026). Personnel, 1921 → 1925 [Data visualisation, version 1.0.0]. Repression in Numbers.',
+    );
+    expect(citations.chicago).toBe(
+      'Repression in Numbers contributors. “Personnel, 1921 → 1925.” Repression in Numbers, version 1.0.0, 2026.',
+    );
+    expect(citations.bibtex).not.toContain('howpublished');
+    expect(Object.values(citations).join(' ')).not.toMatch(/http|null|undefined/);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { siteAddressWarning } from '@/lib/site';
+import { chartPageMetadata } from '@/lib/charts/chart-page';
+import { robotsTxt, siteAddressWarning, sitemapXml, siteUrlOf } from '@/lib/site';
 
 describe('siteAddressWarning', () => {
-  it('warns when no address is set, naming what will point at localhost', () => {
-    expect(siteAddressWarning(undefined)).toMatch(/SITE_URL is not set.*localhost.*QR code/);
+  it('warns when no address is set, naming what the build leaves out', () => {
+    expect(siteAddressWarning(undefined)).toMatch(/SITE_URL is not set.*no sitemap.*QR code/);
+    expect(siteAddressWarning(undefined)).not.toMatch(/localhost/);
     expect(siteAddressWarning('')).toMatch(/SITE_URL is not set/);
   });
 
@@ -23,5 +25,54 @@ describe('siteAddressWarning', () => {
 
   it('stops the build on an address with a query or fragment', () => {
     expect(() => siteAddressWarning('https://example.org/?x=1')).toThrow(/without \?query/);
+  });
+});
+
+describe('the site address', () => {
+  it('is the one given, without its final slash, or none: never a default', () => {
+    expect(siteUrlOf('https://school.example/rin/')).toBe('https://school.example/rin');
+    expect(siteUrlOf(undefined)).toBeNull();
+    expect(siteUrlOf('')).toBeNull();
+  });
+});
+
+describe('robots.txt and the sitemap', () => {
+  it('robots.txt allows every page, and names the sitemap only where the address is known', () => {
+    expect(robotsTxt(null)).toBe('User-agent: *\nAllow: /\n');
+    expect(robotsTxt('https://school.example/rin')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://school.example/rin/sitemap.xml\n',
+    );
+  });
+
+  it('the sitemap lists absolute addresses under the site, escaped', () => {
+    const xml = sitemapXml('https://school.example/rin', ['/', '/charts/x?a=1&b=2']);
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://school.example/rin/',
+      'https://school.example/rin/charts/x?a=1&amp;b=2',
+    ]);
+  });
+});
+
+describe("a chart page's metadata", () => {
+  const chart = { slug: 'personnel', title: 'Personnel', summary: 'Who worked there.' };
+
+  it('with the address: canonical, Open Graph and Twitter images, absolute under the site', () => {
+    const metadata = chartPageMetadata(chart, 'https://school.example/rin');
+    expect(metadata.alternates?.canonical).toBe('https://school.example/rin/charts/personnel');
+    expect(metadata.openGraph?.images).toEqual([
+      expect.objectContaining({
+        url: 'https://school.example/rin/downloads/charts/personnel.png',
+        width: 1920,
+      }),
+    ]);
+    expect(JSON.stringify(metadata.twitter)).toContain(
+      'https://school.example/rin/downloads/charts/personnel.png',
+    );
+  });
+
+  it('without it: title and description, and no address at all', () => {
+    const metadata = chartPageMetadata(chart, null);
+    expect(metadata).toEqual({ title: 'Personnel', description: 'Who worked there.' });
   });
 });

@@ -9,37 +9,22 @@ import { SourceCheckPanel } from '@/components/source-check';
 import { SharePanel } from '@/components/share-panel';
 import { SourcesPanel } from '@/components/sources-panel';
 import { StatedTotals } from '@/components/stated-totals';
-import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
+import {
+  chartMetadata,
+  chartPageData,
+  chartPageMetadata,
+  type ChartRouteProps,
+} from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
-import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
 import { siteUrl } from '@/lib/site';
 import { referenceOrder } from '@/lib/text/references';
-import { chartPath, handoutPath, teachPath } from '@/lib/paths';
+import { chartPath, handoutPath, teachPath, withBase } from '@/lib/paths';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = chartStaticParams;
 
-export const generateMetadata = chartMetadata((chart) => {
-  // Absolute, with the site's folder: metadataBase would resolve "/downloads/…" to its host's root.
-  const image = {
-    url: `${siteUrl}${chartFile(chart.slug, 'png')}`,
-    width: PNG_WIDTH,
-    alt: chart.title,
-  };
-  return {
-    title: chart.title,
-    description: chart.summary,
-    alternates: { canonical: `${siteUrl}${chartPath(chart.slug)}` },
-    openGraph: { title: chart.title, description: chart.summary, type: 'article', images: [image] },
-    twitter: {
-      card: 'summary_large_image',
-      title: chart.title,
-      description: chart.summary,
-      images: [image],
-    },
-  };
-});
+export const generateMetadata = chartMetadata((chart) => chartPageMetadata(chart, siteUrl));
 
 export default async function ChartPage({ params }: ChartRouteProps) {
   const { slug } = await params;
@@ -129,7 +114,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
       <SharePanel
         slug={slug}
         title={definition.title}
-        url={`${siteUrl}${chartPath(slug)}`}
+        url={siteUrl ? `${siteUrl}${chartPath(slug)}` : withBase(chartPath(slug))}
         resources={pkg.descriptor.resources.filter(
           (r) =>
             definition.datasets.includes(r.name) ||
