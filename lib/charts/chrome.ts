@@ -32,7 +32,11 @@ export function textBlock(
 export const acrossFrame = (f: Frame) => ({ x: f.margin, width: f.width - 2 * f.margin });
 
 /** Title and subtitle at the top of a chart, so it stands alone when saved or embedded. */
-export function chartHeader(f: Frame, title: string, subtitle: string): Block {
+export function chartHeader(
+  f: Frame,
+  title: string,
+  subtitle: string,
+): Block & { titleBottom: number } {
   const heading = textBlock(title, { ...acrossFrame(f), top: f.margin, size: f.title, ...bold });
   const sub = textBlock(subtitle, {
     ...acrossFrame(f),
@@ -40,7 +44,14 @@ export function chartHeader(f: Frame, title: string, subtitle: string): Block {
     size: f.subtitle,
     ...soft,
   });
-  return { shapes: [...heading.shapes, ...sub.shapes], bottom: sub.bottom + f.margin / 2 };
+  const titled = heading.shapes.map((shape) =>
+    shape.type === 'text' ? { ...shape, title: true as const } : shape,
+  );
+  return {
+    shapes: [...titled, ...sub.shapes],
+    bottom: sub.bottom + f.margin / 2,
+    titleBottom: heading.bottom,
+  };
 }
 
 /** The source line, and the licence where the frame asks for it, at the foot of a chart. */

@@ -42,6 +42,7 @@ export function composeScene(f: Frame, words: ChartWords, draw: (top: number) =>
     width: f.width,
     height: footer.bottom,
     ...words,
+    titleBottom: header.titleBottom,
     decorations: [...(body.beneath ?? []), ...header.shapes, ...body.shapes, ...footer.shapes],
     marks: body.marks,
   };

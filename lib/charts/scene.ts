@@ -44,6 +44,8 @@ export type Shape =
       weight?: 'normal' | 'bold';
       anchor?: 'start' | 'middle' | 'end';
       italic?: boolean;
+      /** The chart's title: left out where the page around the chart already says it. */
+      title?: true;
     };
 
 /** A mark a reader can point at or focus: a figure of the data, with its accessible name. */
@@ -64,6 +66,8 @@ export interface Scene {
   /** The main finding, for screen readers (the SVG's description). */
   description: string;
   source: string;
+  /** Where the title's lines end: a page that gives the title itself shows the scene from here. */
+  titleBottom: number;
   /** Axes, gridlines, headings and annotations: drawn beneath the marks, not focusable. */
   decorations: Shape[];
   marks: Mark[];
