@@ -2,7 +2,7 @@ import type { Scene } from '@/lib/charts/scene';
 import type { PageVariant } from '@/lib/charts/theme';
 
 import { ChartInteraction } from './chart-interaction';
-import { ChartSvg } from './chart-svg';
+import { BENCH_BUILD, ChartSvg } from './chart-svg';
 
 /**
  * A chart in both its layouts. A container query shows the layout that fits, so a phone gets a
@@ -21,10 +21,10 @@ export function ChartLayouts({
   return (
     <figure className={`chart-figure ${className}`.trim()}>
       <div className="chart-wide">
-        <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} reportPaint />
+        <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} reportPaint={BENCH_BUILD} />
       </div>
       <div className="chart-narrow">
-        <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} reportPaint />
+        <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} reportPaint={BENCH_BUILD} />
       </div>
     </figure>
   );

@@ -1,8 +1,6 @@
 import type { Scene, Shape } from '@/lib/charts/scene';
 import { fontFamily, palette } from '@/lib/charts/theme';
 
-const HATCH_ID = 'unknown-hatch';
-
 /**
  * The name under which the browser reports when the marks' labels were painted (Element Timing):
  * the moment a reader sees the chart, as `npm run bench` measures it. Browsers report text, not
@@ -10,15 +8,26 @@ const HATCH_ID = 'unknown-hatch';
  */
 export const MARK_PAINT_TIMING = 'chart-mark';
 
-/** `hatchId` names the hatching pattern, so that several charts on one page keep ids unique. */
+/**
+ * Whether this build is the benchmark's (`npm run bench` builds with BENCH=1): only then do the
+ * pages' charts carry the Element Timing attribute, which is no part of HTML and is of no use to
+ * a reader. Read when the pages are prerendered.
+ */
+export const BENCH_BUILD = process.env.BENCH === '1';
+
+/**
+ * `hatchId` names the hatching pattern of the SVG the shape is drawn in: each SVG holds its own,
+ * under an id unique on the page, because a page holds several charts (the wide and the narrow
+ * layout, thumbnails) and a pattern inside an SVG that is not displayed is not drawn either.
+ */
 export function ShapeElement({
   shape,
   paintTiming,
-  hatchId = HATCH_ID,
+  hatchId,
 }: {
   shape: Shape;
   paintTiming?: string;
-  hatchId?: string;
+  hatchId: string;
 }) {
   switch (shape.type) {
     case 'rect':
@@ -78,7 +87,7 @@ export function ShapeElement({
 }
 
 /** The hatching that marks an unknown figure: never a bar of zero. */
-export function HatchPattern({ id = HATCH_ID }: { id?: string }) {
+export function HatchPattern({ id }: { id: string }) {
   return (
     <defs>
       <pattern
@@ -107,11 +116,15 @@ export function ChartSvg({
 }: {
   scene: Scene;
   idPrefix: string;
-  /** On a page, not in a downloaded file, where the attribute would mean nothing. */
+  /**
+   * Only in the build `npm run bench` makes (see BENCH_BUILD), never in what readers get or in a
+   * downloaded file, where the attribute would mean nothing.
+   */
   reportPaint?: boolean;
 }) {
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
+  const hatchId = `${idPrefix}-hatch`;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -124,11 +137,11 @@ export function ChartSvg({
     >
       <title id={titleId}>{scene.title}</title>
       <desc id={descId}>{scene.description}</desc>
-      <HatchPattern />
+      <HatchPattern id={hatchId} />
       <rect width={scene.width} height={scene.height} fill={palette.paper} />
       <g className="chart-decorations">
         {scene.decorations.map((shape, index) => (
-          <ShapeElement key={index} shape={shape} />
+          <ShapeElement key={index} shape={shape} hatchId={hatchId} />
         ))}
       </g>
       <g className="chart-marks">
@@ -144,6 +157,7 @@ export function ChartSvg({
               <ShapeElement
                 key={index}
                 shape={shape}
+                hatchId={hatchId}
                 paintTiming={reportPaint ? MARK_PAINT_TIMING : undefined}
               />
             ))}

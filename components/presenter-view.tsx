@@ -214,7 +214,8 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
           {shownTyped && <span className="presenter-typed"> → {shownTyped}</span>}
         </p>
         <p className="presenter-clock">
-          <span aria-label="Time">
+          <span className="visually-hidden">Time: </span>
+          <span>
             {now
               ? new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
               : '–'}

@@ -48,14 +48,21 @@ export function SourcesPanel({
     <section aria-labelledby="sources-heading" className="sources-panel">
       <h2 id="sources-heading">Sources</h2>
 
-      <h3>The source, as printed</h3>
+      <h3 id="source-excerpt-heading">The source, as printed</h3>
       <p>
         The figures of the chart come from {documents.map((d) => d.citation).join(' and ')} These
         are its lines as transcribed for this project: the words and their spelling are the
         source&apos;s, spaces and line breaks were normalised, the gaps left by its conversion to
         text are kept, and a cut is marked […].
       </p>
-      <pre className="excerpt" tabIndex={0} aria-label="Excerpt of the source document">
+      {/* Focusable, so that a keyboard can scroll it; a region named by the heading above, since
+          a <pre> itself may not carry a name. */}
+      <pre
+        className="excerpt"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="source-excerpt-heading"
+      >
         {excerpt}
       </pre>
 

@@ -65,11 +65,23 @@ export function inlineScripts(html: string): string[] {
     .filter((script) => script.length > 0);
 }
 
-/** The page with `markup` first in its head; a page without a head stops the build. */
+const declaresCharset = (attributes: Record<string, string>) =>
+  Object.keys(attributes).some((name) => name.toLowerCase() === 'charset');
+
+/**
+ * The page with `markup` first in its head, or just after the character encoding's declaration
+ * where the head has one: that must lie within the page's first 1,024 bytes, which a long policy
+ * put before it would overstep. A page without a head stops the build.
+ */
 export function prependToHead(html: string, markup: string): string {
   const head = findElements(html, (name) => name === 'head').found[0];
   if (!head) throw new Error('The page has no <head> to put its policy in');
-  return html.slice(0, head.contentStart) + markup + html.slice(head.contentStart);
+  const charset = findElements(
+    html,
+    (name, attributes) => name === 'meta' && declaresCharset(attributes),
+  ).found.find(({ start, end }) => start >= head.contentStart && end <= head.end);
+  const at = charset ? charset.end : head.contentStart;
+  return html.slice(0, at) + markup + html.slice(at);
 }
 
 /** The page with each edit (a span replaced by new text) made; edits must not overlap. */

@@ -12,8 +12,12 @@ import { withBase } from './paths';
  * wait for it.
  *
  * So the build (scripts/load-scripts-after-parse.ts) rewrites each page: the tags stay where they
- * were, with a type the browser neither runs nor fetches, and one small inline script at the end of
- * the body turns them back into scripts once the parser reaches it.
+ * were, as data blocks (a type the browser neither runs nor fetches) that name their file in
+ * `data-src`, and one small inline script at the end of the body turns them back into scripts
+ * once the parser reaches it. A data block may not have a `src` (HTML forbids it, and the Nu HTML
+ * Checker says so), hence the data attribute. `defer` or `type="module"` would be valid too, but
+ * the browser's look-ahead fetches those while it reads the page: they wait only to run, and the
+ * fetching is what competes with the page.
  */
 
 /** A type browsers treat as data, not code: neither the parser nor its look-ahead fetches it. */
@@ -23,7 +27,7 @@ export const AFTER_PARSE_TYPE = 'text/x-load-after-parse';
 export const AFTER_PARSE_LOADER = [
   `Array.prototype.forEach.call(document.querySelectorAll('script[type="${AFTER_PARSE_TYPE}"]'), function (held) {`,
   "var script = document.createElement('script');",
-  "script.src = held.getAttribute('src');",
+  "script.src = held.getAttribute('data-src');",
   'script.async = true;',
   'held.parentNode.replaceChild(script, held);',
   '});',
@@ -63,7 +67,7 @@ export function loadScriptsAfterParse(html: string): Rewritten {
       ...scripts.map(({ attributes, start, end }) => ({
         start,
         end,
-        text: `<script type="${AFTER_PARSE_TYPE}" src="${attributes.src}"></script>`,
+        text: `<script type="${AFTER_PARSE_TYPE}" data-src="${attributes.src}"></script>`,
       })),
       ...preloads.map(({ start, end }) => ({ start, end, text: '' })),
       { start: bodyEnd, end: bodyEnd, text: `<script>${AFTER_PARSE_LOADER}</script>` },

@@ -210,6 +210,10 @@ function writeBaselines() {
     const html = readFileSync(path.join(EXPORT_DIR, 'charts', `${chart.slug}.html`), 'utf8');
     const svg = /<svg[^>]*class="chart-svg"[\s\S]*?<\/svg>/.exec(html)?.[0];
     if (!svg) throw new Error(`No chart SVG found in /charts/${chart.slug}`);
+    if (!svg.includes(`elementtiming="${MARK_PAINT_TIMING}"`))
+      throw new Error(
+        `/charts/${chart.slug} has no Element Timing attributes: the export is a reader's build, not the benchmark's (build with BENCH=1 npm run build, or leave out --no-build)`,
+      );
     const file = path.join(BASELINE_DIR, `${chart.slug}.html`);
     writeFileSync(
       file,
@@ -222,7 +226,8 @@ function writeBaselines() {
 }
 
 async function main() {
-  buildUnlessAsked();
+  // The Element Timing attributes that time the chart are only in a build made with BENCH=1.
+  buildUnlessAsked({ BENCH: '1' });
   writeBaselines();
   const server = await startServer(PORT);
   try {

@@ -2,9 +2,13 @@
 // benchmarks, after a build unless --no-build is given, and waits until it answers.
 import { spawn, spawnSync } from 'node:child_process';
 
-export function buildUnlessAsked(): void {
+/** `env` is added to the build's environment (the benchmark's BENCH=1). */
+export function buildUnlessAsked(env: Record<string, string> = {}): void {
   if (process.argv.includes('--no-build')) return;
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -22,9 +22,13 @@ export function staticAssets(html: string): string[] {
   const asset = (url: string | undefined) =>
     url?.startsWith(withBase('/_next/static/')) ? url.replace(/[?#].*$/, '') : undefined;
   // The stylesheet inlined in a page still names its file (data-href), which a move between
-  // pages may fetch.
+  // pages may fetch; a script held until the page is read names its file in data-src
+  // (lib/script-loading.ts).
   const named = (attributes: Record<string, string>) =>
-    asset(attributes.src) ?? asset(attributes.href) ?? asset(attributes['data-href']);
+    asset(attributes.src) ??
+    asset(attributes.href) ??
+    asset(attributes['data-href']) ??
+    asset(attributes['data-src']);
   const { found } = findElements(html, (_name, attributes) => named(attributes) !== undefined);
   return [...new Set(found.map(({ attributes }) => named(attributes)!))];
 }

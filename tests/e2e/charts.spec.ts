@@ -201,3 +201,50 @@ for (const [width, height] of [
     }
   });
 }
+
+/**
+ * Every fill or stroke that names a paint server (the unknown's hatching) against what it names:
+ * the element it points at must be a pattern inside the same SVG, since a pattern inside an SVG
+ * that is not displayed (the wide layout on a phone) is not drawn, and the unknown would be an
+ * empty outline. Also every id the page holds more than once.
+ */
+const paintAndIds = (page: Page) =>
+  page.evaluate(() => {
+    const broken: string[] = [];
+    let drawn = 0;
+    for (const element of document.querySelectorAll('svg [fill^="url("], svg [stroke^="url("]'))
+      for (const attribute of ['fill', 'stroke']) {
+        const id = /^url\(#([^)]+)\)$/.exec(element.getAttribute(attribute) ?? '')?.[1];
+        if (!id) continue;
+        const target = document.getElementById(id);
+        const own = element.closest('svg');
+        if (target?.localName !== 'pattern' || target.closest('svg') !== own)
+          broken.push(`${attribute}="url(#${id})" points outside its own SVG`);
+        else if (own && own.getBoundingClientRect().width > 0) drawn++;
+      }
+    const seen = new Map<string, number>();
+    for (const { id } of document.querySelectorAll('[id]')) seen.set(id, (seen.get(id) ?? 0) + 1);
+    return {
+      broken: [...new Set(broken)],
+      drawn,
+      duplicates: [...seen].filter(([, count]) => count > 1).map(([id]) => id),
+    };
+  });
+
+test('at 390 px every unknown is hatched by a pattern of its own SVG, and no page repeats an id', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let hatched = 0;
+  for (const slug of slugs)
+    for (const path of [`/charts/${slug}`, `/embed/${slug}`, `/charts/${slug}/handout`]) {
+      await page.goto(path);
+      const { broken, drawn, duplicates } = await paintAndIds(page);
+      expect(broken, `${path}: hatching that is not drawn`).toEqual([]);
+      expect(duplicates, `${path}: ids used more than once`).toEqual([]);
+      hatched += drawn;
+    }
+  // The GPU's, the OGPU's and the Gulag's unknowns at least: a test that found none would prove
+  // nothing.
+  expect(hatched).toBeGreaterThan(5);
+});

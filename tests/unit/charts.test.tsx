@@ -170,8 +170,20 @@ describe('ChartSvg', () => {
   });
 
   it('draws an unknown figure with the hatch pattern, never as a bar of zero', () => {
-    expect(markup).toContain('fill="url(#unknown-hatch)"');
+    expect(markup).toContain('fill="url(#test-hatch)"');
     expect(markup).not.toMatch(/<rect[^>]*width="0"/);
+  });
+
+  it('holds its own hatch pattern, named after the SVG, so no other SVG on the page is needed', () => {
+    const other = renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="other" />);
+    for (const [svg, prefix] of [
+      [markup, 'test'],
+      [other, 'other'],
+    ] as const) {
+      const used = new Set([...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
+      expect([...used]).toEqual([`${prefix}-hatch`]);
+      expect(svg.match(/<pattern id="([^"]+)"/g)).toEqual([`<pattern id="${prefix}-hatch"`]);
+    }
   });
 
   it('escapes text from the data rather than writing it as markup', () => {

@@ -53,6 +53,16 @@ describe('prependToHead', () => {
     );
   });
 
+  it('puts it after the charset declaration, which must stay within the first 1,024 bytes', () => {
+    const policy = `<meta http-equiv="Content-Security-Policy" content="${'x'.repeat(2000)}"/>`;
+    for (const charset of ['<meta charSet="utf-8"/>', '<meta charset=utf-8>']) {
+      const page = `<!DOCTYPE html><html><head>${charset}<title>t</title></head><body><meta charset="x"></body></html>`;
+      const html = prependToHead(page, policy);
+      expect(html).toBe(page.replace(charset, charset + policy));
+      expect(html.indexOf(charset)).toBeLessThan(1024);
+    }
+  });
+
   it('stops a build whose page has no head', () => {
     expect(() => prependToHead('<p>no head</p>', '<meta/>')).toThrow(/no <head>/);
   });

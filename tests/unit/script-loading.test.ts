@@ -28,7 +28,7 @@ describe('loadScriptsAfterParse', () => {
     const rewritten = loadScriptsAfterParse(page);
     expect(rewritten.held).toBe(1);
     expect(rewritten.html).toContain(
-      `<script type="${AFTER_PARSE_TYPE}" src="/_next/static/x.js"></script><!-- <script src="/_next/static/y.js" async></script> -->`,
+      `<script type="${AFTER_PARSE_TYPE}" data-src="/_next/static/x.js"></script><!-- <script src="/_next/static/y.js" async></script> -->`,
     );
   });
 
@@ -44,11 +44,12 @@ describe('loadScriptsAfterParse', () => {
     expect(html).not.toContain('rel="preload" as="script"');
   });
 
-  it('keeps each held script in its place, under a type browsers do not run', () => {
+  it('keeps each held script in its place, a data block (no src) under a type browsers do not run', () => {
     expect(html).toContain(
-      `<head><meta charSet="utf-8"/><style>body{}</style><script type="${AFTER_PARSE_TYPE}" src="/_next/static/chunks/a.js"></script>`,
+      `<head><meta charSet="utf-8"/><style>body{}</style><script type="${AFTER_PARSE_TYPE}" data-src="/_next/static/chunks/a.js"></script>`,
     );
     expect(html.match(new RegExp(`<script type="${AFTER_PARSE_TYPE}"`, 'g'))).toHaveLength(3);
+    expect(html).not.toMatch(new RegExp(`<script type="${AFTER_PARSE_TYPE}"[^>]*\\ssrc=`));
   });
 
   it('loads them from one inline script, the last thing in the body', () => {
