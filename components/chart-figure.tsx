@@ -11,20 +11,33 @@ import { BENCH_BUILD, ChartSvg } from './chart-svg';
 export function ChartLayouts({
   id,
   scenes,
+  labelledBy,
   className = '',
 }: {
   /** Unique on the page: the chart's slug, or more where a page shows it twice (the printed deck). */
   id: string;
   scenes: Record<PageVariant, Scene>;
+  /** The page's heading of the chart, where the page gives the title (see ChartSvg). */
+  labelledBy?: string;
   className?: string;
 }) {
   return (
     <figure className={`chart-figure ${className}`.trim()}>
       <div className="chart-wide">
-        <ChartSvg scene={scenes.wide} idPrefix={`${id}-wide`} reportPaint={BENCH_BUILD} />
+        <ChartSvg
+          scene={scenes.wide}
+          idPrefix={`${id}-wide`}
+          labelledBy={labelledBy}
+          reportPaint={BENCH_BUILD}
+        />
       </div>
       <div className="chart-narrow">
-        <ChartSvg scene={scenes.narrow} idPrefix={`${id}-narrow`} reportPaint={BENCH_BUILD} />
+        <ChartSvg
+          scene={scenes.narrow}
+          idPrefix={`${id}-narrow`}
+          labelledBy={labelledBy}
+          reportPaint={BENCH_BUILD}
+        />
       </div>
     </figure>
   );

@@ -112,10 +112,16 @@ export function HatchPattern({ id }: { id: string }) {
 export function ChartSvg({
   scene,
   idPrefix,
+  labelledBy,
   reportPaint = false,
 }: {
   scene: Scene;
   idPrefix: string;
+  /**
+   * The id of the page's own heading of the chart, where the page gives its title: the SVG is then
+   * named by it and shown from below its own title, so a reader meets the title once.
+   */
+  labelledBy?: string;
   /**
    * Only in the build `npm run bench` makes (see BENCH_BUILD), never in what readers get or in a
    * downloaded file, where the attribute would mean nothing.
@@ -125,22 +131,26 @@ export function ChartSvg({
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const hatchId = `${idPrefix}-hatch`;
+  const top = labelledBy ? scene.titleBottom : 0;
+  const decorations = labelledBy
+    ? scene.decorations.filter((shape) => !(shape.type === 'text' && shape.title))
+    : scene.decorations;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${scene.width} ${scene.height}`}
+      viewBox={`0 ${top} ${scene.width} ${scene.height - top}`}
       role="img"
-      aria-labelledby={titleId}
+      aria-labelledby={labelledBy ?? titleId}
       aria-describedby={descId}
       className="chart-svg"
       fontFamily={fontFamily}
     >
-      <title id={titleId}>{scene.title}</title>
+      {!labelledBy && <title id={titleId}>{scene.title}</title>}
       <desc id={descId}>{scene.description}</desc>
       <HatchPattern id={hatchId} />
       <rect width={scene.width} height={scene.height} fill={palette.paper} />
       <g className="chart-decorations">
-        {scene.decorations.map((shape, index) => (
+        {decorations.map((shape, index) => (
           <ShapeElement key={index} shape={shape} hatchId={hatchId} />
         ))}
       </g>

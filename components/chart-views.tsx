@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import type { BuiltChart } from '@/lib/charts/definition';
 
 import { ChartFigure } from './chart-figure';
@@ -5,25 +7,39 @@ import { DataTable } from './data-table';
 import { ViewParam } from './view-param';
 
 /**
- * The chart and its data table, with a Chart/Table switch made of two radio buttons, so it works
- * without JavaScript. In chart view the table is hidden from sight only: a screen reader still
- * reaches it.
+ * The chart and its data table, then one row of tools: a Chart/Table switch made of two radio
+ * buttons, so it works without JavaScript, and the page's own tools after it. In chart view the
+ * table is hidden from sight only: a screen reader still reaches it.
  */
-export function ChartViews({ slug, chart }: { slug: string; chart: BuiltChart }) {
+export function ChartViews({
+  slug,
+  chart,
+  labelledBy,
+  tools,
+}: {
+  slug: string;
+  chart: BuiltChart;
+  /** The page's heading of the chart, which names the SVG instead of its own title. */
+  labelledBy: string;
+  tools: ReactNode;
+}) {
   const name = `view-${slug}`;
   return (
     <div className="chart-views" id="chart">
-      <fieldset className="view-switch">
-        <legend className="visually-hidden">Show the data as</legend>
-        <input type="radio" name={name} id={`${name}-chart`} value="chart" defaultChecked />
-        <label htmlFor={`${name}-chart`}>Chart</label>
-        <input type="radio" name={name} id={`${name}-table`} value="table" />
-        <label htmlFor={`${name}-table`}>Table</label>
-      </fieldset>
-      <ViewParam name={name} />
-      <ChartFigure id={slug} scenes={chart.scenes} />
+      <ChartFigure id={slug} scenes={chart.scenes} labelledBy={labelledBy} />
       <div className="chart-table">
         <DataTable table={chart.table} />
+      </div>
+      <div className="chart-tools">
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">Show the data as</legend>
+          <input type="radio" name={name} id={`${name}-chart`} value="chart" defaultChecked />
+          <label htmlFor={`${name}-chart`}>Chart</label>
+          <input type="radio" name={name} id={`${name}-table`} value="table" />
+          <label htmlFor={`${name}-table`}>Table</label>
+        </fieldset>
+        <ViewParam name={name} />
+        {tools}
       </div>
     </div>
   );

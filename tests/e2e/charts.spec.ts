@@ -12,7 +12,7 @@ const visibleChart = (page: Page) => page.locator('.chart-figure svg.chart-svg:v
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const slug of slugs) {
+  for (const { slug, title } of registered) {
     test(`/charts/${slug} has its chart, labels, values and data table in the HTML`, async ({
       page,
     }) => {
@@ -20,7 +20,8 @@ test.describe('with JavaScript off', () => {
       const svg = visibleChart(page);
       await expect(svg).toHaveCount(1);
       await expect(svg).toHaveAttribute('role', 'img');
-      await expect(svg.locator('title')).not.toBeEmpty();
+      // Named by the page's own heading, which the SVG does not repeat.
+      await expect(svg).toHaveAccessibleName(title);
       await expect(svg.locator('desc')).not.toBeEmpty();
       const marks = svg.locator('[data-mark]');
       expect(await marks.count()).toBeGreaterThan(2);
@@ -248,3 +249,33 @@ test('at 390 px every unknown is hatched by a pattern of its own SVG, and no pag
   // nothing.
   expect(hatched).toBeGreaterThan(5);
 });
+
+/**
+ * A chart page opens on its chart: at a laptop's and a projector's size the first mark is in the
+ * top 60% of the first screen, on a phone within it, and the title is said once, above the chart.
+ */
+for (const [width, height, share] of [
+  [1280, 800, 0.6],
+  [1024, 768, 0.6],
+  [375, 812, 1],
+] as const) {
+  test(`at ${width}×${height} every chart page opens on its chart, its title once above it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    for (const { slug, title } of registered) {
+      await page.goto(`/charts/${slug}`);
+      const svg = visibleChart(page);
+      const firstMark = await svg
+        .locator('[data-mark]')
+        .evaluateAll((marks) => Math.min(...marks.map((mark) => mark.getBoundingClientRect().top)));
+      expect(firstMark, `${slug}: first mark at ${firstMark} px`).toBeLessThan(height * share);
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(title);
+      const headingBottom =
+        (await heading.boundingBox())!.y + (await heading.boundingBox())!.height;
+      expect(headingBottom).toBeLessThanOrEqual((await svg.boundingBox())!.y);
+      expect(await svg.evaluate((el) => el.textContent ?? '')).not.toContain(title);
+    }
+  });
+}

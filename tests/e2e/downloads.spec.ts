@@ -132,7 +132,7 @@ for (const slug of registered.map((chart) => chart.slug)) {
     page,
   }) => {
     await page.goto(`/charts/${slug}`);
-    const title = await page.locator('.chart-wide svg title').textContent();
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
 
     const png = (await download(page, `/downloads/charts/${slug}.png`)).bytes;
     expect(png.subarray(1, 4).toString()).toBe('PNG');

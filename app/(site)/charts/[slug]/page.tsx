@@ -19,6 +19,8 @@ import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { siteUrl } from '@/lib/site';
 import { referenceOrder } from '@/lib/text/references';
 import { chartPath, handoutPath, teachPath, withBase } from '@/lib/paths';
+import { slidePath } from '@/lib/present/deck';
+import { loadDeck } from '@/lib/present/load-deck';
 
 export const dynamicParams = false;
 
@@ -41,6 +43,9 @@ export default async function ChartPage({ params }: ChartRouteProps) {
     scholarship.map((record) => record.source),
   );
   const sources = new Map(pkg.descriptor.sources.map((source) => [source.name, source]));
+  const deckSlide = slidePath(
+    loadDeck().findIndex((slide) => slide.kind === 'chart' && slide.slug === slug) + 1,
+  );
   const documents = chart.sourceNames.flatMap((name) => {
     const source = sources.get(name);
     return source?.role === 'document' ? [source] : [];
@@ -51,18 +56,28 @@ export default async function ChartPage({ params }: ChartRouteProps) {
       <p className="breadcrumb">
         <Link href="/">Home</Link> › Charts
       </p>
-      <h1>{definition.title}</h1>
+      <h1 id="chart-title">{definition.title}</h1>
+      <ChartViews
+        slug={slug}
+        chart={chart}
+        labelledBy="chart-title"
+        tools={
+          <nav aria-label="Chart tools" className="tool-row">
+            <a href="#explore-heading">Explore</a> <a href="#share-heading">Download</a>{' '}
+            <a href="#share-heading">Share or embed</a> <Link href={deckSlide}>Present</Link>{' '}
+            <PrintButton label="Print this page" />{' '}
+            <Link href={handoutPath(slug)}>Student handout</Link>{' '}
+            <Link href={teachPath(slug)}>Teacher&apos;s page</Link>
+          </nav>
+        }
+      />
       <p className="lede">{definition.summary}</p>
       <nav aria-label="On this page" className="page-nav">
         <a href="#explanation">What it shows</a>{' '}
         <a href="#notes-heading">How each figure is read</a>{' '}
         <a href="#source-check-heading">Source check</a>{' '}
-        <a href="#sources-heading">Sources and citation</a> <a href="#explore-heading">Explore</a>{' '}
-        <Link href={handoutPath(slug)}>Student handout</Link>{' '}
-        <Link href={teachPath(slug)}>Teacher&apos;s page</Link>{' '}
-        <PrintButton label="Print this page" />
+        <a href="#sources-heading">Sources and citation</a>
       </nav>
-      <ChartViews slug={slug} chart={chart} />
       <p className="finding">{chart.scenes.wide.description}</p>
 
       <div className="explanation" id="explanation">
