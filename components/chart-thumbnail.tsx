@@ -1,12 +1,19 @@
-import type { Scene } from '@/lib/charts/scene';
-import { thumbnail } from '@/lib/charts/thumbnail';
-import { palette } from '@/lib/charts/theme';
+import type { Picture } from '@/lib/charts/thumbnail';
+import { fontFamily, palette } from '@/lib/charts/theme';
 
 import { HatchPattern, ShapeElement } from './chart-svg';
 
-/** A chart's marks as a small static picture: no words, no script, hidden from screen readers. */
-export function ChartThumbnail({ scene, idPrefix }: { scene: Scene; idPrefix: string }) {
-  const { viewBox, shapes } = thumbnail(scene);
+/**
+ * A chart as a small static picture (lib/charts/thumbnail.ts makes it): no script, hidden from
+ * screen readers, beside words that say what it shows.
+ */
+export function ChartThumbnail({
+  picture: { viewBox, shapes },
+  idPrefix,
+}: {
+  picture: Picture;
+  idPrefix: string;
+}) {
   const hatchId = `${idPrefix}-hatch`;
   return (
     <svg
@@ -14,7 +21,8 @@ export function ChartThumbnail({ scene, idPrefix }: { scene: Scene; idPrefix: st
       className="chart-thumbnail"
       aria-hidden="true"
       focusable="false"
-      preserveAspectRatio="xMidYMid meet"
+      preserveAspectRatio="xMidYMin meet"
+      fontFamily={fontFamily}
     >
       <HatchPattern id={hatchId} />
       <rect x="-10000" y="-10000" width="20000" height="20000" fill={palette.paper} />

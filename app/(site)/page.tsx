@@ -3,9 +3,13 @@ import Link from 'next/link';
 import { ChartThumbnail } from '@/components/chart-thumbnail';
 import { charts } from '@/lib/charts/registry';
 import { storyOrder } from '@/lib/charts/story-order';
+import { firstRows } from '@/lib/charts/thumbnail';
 import { datasetSummaries } from '@/lib/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import { chartPath } from '@/lib/paths';
+
+/** A card's picture is this many times as high as it is wide (its CSS aspect-ratio says the same). */
+const CARD_ASPECT = 0.6;
 
 export default function HomePage() {
   const pkg = loadPackage();
@@ -30,7 +34,10 @@ export default function HomePage() {
             .map((chart) => ({ chart, built: chart.build(pkg) }))
             .map(({ chart, built }) => (
               <li key={chart.slug} className="chart-card" data-chart={chart.slug}>
-                <ChartThumbnail scene={built.scenes.wide} idPrefix={`thumbnail-${chart.slug}`} />
+                <ChartThumbnail
+                  picture={firstRows(built.scenes.narrow, CARD_ASPECT)}
+                  idPrefix={`thumbnail-${chart.slug}`}
+                />
                 <h3>
                   <Link href={chartPath(chart.slug)}>{chart.title}</Link>
                 </h3>

@@ -25,11 +25,17 @@ function bounds(shape: Shape): [number, number, number, number] {
   }
 }
 
+/** A small picture of a chart: the part of its scene to show, and the shapes drawn in it. */
+export interface Picture {
+  viewBox: string;
+  shapes: Shape[];
+}
+
 /**
- * A chart as a small picture: its marks without their words, cropped to them, for the cards of
- * the home page and the deck's overview. It is decoration beside a title that says the same.
+ * A chart as a small picture: its marks without their words, cropped to them, for the deck's
+ * overview, where each slide's title stands beside it.
  */
-export function thumbnail(scene: Scene): { viewBox: string; shapes: Shape[] } {
+export function thumbnail(scene: Scene): Picture {
   const shapes = scene.marks.flatMap((mark) => mark.shapes).filter((s) => s.type !== 'text');
   const boxes = shapes.map(bounds);
   const pad = 8;
@@ -40,4 +46,23 @@ export function thumbnail(scene: Scene): { viewBox: string; shapes: Shape[] } {
     Math.max(...boxes.map((b) => b[3])) + pad,
   ];
   return { viewBox: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`, shapes };
+}
+
+/** Room above the first mark for the heading of its panel or its lane. */
+const HEADING_ROOM = 34;
+
+/**
+ * A chart's first rows with their words, for a card of the home page: the scene (its phone
+ * layout, whose words are largest for its width) through a window as wide as the scene and
+ * `aspect` times as high, from just above its first mark. Labels, values and axes are the
+ * chart's own; the title and subtitle, which the card says in its own words, are above it.
+ */
+export function firstRows(scene: Scene, aspect: number): Picture {
+  const tops = scene.marks
+    .flatMap((mark) => mark.shapes)
+    .filter((shape) => shape.type !== 'text')
+    .map((shape) => bounds(shape)[1]);
+  const top = Math.min(...tops) - HEADING_ROOM;
+  const shapes = [...scene.decorations, ...scene.marks.flatMap((mark) => mark.shapes)];
+  return { viewBox: `0 ${top} ${scene.width} ${scene.width * aspect}`, shapes };
 }

@@ -49,3 +49,30 @@ test('the home page tells the story in order: each chart a card with its picture
   const ids = await page.locator('[id]').evaluateAll((items) => items.map((i) => i.id));
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 768],
+  [375, 812],
+] as const) {
+  test(`at ${width}×${height} each card's picture shows its chart's own words, legible (at least 11 px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    for (const picture of await page.locator('.chart-card svg.chart-thumbnail').all()) {
+      const sizes = await picture.evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const box = text.getBoundingClientRect();
+            return box.top >= frame.top && box.bottom <= frame.bottom && box.width > 0;
+          })
+          .map((text) => Number(text.getAttribute('font-size')) * scale);
+      });
+      expect(sizes.length, 'words inside the picture').toBeGreaterThanOrEqual(3);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    }
+  });
+}

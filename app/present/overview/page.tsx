@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { ChartThumbnail } from '@/components/chart-thumbnail';
+import { thumbnail } from '@/lib/charts/thumbnail';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { slidePath, type Slide } from '@/lib/present/deck';
@@ -49,7 +50,7 @@ export default function DeckOverviewPage() {
               <Link href={slidePath(i + 1)}>
                 <span className="deck-overview-number">{i + 1}</span>
                 {scene ? (
-                  <ChartThumbnail scene={scene} idPrefix={`overview-${i + 1}`} />
+                  <ChartThumbnail picture={thumbnail(scene)} idPrefix={`overview-${i + 1}`} />
                 ) : (
                   <span className="deck-overview-kind">{KIND_LABELS[slide.kind]}</span>
                 )}
