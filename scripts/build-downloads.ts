@@ -18,6 +18,14 @@ import { packReadme, type PackReadme } from '../lib/downloads/pack-readme';
 import { servedPackage } from '../lib/downloads/served-package';
 import { toXlsx } from '../lib/downloads/xlsx';
 import { zipFiles } from '../lib/downloads/zip';
+import { faviconPng, icoOf } from '../lib/downloads/favicon';
+import {
+  FAVICON_ICO,
+  FAVICON_PNG,
+  FAVICON_PNG_SIZE,
+  FAVICON_SVG,
+  faviconSvg,
+} from '../lib/favicon';
 import { handoutFile, standaloneHandout } from '../lib/handout/standalone';
 import { siteUrl } from '../lib/site';
 import { plainText } from '../lib/text/inline';
@@ -165,6 +173,11 @@ async function main() {
     siteUrl,
   );
   write(ALL_PACK, zipFiles({ ...allFiles, 'README.txt': allReadme }));
+  // The site's icon, drawn from one SVG: the SVG itself, a 32 px PNG, and /favicon.ico.
+  const png = faviconPng();
+  write(FAVICON_SVG, faviconSvg());
+  write(FAVICON_PNG, png);
+  write(FAVICON_ICO, icoOf(png, FAVICON_PNG_SIZE));
   console.log(`Downloads written to public${DOWNLOADS} in ${Date.now() - started} ms.`);
 }
 
