@@ -57,12 +57,7 @@ export function SourcesPanel({
       </p>
       {/* Focusable, so that a keyboard can scroll it; a region named by the heading above, since
           a <pre> itself may not carry a name. */}
-      <pre
-        className="excerpt"
-        tabIndex={0}
-        role="region"
-        aria-labelledby="source-excerpt-heading"
-      >
+      <pre className="excerpt" tabIndex={0} role="region" aria-labelledby="source-excerpt-heading">
         {excerpt}
       </pre>
 
