@@ -6,6 +6,8 @@ const config: KnipConfig = {
   project: ['**/*.{ts,tsx,mjs}'],
   // Its font files are read from disk (lib/downloads/chart-image.ts), never imported.
   ignoreDependencies: ['dejavu-fonts-ttf'],
+  // The machine's Java, which runs the Nu HTML Checker (scripts/check-html.ts): not an npm package.
+  ignoreBinaries: ['java'],
 };
 
 export default config;
