@@ -6,8 +6,10 @@ const config: KnipConfig = {
   project: ['**/*.{ts,tsx,mjs}'],
   // Its font files are read from disk (lib/downloads/chart-image.ts), never imported.
   ignoreDependencies: ['dejavu-fonts-ttf'],
-  // LibreOffice, where the machine has it: tests/unit/packs.test.ts opens the workbooks in it.
-  ignoreBinaries: ['soffice'],
+  // Programs of the machine, not npm packages: LibreOffice, which tests/unit/packs.test.ts opens
+  // the workbooks in where the machine has it, and Java, which runs the Nu HTML Checker
+  // (scripts/check-html.ts).
+  ignoreBinaries: ['soffice', 'java'],
 };
 
 export default config;

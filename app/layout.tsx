@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG } from '@/lib/favicon';
+import { withBase } from '@/lib/paths';
 import { siteUrl } from '@/lib/site';
 
 import './globals.css';
@@ -12,6 +14,18 @@ export const metadata: Metadata = {
   title: { default: 'Repression in Numbers', template: '%s · Repression in Numbers' },
   description:
     'The Soviet secret police in numbers, 1917–1941: sourced datasets and charts for history classrooms.',
+  // Drawn by the build (scripts/build-downloads.ts). Named with the site's folder, which Next.js
+  // adds to its own files but not to these addresses.
+  icons: {
+    icon: [
+      { url: withBase(FAVICON_SVG), type: 'image/svg+xml' },
+      {
+        url: withBase(FAVICON_PNG),
+        type: 'image/png',
+        sizes: `${FAVICON_PNG_SIZE}x${FAVICON_PNG_SIZE}`,
+      },
+    ],
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

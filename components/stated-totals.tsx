@@ -10,7 +10,9 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
   return (
     <section aria-labelledby="totals-heading">
       <h2 id="totals-heading">The printed totals, checked</h2>
-      <TableScroll label={'The printed totals, checked'}>
+      {/* Named apart from the section, whose heading names it already: two landmarks of one
+          role and name would be one too many for a screen reader's list of them. */}
+      <TableScroll label="Each printed total beside the sum of the figures the source gives">
         <table className="data-table">
           <caption>
             Each total as the source prints it, beside the sum of the figures the source gives in

@@ -10,6 +10,9 @@ import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../lib/headers';
 import { EXPORT_DIR } from './prerendered-pages';
 
+/** Types of the site's files that sirv's list (mrmime) lacks: it would send an empty type. */
+const MORE_TYPES: Record<string, string> = { '.ico': 'image/x-icon' };
+
 /** Files the build writes for hosts, not for visitors. */
 const HOST_FILES = new Set(['/_headers', '/_nginx.conf']);
 
@@ -29,6 +32,8 @@ function staticServer(dir: string): { server: Server; base: string } {
     setHeaders(response, pathname) {
       for (const [name, value] of Object.entries(headersFor(rules, `${base}${pathname}`)))
         response.setHeader(name, value);
+      const type = MORE_TYPES[path.extname(pathname)];
+      if (type) response.setHeader('Content-Type', type);
     },
   });
   const server = createServer((request, response) => {

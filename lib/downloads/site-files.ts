@@ -7,6 +7,7 @@ import { chartCitations } from '@/lib/cite';
 import { loadReleases } from '@/lib/data/corrections';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
+import { FAVICON_ICO, FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG, faviconSvg } from '@/lib/favicon';
 import { handoutFile, standaloneHandout } from '@/lib/handout/standalone';
 import { chartPath } from '@/lib/paths';
 import { loadDeck } from '@/lib/present/load-deck';
@@ -17,6 +18,7 @@ import { loadChartText } from '@/lib/text/load-text';
 import { chartPng, chartStandaloneSvg } from './chart-image';
 import { toCsv } from './csv';
 import { exportTable } from './export-table';
+import { faviconPng, icoOf } from './favicon';
 import { ALL_PACK, chartFile, dataFile, packFile } from './files';
 import { packReadme, type PackReadme } from './pack-readme';
 import { servedPackage, type PackScope } from './served-package';
@@ -26,7 +28,7 @@ import { zipFiles } from './zip';
 /**
  * Every file the build makes for public/, by its address on the site: each dataset as CSV, JSON
  * and an Excel workbook, each chart as PNG and SVG, a classroom pack per chart and one with
- * everything, /datapackage.json, /robots.txt and, where the site's address is known (null: a build
+ * everything, /datapackage.json, the site's icon, /robots.txt and, where the site's address is known (null: a build
  * without SITE_URL, which names no address of its own), /sitemap.xml.
  */
 export async function siteFiles(
@@ -41,6 +43,11 @@ export async function siteFiles(
   const write = (sitePath: string, content: string | Uint8Array) => {
     out[sitePath] = content;
   };
+  // The site's icon, drawn from one SVG: the SVG itself, a 32 px PNG, and /favicon.ico.
+  const png = faviconPng();
+  write(FAVICON_SVG, faviconSvg());
+  write(FAVICON_PNG, png);
+  write(FAVICON_ICO, icoOf(png, FAVICON_PNG_SIZE));
   // The site's files for crawlers: a sitemap's addresses are absolute, so there is one only where
   // the build knows the site's address.
   write('/robots.txt', robotsTxt(siteUrl));

@@ -54,6 +54,34 @@ test('every page and every embed passes axe with the WCAG 2.2 A and AA rules', a
   }
 });
 
+test('no page has two landmarks of the same role and name (axe landmark-unique, not a WCAG rule)', async ({
+  page,
+}) => {
+  // Every chart page, whose landmarks follow what each chart has (its printed totals, its
+  // tables), and one page of every other template.
+  const chartPages = sitePages.filter((path) => /^\/charts\/[^/]+$/.test(path));
+  const paths = [
+    ...chartPages,
+    ...['/', '/data', '/about', '/corrections', '/present', FIRST_CHART_SLIDE],
+    ...['/present/overview', '/present/presenter', '/present/print'],
+    ...[`${chartPages[0]}/handout`, `${chartPages[0]}/teach`, embedPages[0]!],
+  ];
+  // An audit of one rule takes about 1 s.
+  allowForVisits(paths.length, 4_000);
+  for (const path of paths) {
+    await page.goto(path);
+    // The presenter's frames as in audit(): pages of their own, checked as such.
+    const { violations } = await new AxeBuilder({ page })
+      .exclude('.presenter-slide iframe')
+      .withRules(['landmark-unique'])
+      .analyze();
+    expect(
+      violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+      path,
+    ).toEqual([]);
+  }
+});
+
 test('the Table view and an opened explorer pass axe too', async ({ page }) => {
   await page.goto('/charts/gpu-1924?view=table');
   expect((await audit(page)).violations.map((v) => v.id)).toEqual([]);

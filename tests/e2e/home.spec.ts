@@ -76,3 +76,45 @@ for (const [width, height] of [
     }
   });
 }
+
+test('every kind of page links the site’s icon, and loading it asks for nothing that is missing', async ({
+  page,
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/charts/gulag',
+    '/charts/gulag/handout',
+    '/embed/gulag',
+    '/present',
+    '/present/2',
+  ]) {
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    const icons = await page
+      .locator('link[rel~="icon"]')
+      .evaluateAll((links) =>
+        links.map((link) => [link.getAttribute('type'), (link as HTMLLinkElement).href]),
+      );
+    expect(
+      icons.map(([type]) => type),
+      path,
+    ).toEqual(['image/svg+xml', 'image/png']);
+    for (const [type, href] of icons) {
+      const response = await request.get(href!);
+      expect(response.status(), href!).toBe(200);
+      expect(response.headers()['content-type'], href!).toContain(type!);
+    }
+    expect(missing, path).toEqual([]);
+    page.removeAllListeners('response');
+  }
+  // What a browser or a tool that reads no link asks for.
+  const ico = await request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await ico.body()).readUInt16LE(2)).toBe(1);
+});
