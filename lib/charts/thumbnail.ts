@@ -63,6 +63,13 @@ export function firstRows(scene: Scene, aspect: number): Picture {
     .filter((shape) => shape.type !== 'text')
     .map((shape) => bounds(shape)[1]);
   const top = Math.min(...tops) - HEADING_ROOM;
-  const shapes = [...scene.decorations, ...scene.marks.flatMap((mark) => mark.shapes)];
-  return { viewBox: `0 ${top} ${scene.width} ${scene.width * aspect}`, shapes };
+  const bottom = top + scene.width * aspect;
+  // Only what the window shows goes into the page.
+  const shapes = [...scene.decorations, ...scene.marks.flatMap((mark) => mark.shapes)].filter(
+    (shape) => {
+      const [, y0, , y1] = bounds(shape);
+      return y1 >= top && y0 - (shape.type === 'text' ? shape.size : 0) <= bottom;
+    },
+  );
+  return { viewBox: `0 ${top} ${scene.width} ${bottom - top}`, shapes };
 }

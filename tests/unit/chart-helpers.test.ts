@@ -11,6 +11,8 @@ import { known, notGiven, unknown } from '@/lib/data/quantity';
 import type { DataPackageDescriptor } from '@/lib/data/package-schema';
 import type { ChartDefinition } from '@/lib/charts/definition';
 import { storyOrder } from '@/lib/charts/story-order';
+import type { Scene, Shape } from '@/lib/charts/scene';
+import { firstRows } from '@/lib/charts/thumbnail';
 
 describe('wrapText', () => {
   it('keeps a short text on one line', () => {
@@ -170,5 +172,36 @@ describe('storyOrder', () => {
     const charts = [chart('undated', ['a']), chart('dated', ['b'])];
     const order = storyOrder(charts, descriptor({ a: 'undated', b: '1937–1938' }));
     expect(order.map((c) => c.slug)).toEqual(['dated', 'undated']);
+  });
+});
+
+describe('firstRows', () => {
+  const bar = (y: number): Shape => ({
+    type: 'rect',
+    x: 0,
+    y,
+    width: 50,
+    height: 10,
+    fill: '#000',
+  });
+  const label = (y: number): Shape => ({ type: 'text', x: 0, y, text: `row at ${y}`, size: 14 });
+  const scene = {
+    width: 200,
+    titleBottom: 20,
+    decorations: [label(10), label(110), label(900)],
+    marks: [
+      { id: 'a', label: 'a', shapes: [bar(100), label(112)] },
+      { id: 'b', label: 'b', shapes: [bar(1000)] },
+    ],
+  } as unknown as Scene;
+
+  it('looks through a window as wide as the scene from just above its first mark', () => {
+    const { viewBox } = firstRows(scene, 0.5);
+    expect(viewBox.split(' ').map(Number)).toEqual([0, 66, 200, 100]);
+  });
+
+  it('keeps the words and shapes inside the window and leaves the rest out of the page', () => {
+    const texts = firstRows(scene, 0.5).shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+    expect(texts).toEqual(['row at 110', 'row at 112']);
   });
 });
