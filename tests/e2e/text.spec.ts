@@ -42,8 +42,9 @@ test('the copy button puts the citation on the clipboard', async ({ page, contex
   await page.getByRole('button', { name: 'Copy the APA citation' }).click();
   await expect(page.getByText('Copied', { exact: true })).toBeVisible();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  // The tests' build has no SITE_URL, so the citation names no address rather than localhost.
   expect(clipboard).toMatch(
-    /^Repression in Numbers contributors\. \(2026\)\. The secret police, 1917–1941: agencies, heads and events \[Data visualisation, version \d+\.\d+\.\d+\]\. Repression in Numbers\. http.*\/charts\/timeline$/,
+    /^Repression in Numbers contributors\. \(2026\)\. The secret police, 1917–1941: agencies, heads and events \[Data visualisation, version \d+\.\d+\.\d+\]\. Repression in Numbers\.$/,
   );
   await page.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(

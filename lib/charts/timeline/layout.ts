@@ -318,20 +318,22 @@ export function timelineScene(
 }
 
 /**
- * Two slides on one time axis: the agencies and their heads, then the events, so that the
- * labels keep their projector size on a short screen.
+ * Slides on one time axis: the agencies and their heads, then the events in two halves, so that
+ * the labels keep their projector size on a short screen and each slide names its own sources.
  */
 export function timelineSlides(
   entries: readonly TimelineEntry[],
   { heading, sources }: SceneWords,
 ): Scene[] {
+  const events = entries.filter((e) => e.kind === 'event');
+  const half = Math.ceil(events.length / 2);
   const slides = [
-    { part: 'agencies and heads', lanes: true },
-    { part: 'events', lanes: false },
+    { part: 'agencies and heads', shown: entries.filter((e) => e.kind !== 'event'), lanes: true },
+    { part: 'events', shown: events.slice(0, half), lanes: false },
+    { part: 'events', shown: events.slice(half), lanes: false },
   ];
-  return slides.map(({ part, lanes }, index) => {
+  return slides.map(({ part, shown, lanes }, index) => {
     const title = `${numbered(heading.title, index, slides.length)}: ${part}`;
-    const shown = entries.filter((e) => (lanes ? e.kind !== 'event' : e.kind === 'event'));
     const scene = drawTimeline(
       shown,
       'projector',
