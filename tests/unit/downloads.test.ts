@@ -169,14 +169,15 @@ describe('zipFiles', () => {
 });
 
 describe('chartCitations', () => {
+  const personnel = {
+    title: 'Personnel, 1921 → 1925',
+    year: '2026',
+    version: '1.0.0',
+    slug: 'personnel',
+  };
+
   it('cites a chart in APA, Chicago and BibTeX from stable facts only', () => {
-    const citations = chartCitations({
-      title: 'Personnel, 1921 → 1925',
-      url: 'https://example.org/charts/personnel',
-      year: '2026',
-      version: '1.0.0',
-      slug: 'personnel',
-    });
+    const citations = chartCitations({ ...personnel, url: 'https://example.org/charts/personnel' });
     expect(citations.apa).toBe(
       'Repression in Numbers contributors. (2026). Personnel, 1921 → 1925 [Data visualisation, version 1.0.0]. Repression in Numbers. https://example.org/charts/personnel',
     );
@@ -190,13 +191,7 @@ describe('chartCitations', () => {
   });
 
   it('names no address where the site has none', () => {
-    const citations = chartCitations({
-      title: 'Personnel, 1921 → 1925',
-      url: null,
-      year: '2026',
-      version: '1.0.0',
-      slug: 'personnel',
-    });
+    const citations = chartCitations({ ...personnel, url: null });
     expect(citations.apa).toBe(
       'Repression in Numbers contributors. (2026). Personnel, 1921 → 1925 [Data visualisation, version 1.0.0]. Repression in Numbers.',
     );
