@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 
-import { developmentPolicy } from './lib/csp';
-import { COMMON_HEADERS } from './lib/headers';
-import { basePathOf } from './lib/paths';
+import { developmentPolicy } from './lib/build/csp';
+import { COMMON_HEADERS } from './lib/build/headers';
+import { basePathOf } from './lib/site/paths';
 
 const development = process.env.NODE_ENV === 'development';
 // The folder of SITE_URL (https://example.org/some/folder/ → /some/folder), for hosts that put the

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
-import { FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG } from '@/lib/favicon';
-import { withBase } from '@/lib/paths';
-import { siteUrl } from '@/lib/site';
+import { FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG } from '@/lib/site/favicon';
+import { withBase } from '@/lib/site/paths';
+import { siteUrl } from '@/lib/site/pages';
 
 import './globals.css';
 

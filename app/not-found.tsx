@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { charts } from '@/lib/charts/registry';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 
 /** For any unknown address, and for a download that does not exist: a way back, never a blank. */
 export default function NotFound() {

@@ -1,5 +1,5 @@
-import type { Scene } from '@/lib/charts/scene';
-import type { PageVariant } from '@/lib/charts/theme';
+import type { Scene } from '@/lib/grammar/scene';
+import type { PageVariant } from '@/lib/grammar/theme';
 
 import { ChartInteraction } from './chart-interaction';
 import { BENCH_BUILD, ChartSvg } from './chart-svg';

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { readParam, writeParam } from '@/lib/url-state';
+import { readParam, writeParam } from '@/lib/site/url-state';
 
 interface Tip {
   label: string;

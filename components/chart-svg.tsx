@@ -1,5 +1,5 @@
-import type { Scene, Shape } from '@/lib/charts/scene';
-import { fontFamily, palette } from '@/lib/charts/theme';
+import type { Scene, Shape } from '@/lib/grammar/scene';
+import { fontFamily, palette } from '@/lib/grammar/theme';
 
 /**
  * The name under which the browser reports when the marks' labels were painted (Element Timing):

@@ -1,10 +1,10 @@
-import type { Picture } from '@/lib/charts/thumbnail';
-import { fontFamily, palette } from '@/lib/charts/theme';
+import type { Picture } from '@/lib/grammar/thumbnail';
+import { fontFamily, palette } from '@/lib/grammar/theme';
 
 import { HatchPattern, ShapeElement } from './chart-svg';
 
 /**
- * A chart as a small static picture (lib/charts/thumbnail.ts makes it): no script, hidden from
+ * A chart as a small static picture (lib/grammar/thumbnail.ts makes it): no script, hidden from
  * screen readers, beside words that say what it shows.
  */
 export function ChartThumbnail({

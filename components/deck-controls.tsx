@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { overviewPath, slidePath } from '@/lib/present/deck';
 import { deckAction } from '@/lib/present/keys';
 import { DECK_CHANNEL, presenterPath, type DeckMessage } from '@/lib/present/sync';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/site/paths';
 
 /** The presenter's window: a named one, so that P again brings it back instead of a second. */
 function openPresenter(index: number) {

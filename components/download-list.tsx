@@ -1,7 +1,7 @@
 import { fileSize } from '@/lib/downloads/file-size';
 
 import { ProgressDownload } from './progress-download';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/site/paths';
 
 export interface DownloadItem {
   href: string;

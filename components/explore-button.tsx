@@ -3,7 +3,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 
 import type { ExplorerData } from '@/lib/charts/explorer-data';
-import { readParam, writeParam } from '@/lib/url-state';
+import { readParam, writeParam } from '@/lib/site/url-state';
 
 import { useScripted } from './use-scripted';
 

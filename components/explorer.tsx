@@ -13,9 +13,9 @@ import {
 } from 'recharts';
 
 import type { ExplorerData } from '@/lib/charts/explorer-data';
-import { palette } from '@/lib/charts/theme';
-import { formatCount } from '@/lib/format';
-import { readParam, writeParam } from '@/lib/url-state';
+import { palette } from '@/lib/grammar/theme';
+import { formatCount } from '@/lib/locale/format';
+import { readParam, writeParam } from '@/lib/site/url-state';
 
 type Sort = 'source' | 'descending' | 'ascending';
 type Scale = 'linear' | 'log';

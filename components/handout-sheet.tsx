@@ -1,5 +1,5 @@
 import type { ChartPageData } from '@/lib/charts/chart-page';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 import type { Block } from '@/lib/text/document';
 import { readableText } from '@/lib/text/inline';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 
 import { DECK_WORKER } from '@/lib/present/worker';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/site/paths';
 
 type State = 'saving' | 'ready' | 'offline' | 'failed';
 

@@ -7,7 +7,7 @@ import { deckAction } from '@/lib/present/keys';
 import { DECK_CHANNEL, presenterPath, slideOfSearch, type DeckMessage } from '@/lib/present/sync';
 
 import { OfflineStatus } from './offline-status';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/site/paths';
 
 export interface PresenterSlide {
   title: string;

@@ -1,6 +1,6 @@
 import type { Block } from '@/lib/text/document';
 import type { Inline } from '@/lib/text/inline';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/site/paths';
 
 /** The number of each cited source, in order of first citation on the page. */
 export type ReferenceNumbers = ReadonlyMap<string, number>;

@@ -9,7 +9,7 @@ import { presenterPath } from '@/lib/present/sync';
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
-import { chartPath, withBase } from '@/lib/paths';
+import { chartPath, withBase } from '@/lib/site/paths';
 
 /** A slide's list in large type: the checks, the questions (numbered) or the sources. */
 function SlideList({

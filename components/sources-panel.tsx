@@ -1,7 +1,7 @@
 import type { SourceDescriptor } from '@/lib/data/package-schema';
 import type { ScholarshipRecord } from '@/lib/data/records';
-import type { Citations } from '@/lib/cite';
-import { formatCount } from '@/lib/format';
+import type { Citations } from '@/lib/text/cite';
+import { formatCount } from '@/lib/locale/format';
 import { confidenceNote } from '@/lib/text/attribution';
 
 import { CopyButton } from './copy-button';

@@ -1,9 +1,7 @@
-import type { StatedTotal } from '@/lib/charts/gpu/series';
-import { formatCount } from '@/lib/format';
+import type { StatedTotal } from '@/lib/charts/stated-total';
+import { formatCount } from '@/lib/locale/format';
 
 import { TableScroll } from './table-scroll';
-
-const MEASURE = { arrested_or_checked: 'Arrested or checked', killed: 'Killed' } as const;
 
 /** The totals the source prints, beside the sums of the figures it gives, and what they mix. */
 export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
@@ -37,7 +35,7 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
                 key={total.measure}
                 data-explains={total.measure === 'killed' ? 'total-printed' : undefined}
               >
-                <th scope="row">{MEASURE[total.measure]}</th>
+                <th scope="row">{total.label}</th>
                 <td className="numeric">
                   {formatCount(total.stated)} {total.unitAsPrinted}
                 </td>

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 
-import { readParam, writeParam } from '@/lib/url-state';
+import { readParam, writeParam } from '@/lib/site/url-state';
 
 /** Keeps the Chart/Table switch in the address (?view=table), and restores it from there. */
 export function ViewParam({ name }: { name: string }) {

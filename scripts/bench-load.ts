@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { charts } from '../lib/charts/registry';
 import { loadDeck } from '../lib/present/load-deck';
 import { buildUnlessAsked, startServer } from './serve';
-import { sitePaths } from '../lib/site';
+import { sitePaths } from '../lib/site/pages';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);

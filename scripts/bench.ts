@@ -13,7 +13,7 @@ import { MARK_PAINT_TIMING } from '../components/chart-svg';
 import { charts } from '../lib/charts/registry';
 import { EXPORT_DIR } from './prerendered-pages';
 import { buildUnlessAsked, startServer } from './serve';
-import { chartPath } from '../lib/paths';
+import { chartPath } from '../lib/site/paths';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 // With 9 runs, one page's ratio moved by up to 0.19 between runs of the same build; a median of 15

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import { DOWNLOADS } from '../lib/downloads/files';
 import { siteFiles } from '../lib/downloads/site-files';
-import { siteUrl } from '../lib/site';
+import { siteUrl } from '../lib/site/pages';
 
 const PUBLIC = path.join(process.cwd(), 'public');
 

@@ -9,7 +9,7 @@ import { DECK_WORKER } from '../lib/present/worker';
 import { loadDeck } from '../lib/present/load-deck';
 import { overviewPath, slidePath } from '../lib/present/deck';
 import { EXPORT_DIR } from './prerendered-pages';
-import { withBase } from '../lib/paths';
+import { withBase } from '../lib/site/paths';
 
 const slides = loadDeck().map((_slide, i) => slidePath(i + 1));
 const routes = [...slides, overviewPath(), '/present/print', '/present/presenter'];

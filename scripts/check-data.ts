@@ -3,7 +3,7 @@
 import { DataError, formatIssue } from '../lib/data/data-issue';
 import { readPackageFiles } from '../lib/data/load-package';
 import { validatePackage } from '../lib/data/validate-package';
-import { siteAddressWarning } from '../lib/site';
+import { siteAddressWarning } from '../lib/site/pages';
 import { checkTextSupport, readTextFiles } from '../lib/text/citation-support';
 
 try {

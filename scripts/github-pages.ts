@@ -1,9 +1,9 @@
 // `npm run build:github-pages` runs it after the build: readies the export (out/) for GitHub
-// Pages, which resolves addresses otherwise than the other hosts (lib/github-pages.ts).
+// Pages, which resolves addresses otherwise than the other hosts (lib/build/github-pages.ts).
 import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { githubPagesChanges } from '../lib/github-pages';
+import { githubPagesChanges } from '../lib/build/github-pages';
 import { EXPORT_DIR } from './prerendered-pages';
 
 const files = readdirSync(EXPORT_DIR, { recursive: true, withFileTypes: true })

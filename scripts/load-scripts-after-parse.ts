@@ -1,9 +1,9 @@
 // Runs after every build (npm's "postbuild"), before the script hashes are taken: holds Next.js's
-// scripts in every prerendered page until the page has been read (see lib/script-loading.ts).
+// scripts in every prerendered page until the page has been read (see lib/build/script-loading.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { AFTER_PARSE_TYPE, loadScriptsAfterParse } from '../lib/script-loading';
+import { AFTER_PARSE_TYPE, loadScriptsAfterParse } from '../lib/build/script-loading';
 import { EXPORT_DIR, prerenderedPages } from './prerendered-pages';
 
 const files = prerenderedPages();

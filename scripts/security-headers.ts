@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { contentSecurityPolicy, routeOfHtmlFile } from '../lib/csp';
-import { headersFile, nginxInclude, siteHeaderRules } from '../lib/headers';
-import { inlineScripts, prependToHead } from '../lib/html';
+import { contentSecurityPolicy, routeOfHtmlFile } from '../lib/build/csp';
+import { headersFile, nginxInclude, siteHeaderRules } from '../lib/build/headers';
+import { inlineScripts, prependToHead } from '../lib/build/html';
 import { EXPORT_DIR, prerenderedPages } from './prerendered-pages';
-import { basePath } from '../lib/paths';
+import { basePath } from '../lib/site/paths';
 
 const sha256 = (script: string) => createHash('sha256').update(script, 'utf8').digest('base64');
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import sirv from 'sirv';
 
-import { headersFor, parseHeadersFile } from '../lib/headers';
+import { headersFor, parseHeadersFile } from '../lib/build/headers';
 import { EXPORT_DIR } from './prerendered-pages';
 
 /** Types of the site's files that sirv's list (mrmime) lacks: it would send an empty type. */

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { ChartThumbnail } from '@/components/chart-thumbnail';
 import { charts } from '@/lib/charts/registry';
 import { storyOrder } from '@/lib/charts/story-order';
-import { firstRows } from '@/lib/charts/thumbnail';
-import { datasetSummaries } from '@/lib/catalogue';
+import { firstRows } from '@/lib/grammar/thumbnail';
+import { datasetSummaries } from '@/lib/data/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 
 /** A card's picture is this many times as high as it is wide (its CSS aspect-ratio says the same). */
 const CARD_ASPECT = 0.6;

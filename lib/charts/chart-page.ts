@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 
-import { chartCitations } from '@/lib/cite';
+import { chartCitations } from '@/lib/text/cite';
 import { loadPackage } from '@/lib/data/load-package';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/site/pages';
 import { loadChartText } from '@/lib/text/load-text';
 
 import type { ChartDefinition } from './definition';
 import { chartBySlug } from './registry';
 import { PNG_WIDTH, chartFile } from '@/lib/downloads/files';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 
 /**
  * What a chart's pages (the page itself, its handout) are made from, or null for no such chart;

@@ -3,12 +3,12 @@ import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { figureAttributions } from '@/lib/text/attribution';
 import { readChartFile } from '@/lib/text/chart-file';
 
-import type { Heading } from './compose';
+import type { Heading } from '../grammar/compose';
 import type { ExplorerData } from './explorer-data';
-import type { StatedTotal } from './gpu/series';
-import type { Scene } from './scene';
+import type { StatedTotal } from './stated-total';
+import type { Scene } from '../grammar/scene';
 import type { DataTable } from './table';
-import type { PageVariant } from './theme';
+import type { PageVariant } from '../grammar/theme';
 
 /** A note from the data, tied to the marks it explains. */
 interface ChartNote {

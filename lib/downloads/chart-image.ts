@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
 import { ChartSvg } from '@/components/chart-svg';
-import type { Scene } from '@/lib/charts/scene';
+import type { Scene } from '@/lib/grammar/scene';
 
 import { PNG_WIDTH } from './files';
 

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 
-import { FAVICON_PNG_SIZE, faviconSvg } from '@/lib/favicon';
+import { FAVICON_PNG_SIZE, faviconSvg } from '@/lib/site/favicon';
 
 /** The icon as a square PNG of `size` pixels, drawn by resvg from the SVG. */
 export function faviconPng(size = FAVICON_PNG_SIZE): Buffer {

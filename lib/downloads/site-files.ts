@@ -3,15 +3,21 @@ import path from 'node:path';
 
 import { chartPageData } from '@/lib/charts/chart-page';
 import { charts } from '@/lib/charts/registry';
-import { chartCitations } from '@/lib/cite';
+import { chartCitations } from '@/lib/text/cite';
 import { loadReleases } from '@/lib/data/corrections';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
-import { FAVICON_ICO, FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG, faviconSvg } from '@/lib/favicon';
+import {
+  FAVICON_ICO,
+  FAVICON_PNG,
+  FAVICON_PNG_SIZE,
+  FAVICON_SVG,
+  faviconSvg,
+} from '@/lib/site/favicon';
 import { handoutFile, standaloneHandout } from '@/lib/handout/standalone';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
-import { robotsTxt, sitePaths, sitemapXml } from '@/lib/site';
+import { robotsTxt, sitePaths, sitemapXml } from '@/lib/site/pages';
 import { plainText } from '@/lib/text/inline';
 import { loadChartText } from '@/lib/text/load-text';
 

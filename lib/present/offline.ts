@@ -1,5 +1,5 @@
-import { findElements } from '@/lib/html';
-import { basePath, withBase } from '@/lib/paths';
+import { findElements } from '@/lib/build/html';
+import { basePath, withBase } from '@/lib/site/paths';
 
 /**
  * What the deck's service worker keeps for a class that loses its network: every slide's page, the
@@ -23,7 +23,7 @@ export function staticAssets(html: string): string[] {
     url?.startsWith(withBase('/_next/static/')) ? url.replace(/[?#].*$/, '') : undefined;
   // The stylesheet inlined in a page still names its file (data-href), which a move between
   // pages may fetch; a script held until the page is read names its file in data-src
-  // (lib/script-loading.ts).
+  // (lib/build/script-loading.ts).
   const named = (attributes: Record<string, string>) =>
     asset(attributes.src) ??
     asset(attributes.href) ??

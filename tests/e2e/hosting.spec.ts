@@ -5,11 +5,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
-import { routeOfHtmlFile } from '@/lib/csp';
+import { routeOfHtmlFile } from '@/lib/build/csp';
 import { charts } from '@/lib/charts/registry';
-import { COMMON_HEADERS, headersFor, parseHeadersFile } from '@/lib/headers';
+import { COMMON_HEADERS, headersFor, parseHeadersFile } from '@/lib/build/headers';
 import { loadDeck } from '@/lib/present/load-deck';
-import { sitePaths } from '@/lib/site';
+import { sitePaths } from '@/lib/site/pages';
 
 // The export as the build left it: the files a static host is given.
 const OUT = 'out';

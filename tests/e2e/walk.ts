@@ -5,7 +5,7 @@ import { test } from '@playwright/test';
 
 import { charts } from '@/lib/charts/registry';
 import { loadDeck } from '@/lib/present/load-deck';
-import { sitePaths } from '@/lib/site';
+import { sitePaths } from '@/lib/site/pages';
 
 /** Every page of the site (the sitemap's list, whether or not the build wrote a sitemap). */
 export const sitePages: readonly string[] = sitePaths(

@@ -1,18 +1,18 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 
-import { labelInside, textWidth, wrapText } from '@/lib/charts/text';
+import { labelInside, textWidth, wrapText } from '@/lib/grammar/measure';
 import { parsePartialDate } from '@/lib/charts/timeline/partial-date';
 import { stackLabels } from '@/lib/charts/timeline/stack-labels';
-import { valueAxis } from '@/lib/charts/axis';
-import { frame } from '@/lib/charts/theme';
-import { formatChange, formatCount, formatMillions, formatQuantity } from '@/lib/format';
+import { valueAxis } from '@/lib/grammar/axis';
+import { frame } from '@/lib/grammar/theme';
+import { formatChange, formatCount, formatMillions, formatQuantity } from '@/lib/locale/format';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
 import type { DataPackageDescriptor } from '@/lib/data/package-schema';
 import type { ChartDefinition } from '@/lib/charts/definition';
 import { storyOrder } from '@/lib/charts/story-order';
-import type { Scene, Shape } from '@/lib/charts/scene';
-import { firstRows } from '@/lib/charts/thumbnail';
+import type { Scene, Shape } from '@/lib/grammar/scene';
+import { firstRows } from '@/lib/grammar/thumbnail';
 
 describe('wrapText', () => {
   it('keeps a short text on one line', () => {

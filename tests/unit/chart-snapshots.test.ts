@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { charts } from '@/lib/charts/registry';
-import type { Scene } from '@/lib/charts/scene';
+import type { Scene } from '@/lib/grammar/scene';
 import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
 import { validatePackage } from '@/lib/data/validate-package';

@@ -5,7 +5,7 @@ import { ChartSvg, MARK_PAINT_TIMING } from '@/components/chart-svg';
 import { gpuSeries } from '@/lib/charts/gpu/series';
 import { personnelSeries } from '@/lib/charts/personnel/series';
 import { charts } from '@/lib/charts/registry';
-import { frame } from '@/lib/charts/theme';
+import { frame } from '@/lib/grammar/theme';
 import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
 import { known, notGiven, unknown } from '@/lib/data/quantity';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, routeOfHtmlFile } from '@/lib/csp';
-import { inlineScripts, prependToHead } from '@/lib/html';
+import { contentSecurityPolicy, routeOfHtmlFile } from '@/lib/build/csp';
+import { inlineScripts, prependToHead } from '@/lib/build/html';
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts from the site and the listed hashes only', () => {

@@ -1,9 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 
-import { palette } from '@/lib/charts/theme';
+import { palette } from '@/lib/grammar/theme';
 import { faviconPng, icoOf } from '@/lib/downloads/favicon';
-import { FAVICON_PNG_SIZE, faviconSvg } from '@/lib/favicon';
+import { FAVICON_PNG_SIZE, faviconSvg } from '@/lib/site/favicon';
 
 const png = faviconPng();
 const hex = (r: number, g: number, b: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { githubPagesChanges } from '@/lib/github-pages';
+import { githubPagesChanges } from '@/lib/build/github-pages';
 
 describe('githubPagesChanges', () => {
   it('copies a page that has a folder beside it to that folder’s index.html', () => {

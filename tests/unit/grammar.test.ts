@@ -1,24 +1,24 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 
-import { arrowhead } from '@/lib/charts/marks/arrow';
-import { pairedBars } from '@/lib/charts/marks/paired';
-import { spanBar } from '@/lib/charts/marks/span';
-import { UNKNOWN_PART, stackedBar } from '@/lib/charts/marks/stack';
-import { valueLabel } from '@/lib/charts/marks/value-label';
-import { pageUnits, numbered } from '@/lib/charts/paging';
-import { stackParts } from '@/lib/charts/compose';
+import { arrowhead } from '@/lib/grammar/marks/arrow';
+import { pairedBars } from '@/lib/grammar/marks/paired';
+import { spanBar } from '@/lib/grammar/marks/span';
+import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
+import { valueLabel } from '@/lib/grammar/marks/value-label';
+import { pageUnits, numbered } from '@/lib/grammar/paging';
+import { stackParts } from '@/lib/grammar/compose';
 import {
   figureRowsChart,
   figureRows,
   type FigureBar,
   type FigureRowsSpec,
-} from '@/lib/charts/figure-rows';
-import { panelSpans, stackedPanels, yearPanels } from '@/lib/charts/panels';
-import type { Shape } from '@/lib/charts/scene';
-import { textWidth } from '@/lib/charts/text';
-import { frame, type Variant } from '@/lib/charts/theme';
-import { zeroBasedScale } from '@/lib/charts/scale';
+} from '@/lib/grammar/figure-rows';
+import { panelSpans, stackedPanels, yearPanels } from '@/lib/grammar/panels';
+import type { Shape } from '@/lib/grammar/scene';
+import { textWidth } from '@/lib/grammar/measure';
+import { frame, type Variant } from '@/lib/grammar/theme';
+import { zeroBasedScale } from '@/lib/grammar/scale';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
 
 describe('zeroBasedScale', () => {

@@ -7,7 +7,7 @@ import {
   nginxInclude,
   parseHeadersFile,
   siteHeaderRules,
-} from '@/lib/headers';
+} from '@/lib/build/headers';
 
 const rules = siteHeaderRules([
   { route: '/', scriptHashes: ['a='] },

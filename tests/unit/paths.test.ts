@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { basePathOf } from '@/lib/paths';
+import { basePathOf } from '@/lib/site/paths';
 
 describe('basePathOf', () => {
   it('is empty for a site at the root of its host, with or without the slash', () => {

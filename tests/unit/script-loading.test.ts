@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { inlineScripts } from '@/lib/html';
+import { inlineScripts } from '@/lib/build/html';
 import { staticAssets } from '@/lib/present/offline';
-import { AFTER_PARSE_LOADER, AFTER_PARSE_TYPE, loadScriptsAfterParse } from '@/lib/script-loading';
+import {
+  AFTER_PARSE_LOADER,
+  AFTER_PARSE_TYPE,
+  loadScriptsAfterParse,
+} from '@/lib/build/script-loading';
 
 /** A page as Next.js prerenders it: async chunks and a preload in the head, bootstrap at the end. */
 const nextPage = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { chartPageMetadata } from '@/lib/charts/chart-page';
-import { robotsTxt, siteAddressWarning, sitemapXml, siteUrlOf } from '@/lib/site';
+import { robotsTxt, siteAddressWarning, sitemapXml, siteUrlOf } from '@/lib/site/pages';
 
 describe('siteAddressWarning', () => {
   it('warns when no address is set, naming what the build leaves out', () => {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 
 export const metadata: Metadata = {
   title: 'About',

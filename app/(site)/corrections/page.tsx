@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadReleases } from '@/lib/data/corrections';
-import { chartPath, withBase } from '@/lib/paths';
+import { chartPath, withBase } from '@/lib/site/paths';
 
 export const metadata: Metadata = {
   title: 'Corrections',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { DownloadList } from '@/components/download-list';
 import { TableScroll } from '@/components/table-scroll';
-import { datasetSummaries } from '@/lib/catalogue';
+import { datasetSummaries } from '@/lib/data/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
 import { exportTable } from '@/lib/downloads/export-table';

@@ -4,7 +4,7 @@ import { ChartFigure } from '@/components/chart-figure';
 import { chartMetadata, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
-import { chartPath, withBase } from '@/lib/paths';
+import { chartPath, withBase } from '@/lib/site/paths';
 
 export const dynamicParams = false;
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { ChartThumbnail } from '@/components/chart-thumbnail';
-import { thumbnail } from '@/lib/charts/thumbnail';
+import { thumbnail } from '@/lib/grammar/thumbnail';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { slidePath, type Slide } from '@/lib/present/deck';

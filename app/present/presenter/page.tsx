@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { PresenterView } from '@/components/presenter-view';
-import { teachPath } from '@/lib/paths';
+import { teachPath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
 
 export const metadata: Metadata = {

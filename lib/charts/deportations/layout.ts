@@ -1,8 +1,13 @@
-import { formatCount, formatMillions } from '@/lib/format';
+import { formatCount, formatMillions } from '@/lib/locale/format';
 
-import { describeRows, figureRowsChart, ofWhich, type FigureRowsSpec } from '../figure-rows';
-import { pageUnits } from '../paging';
-import { palette } from '../theme';
+import {
+  describeRows,
+  figureRowsChart,
+  ofWhich,
+  type FigureRowsSpec,
+} from '@/lib/grammar/figure-rows';
+import { pageUnits } from '@/lib/grammar/paging';
+import { palette } from '@/lib/grammar/theme';
 import type { Figure, FigureGroup } from './series';
 
 const KIND_COLOUR = { source: palette.blue, scholarship: palette.vermillion } as const;

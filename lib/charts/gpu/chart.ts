@@ -1,4 +1,4 @@
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
 import { cellOf, defineChart } from '../definition';
 import { gpuScene, gpuSlides } from './layout';

@@ -1,28 +1,22 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
 
 import type { Quantity } from '@/lib/data/quantity';
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
-import { valueAxis } from '../axis';
-import { acrossFrame, textBlock } from '../chrome';
-import { composeScene, stackParts, type Body } from '../compose';
+import { valueAxis } from '@/lib/grammar/axis';
+import { acrossFrame, textBlock } from '@/lib/grammar/chrome';
+import { composeScene, stackParts, type Body } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
-import { numbered } from '../paging';
-import { rowLabel } from '../rows';
-import { bar } from '../marks/bar';
-import { unknownBox } from '../marks/unknown';
-import { zeroBasedScale } from '../scale';
-import type { Mark, Scene, Shape } from '../scene';
-import { aside, bold, rect, rule, soft, text } from '../shapes';
-import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
-import {
-  MEASURES,
-  cellId,
-  type GpuRow,
-  type GpuSeries,
-  type MeasureKey,
-  type StatedTotal,
-} from './series';
+import { numbered } from '@/lib/grammar/paging';
+import { rowLabel } from '@/lib/grammar/rows';
+import { bar } from '@/lib/grammar/marks/bar';
+import { unknownBox } from '@/lib/grammar/marks/unknown';
+import { zeroBasedScale } from '@/lib/grammar/scale';
+import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
+import { aside, bold, rect, rule, soft, text } from '@/lib/grammar/shapes';
+import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
+import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
+import type { StatedTotal } from '../stated-total';
 
 const BAR = 20;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {

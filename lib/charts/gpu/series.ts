@@ -1,3 +1,4 @@
+import type { StatedTotal } from '@/lib/charts/stated-total';
 import { columnTotal } from '@/lib/data/column-total';
 import type { Quantity } from '@/lib/data/quantity';
 import type { GpuActionRecord, GpuDetailRecord, GpuTotalRecord, Unit } from '@/lib/data/records';
@@ -19,24 +20,9 @@ export interface GpuRow {
   note: string;
 }
 
-export interface StatedTotal {
-  measure: MeasureKey;
-  stated: number;
-  unitAsPrinted: string;
-  sumOfKnown: number;
-  unknownCells: number;
-  emptyCells: number;
-  /** Whether the printed total equals the sum of the figures the source gives. */
-  agrees: boolean;
-  knownDiscrepancy: string;
-  note: string;
-  /** The sum of known figures split by what they count: shows a total that mixes units. */
-  byUnit: { unit: Unit; sum: number }[];
-}
-
 export interface GpuSeries {
   rows: GpuRow[];
-  totals: StatedTotal[];
+  totals: StatedTotal<MeasureKey>[];
 }
 
 export const cellId = (rowId: string, measure: MeasureKey) =>
@@ -79,6 +65,7 @@ export function gpuSeries(
         .filter((part) => part.sum > 0);
       return {
         measure: total.field,
+        label: MEASURES.find((m) => m.key === total.field)!.label,
         stated: total.stated_total,
         unitAsPrinted: total.unit_as_printed,
         sumOfKnown: column.sumOfKnown,

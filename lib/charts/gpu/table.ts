@@ -1,4 +1,4 @@
-import { formatCount, formatQuantity } from '@/lib/format';
+import { formatCount, formatQuantity } from '@/lib/locale/format';
 
 import type { DataTable } from '../table';
 import { MEASURES, cellId, type GpuSeries } from './series';

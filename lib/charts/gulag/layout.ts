@@ -1,16 +1,16 @@
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
-import { composeScene } from '../compose';
+import { composeScene } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
-import { bar } from '../marks/bar';
-import { UNKNOWN_PART, stackedBar } from '../marks/stack';
-import { panelSpans, yearPanels, type PanelPlaces } from '../panels';
-import { unknownBox } from '../marks/unknown';
-import { zeroBasedScale } from '../scale';
-import type { Mark, Scene } from '../scene';
-import { bold, text, type TextStyle } from '../shapes';
-import { textWidth } from '../text';
-import { frame, palette, type Variant } from '../theme';
+import { bar } from '@/lib/grammar/marks/bar';
+import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
+import { panelSpans, yearPanels, type PanelPlaces } from '@/lib/grammar/panels';
+import { unknownBox } from '@/lib/grammar/marks/unknown';
+import { zeroBasedScale } from '@/lib/grammar/scale';
+import type { Mark, Scene } from '@/lib/grammar/scene';
+import { bold, text, type TextStyle } from '@/lib/grammar/shapes';
+import { textWidth } from '@/lib/grammar/measure';
+import { frame, palette, type Variant } from '@/lib/grammar/theme';
 import { ids, type GulagYear } from './series';
 
 const CAMPS = palette.sky;

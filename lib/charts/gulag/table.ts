@@ -1,5 +1,5 @@
 import type { Quantity } from '@/lib/data/quantity';
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
 import type { DataTable } from '../table';
 import { ids, type GulagYear } from './series';

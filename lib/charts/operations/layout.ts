@@ -1,7 +1,7 @@
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
-import { describeRows, figureRowsChart, type FigureRowsSpec } from '../figure-rows';
-import { palette } from '../theme';
+import { describeRows, figureRowsChart, type FigureRowsSpec } from '@/lib/grammar/figure-rows';
+import { palette } from '@/lib/grammar/theme';
 import { figuresOf, type OperationFigure, type OperationGroup, type OperationRow } from './series';
 
 /** Death sentences in dark red, as on every chart of this site; other counts in blues. */

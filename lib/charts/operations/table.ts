@@ -1,4 +1,4 @@
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
 import type { DataTable } from '../table';
 import { figuresOf, type OperationGroup } from './series';

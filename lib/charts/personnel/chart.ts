@@ -1,5 +1,5 @@
 import { notGiven } from '@/lib/data/quantity';
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
 import { cellOf, defineChart } from '../definition';
 import { personnelScene } from './layout';

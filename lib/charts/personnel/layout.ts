@@ -1,16 +1,16 @@
-import { formatChange, formatCount } from '@/lib/format';
+import { formatChange, formatCount } from '@/lib/locale/format';
 
-import { textBlock } from '../chrome';
-import { composeScene } from '../compose';
+import { textBlock } from '@/lib/grammar/chrome';
+import { composeScene } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
-import { dot, link } from '../marks/dot';
-import { unknownBox } from '../marks/unknown';
-import { zeroBasedScale } from '../scale';
-import { aside, bold, text } from '../shapes';
-import { valueAbove } from '../marks/value-label';
-import { belowValueAxis, valueAxis } from '../axis';
-import type { Mark, Scene, Shape } from '../scene';
-import { frame, palette, type Variant } from '../theme';
+import { dot, link } from '@/lib/grammar/marks/dot';
+import { unknownBox } from '@/lib/grammar/marks/unknown';
+import { zeroBasedScale } from '@/lib/grammar/scale';
+import { aside, bold, text } from '@/lib/grammar/shapes';
+import { valueAbove } from '@/lib/grammar/marks/value-label';
+import { belowValueAxis, valueAxis } from '@/lib/grammar/axis';
+import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
+import { frame, palette, type Variant } from '@/lib/grammar/theme';
 import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
 
 const YEAR_STYLE = {

@@ -1,4 +1,4 @@
-import { formatChange, formatQuantity } from '@/lib/format';
+import { formatChange, formatQuantity } from '@/lib/locale/format';
 
 import type { DataTable } from '../table';
 import { FROM_YEAR, TO_YEAR, type PersonnelRow } from './series';

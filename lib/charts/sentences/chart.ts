@@ -1,5 +1,5 @@
 import { known } from '@/lib/data/quantity';
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 import { attributed, cellOf, defineChart, notesOf } from '../definition';
 import { sentencesScene, sentencesSlides } from './layout';
 import { deathId, sentencedId, sentencesSeries } from './series';

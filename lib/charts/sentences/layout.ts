@@ -1,17 +1,17 @@
 import type { ScaleLinear } from 'd3';
 
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
-import { composeScene } from '../compose';
+import { composeScene } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
-import { bar } from '../marks/bar';
-import { numbered } from '../paging';
-import { panelSpans, yearPanels, type PanelPlaces } from '../panels';
-import { zeroBasedScale } from '../scale';
-import type { Mark, Scene } from '../scene';
-import { aside, bold, text } from '../shapes';
-import { textWidth } from '../text';
-import { frame, palette, type PageVariant, type Variant } from '../theme';
+import { bar } from '@/lib/grammar/marks/bar';
+import { numbered } from '@/lib/grammar/paging';
+import { panelSpans, yearPanels, type PanelPlaces } from '@/lib/grammar/panels';
+import { zeroBasedScale } from '@/lib/grammar/scale';
+import type { Mark, Scene } from '@/lib/grammar/scene';
+import { aside, bold, text } from '@/lib/grammar/shapes';
+import { textWidth } from '@/lib/grammar/measure';
+import { frame, palette, type PageVariant, type Variant } from '@/lib/grammar/theme';
 import { deathId, sentencedId, type SentencesYear } from './series';
 
 /** The quieter years get a second panel on a scale of their own, so they do not vanish. */

@@ -1,4 +1,4 @@
-import { formatCount, formatShare } from '@/lib/format';
+import { formatCount, formatShare } from '@/lib/locale/format';
 
 import type { DataTable } from '../table';
 import { sentencedId, type SentencesYear } from './series';

@@ -1,15 +1,15 @@
 import { scaleUtc, type ScaleTime } from 'd3';
 
-import { yearAxis } from '../axis';
-import { textBlock } from '../chrome';
-import { composeScene, stackParts, type Body, type Heading } from '../compose';
+import { yearAxis } from '@/lib/grammar/axis';
+import { textBlock } from '@/lib/grammar/chrome';
+import { composeScene, stackParts, type Body, type Heading } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
-import { numbered } from '../paging';
-import { spanBar } from '../marks/span';
-import type { Mark, Scene, Shape } from '../scene';
-import { bold, line, rect, text } from '../shapes';
-import { textWidth } from '../text';
-import { frame, palette, type Frame, type PageVariant, type Variant } from '../theme';
+import { numbered } from '@/lib/grammar/paging';
+import { spanBar } from '@/lib/grammar/marks/span';
+import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
+import { bold, line, rect, text } from '@/lib/grammar/shapes';
+import { textWidth } from '@/lib/grammar/measure';
+import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
 import {
   TIMELINE_END,
   TIMELINE_START,

@@ -16,9 +16,9 @@ import {
   type ChartRouteProps,
 } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/site/pages';
 import { referenceOrder } from '@/lib/text/references';
-import { chartPath, handoutPath, teachPath, withBase } from '@/lib/paths';
+import { chartPath, handoutPath, teachPath, withBase } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
 

@@ -5,7 +5,7 @@ import { HandoutSheet } from '@/components/handout-sheet';
 import { PrintButton } from '@/components/print-button';
 import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartStaticParams } from '@/lib/charts/registry';
-import { chartPath } from '@/lib/paths';
+import { chartPath } from '@/lib/site/paths';
 
 export const dynamicParams = false;
 

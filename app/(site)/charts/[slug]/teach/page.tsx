@@ -7,7 +7,7 @@ import { Inlines } from '@/components/rich-text';
 import { SourceChecks } from '@/components/source-check';
 import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartStaticParams } from '@/lib/charts/registry';
-import { chartPath, handoutPath } from '@/lib/paths';
+import { chartPath, handoutPath } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
 import { walkInline } from '@/lib/text/inline';

@@ -6,7 +6,7 @@
  *
  * The page carries it in a `<meta>` tag, so that it holds on any host; a meta policy cannot say
  * who may frame the page, so the full policy, with `frame-ancestors`, also goes into the headers
- * the build writes for hosts that send them (lib/headers.ts).
+ * the build writes for hosts that send them (lib/build/headers.ts).
  */
 export function contentSecurityPolicy({
   scriptHashes,

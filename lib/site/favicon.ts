@@ -1,4 +1,4 @@
-import { palette } from './charts/theme';
+import { palette } from '../grammar/theme';
 
 /**
  * The files of the site's icon, written into public/ before every build (lib/downloads/favicon.ts

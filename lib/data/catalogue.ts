@@ -1,8 +1,4 @@
-import type {
-  DataPackageDescriptor,
-  ResourceDescriptor,
-  SourceDescriptor,
-} from './data/package-schema';
+import type { DataPackageDescriptor, ResourceDescriptor, SourceDescriptor } from './package-schema';
 
 export interface DatasetSummary {
   name: string;

@@ -1,10 +1,10 @@
 import { utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
 import type { Shape } from './scene';
 import { line, soft, text } from './shapes';
-import { textWidth } from './text';
+import { textWidth } from './measure';
 import { palette, type Frame } from './theme';
 
 /**

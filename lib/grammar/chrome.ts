@@ -1,6 +1,6 @@
 import type { Shape } from './scene';
 import { bold, rule, soft, text, type TextStyle } from './shapes';
-import { wrapText } from './text';
+import { wrapText } from './measure';
 import { type Frame } from './theme';
 
 export interface Block {

@@ -3,7 +3,7 @@ import type { ScaleLinear } from 'd3';
 import { belowValueAxis, valueAxis } from './axis';
 import { textBlock } from './chrome';
 import { composeScene, type ChartWords } from './compose';
-import type { SceneWords } from './definition';
+import type { SceneWords } from '../charts/definition';
 import { arrowhead } from './marks/arrow';
 import { bar } from './marks/bar';
 import { pairedBars } from './marks/paired';
@@ -14,7 +14,7 @@ import { groupHeading, partIndent, rowLabel } from './rows';
 import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
 import { aside, bold, soft, text, type TextStyle } from './shapes';
-import { textWidth } from './text';
+import { textWidth } from './measure';
 import { frame, palette, type Frame, type PageVariant, type Variant } from './theme';
 
 /** Figures in named groups, each figure a row: a whole, or a part of the row above it. */

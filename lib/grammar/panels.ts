@@ -1,6 +1,6 @@
 import { max, scaleLinear, type ScaleLinear } from 'd3';
 
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/locale/format';
 
 import { belowValueAxis, fittedTicks, valueAxis } from './axis';
 import type { Shape } from './scene';

@@ -1,6 +1,6 @@
 import { format } from 'd3';
 
-import type { Quantity } from './data/quantity';
+import type { Quantity } from '../data/quantity';
 
 const thousands = format(',');
 const percent = format('+.0%');

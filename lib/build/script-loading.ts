@@ -1,5 +1,5 @@
 import { applyEdits, findElements } from './html';
-import { withBase } from './paths';
+import { withBase } from '../site/paths';
 
 /**
  * Next.js writes its scripts (about 145 KB compressed) as async tags in the head of every
@@ -44,7 +44,7 @@ export interface Rewritten {
 /**
  * Holds every Next.js script of a page until the page has been read, and drops the preloads that
  * would fetch them early all the same. A page without such scripts, or one already rewritten, is
- * returned as it was. Read with an HTML parser (lib/html.ts), so attribute order and quoting do
+ * returned as it was. Read with an HTML parser (lib/build/html.ts), so attribute order and quoting do
  * not matter.
  */
 export function loadScriptsAfterParse(html: string): Rewritten {

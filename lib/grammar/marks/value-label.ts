@@ -1,6 +1,6 @@
 import type { Shape } from '../scene';
 import { bold, text, type TextStyle } from '../shapes';
-import { labelInside, textWidth } from '../text';
+import { labelInside, textWidth } from '../measure';
 import type { Frame } from '../theme';
 
 /**
