@@ -1,7 +1,8 @@
 import type { FigureCell } from '@/lib/data/provenance';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { figureAttributions } from '@/lib/text/attribution';
-import { readChartFile } from '@/lib/text/chart-file';
+import { readChartFile, readSharedChartWords } from '@/lib/text/chart-file';
+import { messages, type Say } from '@/lib/text/messages';
 
 import type { Heading } from '../grammar/compose';
 import type { ExplorerData } from './explorer-data';
@@ -45,11 +46,17 @@ export interface ChartDefinition extends Heading {
   figureCells(pkg: ValidatedPackage): Map<string, FigureCell>;
 }
 
-/** What a scene is drawn with: the chart's headings, and its sources by name and in one line. */
+/**
+ * What a chart's parts are made with: its headings, its sources by name and in one line, and `say`,
+ * every other word it draws or speaks, from its text file and the words all charts share.
+ */
 export interface SceneWords {
   heading: Heading;
+  say: Say;
   /** "Source: …" for all the chart's figures; a slide of some of them may name its own. */
   source: string;
+  /** The source line with the site's name and licence, for the frames that carry them. */
+  credit: string;
   sources: SourceWords;
 }
 
@@ -65,7 +72,7 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
   scene(data: D, variant: PageVariant, words: SceneWords): Scene;
   /** The chart on the deck's slides, its sources titled short: more than one where it needs. */
   slides(data: D, words: SceneWords): Scene[];
-  table(data: D, sources: SourceWords): DataTable;
+  table(data: D, words: SceneWords): DataTable;
   notes(data: D): ChartNote[];
   /**
    * Where each mark's figure is in the data (its resource, row and column), by mark id, so that
@@ -73,13 +80,12 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
    * chart whose marks show no figure of the data (the timeline's dates) gives none.
    */
   figures(pkg: ValidatedPackage): Iterable<readonly [string, FigureCell]>;
-  /** Its figure for the home page; `words` are its marks' attributions, by mark id. */
+  /** Its figure for the home page; `attributions` are its marks' attributions, by mark id. */
   headline(
     data: D,
-    pkg: ValidatedPackage,
-    words: ReadonlyMap<string, string>,
+    words: SceneWords & { attributions: ReadonlyMap<string, string> },
   ): BuiltChart['headline'];
-  explorer(data: D, sources: SourceWords): ExplorerData;
+  explorer(data: D, words: SceneWords): ExplorerData;
   statedTotals?(data: D): StatedTotal[];
 }
 
@@ -90,30 +96,47 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
 export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes } = spec;
   const { headline, explorer, statedTotals, figures } = spec;
-  const heading = readChartFile(slug).heading;
+  // The text file is read when the chart is first used, not when its module is imported.
+  let file: ReturnType<typeof readChartFile> | undefined;
+  const text = () => (file ??= readChartFile(slug));
   return {
     slug,
     datasets,
-    ...heading,
+    get title() {
+      return text().heading.title;
+    },
+    get subtitle() {
+      return text().heading.subtitle;
+    },
+    get slideSubtitle() {
+      return text().heading.slideSubtitle;
+    },
+    get summary() {
+      return text().heading.summary;
+    },
     figureCells: (pkg) => new Map(figures(pkg)),
     build(pkg) {
+      const { heading, messages: own, file: ownFile } = text();
+      const say = messages('en', [readSharedChartWords(), { file: ownFile, messages: own }]);
       const data = read(pkg);
       const ofDatasets = datasetSources(pkg, datasets);
       const sourceNames = sourceNamesOf?.(data, ofDatasets) ?? ofDatasets;
       const words = (length: TitleLength): SceneWords => {
-        const sources = sourceWords(pkg, length);
-        return { heading, sources, source: sources.line(sourceNames) };
+        const sources = sourceWords(pkg, length, say);
+        const source = sources.line(sourceNames);
+        return { heading, say, sources, source, credit: say('credit', { source }) };
       };
       const full = words('full');
+      const attributions = figureAttributions(pkg, figures(pkg));
       return {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
         sourceNames,
         ...(statedTotals && { statedTotals: statedTotals(data) }),
-        table: table(data, full.sources),
+        table: table(data, full),
         notes: notes(data),
-        headline: headline(data, pkg, figureAttributions(pkg, figures(pkg))),
-        explorer: explorer(data, full.sources),
+        headline: headline(data, { ...full, attributions }),
+        explorer: explorer(data, full),
       };
     },
   };
@@ -129,7 +152,7 @@ interface SourceWords {
 }
 
 /** The package's own titles of its sources, in full or (where a source has one) short. */
-function sourceWords(pkg: ValidatedPackage, length: TitleLength): SourceWords {
+function sourceWords(pkg: ValidatedPackage, length: TitleLength, say: Say): SourceWords {
   const title = (name: string) => {
     const source = sourceNamed(pkg, name);
     if (!source) return name;
@@ -139,7 +162,10 @@ function sourceWords(pkg: ValidatedPackage, length: TitleLength): SourceWords {
     title,
     line(names) {
       const known = names.filter((name) => sourceNamed(pkg, name));
-      return `${known.length === 1 ? 'Source' : 'Sources'}: ${known.map(title).join('; ')}`;
+      return say('source-line', {
+        count: known.length,
+        list: known.map(title).join(say('source-list-separator')),
+      });
     },
   };
 }

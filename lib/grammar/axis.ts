@@ -1,7 +1,5 @@
 import { utcYear, type ScaleLinear, type ScaleTime } from 'd3';
 
-import { formatCount } from '@/lib/locale/format';
-
 import type { Shape } from './scene';
 import { line, soft, text } from './shapes';
 import { textWidth } from './measure';
@@ -73,8 +71,12 @@ export function yearAxis(
 }
 
 /** As many ticks as the axis has room for, so that their labels never run into each other. */
-export function fittedTicks(x: ScaleLinear<number, number>, size: number): number {
+export function fittedTicks(
+  x: ScaleLinear<number, number>,
+  size: number,
+  format: (value: number) => string,
+): number {
   const [start, end] = x.range() as [number, number];
-  const label = textWidth(formatCount(x.domain()[1]!), size) + 16;
+  const label = textWidth(format(x.domain()[1]!), size) + 16;
   return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
 }

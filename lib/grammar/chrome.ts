@@ -54,9 +54,9 @@ export function chartHeader(
   };
 }
 
-/** The source line, and the licence where the frame asks for it, at the foot of a chart. */
-export function chartFooter(f: Frame, source: string, top: number): Block {
-  const words = textBlock(f.credit ? `${source} · Repression in Numbers, CC BY 4.0` : source, {
+/** The source line (with the site's name and licence, on frames that carry it) at a chart's foot. */
+export function chartFooter(f: Frame, line: string, top: number): Block {
+  const words = textBlock(line, {
     ...acrossFrame(f),
     top: top + 4,
     size: f.source,

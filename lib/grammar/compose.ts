@@ -17,6 +17,8 @@ export interface ChartWords {
   /** The main finding, for screen readers (the SVG's description). */
   description: string;
   source: string;
+  /** The source line with the site's name and licence, for the frames that leave the site. */
+  credit?: string;
 }
 
 /** A chart's body as a layout draws it, from the top it is given. */
@@ -37,11 +39,14 @@ export interface Body {
 export function composeScene(f: Frame, words: ChartWords, draw: (top: number) => Body): Scene {
   const header = chartHeader(f, words.title, words.subtitle);
   const body = draw(header.bottom);
-  const footer = chartFooter(f, words.source, body.bottom);
+  const footer = chartFooter(f, (f.credit && words.credit) || words.source, body.bottom);
   return {
     width: f.width,
     height: footer.bottom,
-    ...words,
+    title: words.title,
+    subtitle: words.subtitle,
+    description: words.description,
+    source: words.source,
     titleBottom: header.titleBottom,
     decorations: [...(body.beneath ?? []), ...header.shapes, ...body.shapes, ...footer.shapes],
     marks: body.marks,

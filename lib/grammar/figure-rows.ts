@@ -3,7 +3,9 @@ import type { ScaleLinear } from 'd3';
 import { belowValueAxis, valueAxis } from './axis';
 import { textBlock } from './chrome';
 import { composeScene, type ChartWords } from './compose';
-import type { SceneWords } from '../charts/definition';
+import type { SceneWords } from '@/lib/charts/definition';
+import type { Say } from '@/lib/text/messages';
+
 import { arrowhead } from './marks/arrow';
 import { bar } from './marks/bar';
 import { pairedBars } from './marks/paired';
@@ -70,6 +72,16 @@ export interface FigureRowsSpec<R> {
   bar(row: R): FigureBar;
   /** Space under each row on the projector, where captions may run under the bars. */
   projectorRowGap: number;
+  /** The value axis: its title (the unit) and how its ticks are written. */
+  axis: ValueAxisWords;
+  /** A part's label as a part of the figure above it: "of which, …". */
+  ofWhich(label: string): string;
+}
+
+/** How a value axis is labelled: its title (the unit, in the chart's words) and its ticks. */
+export interface ValueAxisWords {
+  title: string;
+  format(value: number): string;
 }
 
 const BAR = 20;
@@ -170,8 +182,8 @@ export const describeRows = <R>(groups: readonly RowGroup<R>[], words: (row: R) 
   groups.map((group) => `${group.title}: ${group.rows.map(words).join('; ')}.`).join(' ');
 
 /** "of which, people resettled …": a part reads as a part of the figure drawn above it. */
-export const ofWhich = (label: string) =>
-  `of which, ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+export const ofWhich = (say: Say, label: string) =>
+  say('of-which', { label: `${label.charAt(0).toLowerCase()}${label.slice(1)}` });
 
 /** A bracket at the left of the bars, from a whole's bar down to one of its parts. */
 const bracket = (x0: number, from: number, to: number): Shape => ({
@@ -215,7 +227,7 @@ export function figureRows<R>(
         const indent = part ? partIndent(narrow) : 0;
         const label = rowLabel(
           f,
-          part ? ofWhich(spec.label(row)) : spec.label(row),
+          part ? spec.ofWhich(spec.label(row)) : spec.label(row),
           variant === 'projector' && spec.captionUnderOnSlides ? '' : spec.caption(row, variant),
           {
             x: f.margin + indent,
@@ -251,8 +263,7 @@ export function figureRows<R>(
         top: plotTop,
         bottom: y,
         ticks: spec.ticks[variant],
-        format: (v) => (v === 0 ? '0' : `${v / 1e6}M`),
-        title: 'persons (M = million)',
+        ...spec.axis,
       }),
       shapes,
       marks,
@@ -261,16 +272,14 @@ export function figureRows<R>(
   });
 }
 
-type SourceTitle = (name: string) => string;
-
 /** A chart of figure rows, as its layout describes it. */
 interface FigureRowsChart<D, R> {
-  /** Its rows, with the sources' titles for their captions. */
-  spec(data: D, sourceTitle: SourceTitle): FigureRowsSpec<R>;
+  /** Its rows, in its words, with the sources' titles for their captions. */
+  spec(data: D, words: SceneWords): Omit<FigureRowsSpec<R>, 'ofWhich'>;
   groups(data: D): readonly RowGroup<R>[];
   /** Its slides, a page of rows each; by default a group each. */
   pages?(data: D): readonly RowGroup<R>[];
-  describe(data: D, sourceTitle: SourceTitle): string;
+  describe(data: D, words: SceneWords): string;
   /** The sources of a row's figures, for the source line of the slide it is on. */
   sourceNames(row: R): string[];
 }
@@ -281,22 +290,28 @@ interface FigureRowsChart<D, R> {
  * figures and the scale of the whole chart.
  */
 export function figureRowsChart<D, R>(chart: FigureRowsChart<D, R>) {
+  const specOf = (data: D, words: SceneWords): FigureRowsSpec<R> => ({
+    ...chart.spec(data, words),
+    ofWhich: (label) => ofWhich(words.say, label),
+  });
   return {
-    scene: (data: D, variant: PageVariant, { heading, source, sources }: SceneWords): Scene =>
-      figureRows(chart.spec(data, sources.title), chart.groups(data), variant, {
-        title: heading.title,
-        subtitle: heading.subtitle,
-        description: chart.describe(data, sources.title),
-        source,
+    scene: (data: D, variant: PageVariant, words: SceneWords): Scene =>
+      figureRows(specOf(data, words), chart.groups(data), variant, {
+        title: words.heading.title,
+        subtitle: words.heading.subtitle,
+        description: chart.describe(data, words),
+        source: words.source,
+        credit: words.credit,
       }),
-    slides(data: D, { heading, sources }: SceneWords): Scene[] {
-      const spec = chart.spec(data, sources.title);
+    slides(data: D, words: SceneWords): Scene[] {
+      const { heading, sources } = words;
+      const spec = specOf(data, words);
       const pages = chart.pages?.(data) ?? chart.groups(data);
       return pages.map((page, index) =>
         figureRows(spec, [page], 'projector', {
           title: numbered(page.title, index, pages.length),
           subtitle: heading.slideSubtitle,
-          description: chart.describe(data, sources.title),
+          description: chart.describe(data, words),
           source: sources.line([...new Set(page.rows.flatMap(chart.sourceNames))]),
         }),
       );

@@ -1,10 +1,9 @@
 import { max, scaleLinear, type ScaleLinear } from 'd3';
 
-import { formatCount } from '@/lib/locale/format';
-
 import { belowValueAxis, fittedTicks, valueAxis } from './axis';
 import type { Shape } from './scene';
 import { bold, text } from './shapes';
+import type { ValueAxisWords } from './figure-rows';
 import type { Frame } from './theme';
 
 /** A panel's place and its own value scale, upwards from its bottom. */
@@ -74,7 +73,7 @@ interface YearPanel<Y> {
 }
 
 /**
- * Panels of yearly rows, each on its own scale with its own axis in persons: side by side, the
+ * Panels of yearly rows, each on its own scale with its own axis in the chart's unit: side by side, the
  * years named once at the left (so a later panel's years must be the first panel's first years, in
  * its order), or one under the other on a narrow frame, each naming its years. The chart draws each
  * row's marks; this places the rows, the years and the axes, and says where the panels end.
@@ -86,6 +85,8 @@ export function yearPanels<Y extends { year: number }>(
     panels: readonly YearPanel<Y>[];
     stacked: boolean;
     rowHeight: number;
+    /** Every panel's value axis: its title (the unit) and how its ticks are written. */
+    axis: ValueAxisWords;
     /** Room a row needs under its own height, for words beside the year set below it. */
     spaceBelow?: (year: Y) => number;
     /** Words that go with the year's name, where a chart has any. */
@@ -111,9 +112,8 @@ export function yearPanels<Y extends { year: number }>(
       ...valueAxis(f, panel.x, {
         top: panelTop + f.small + 6,
         bottom: rowTop,
-        ticks: fittedTicks(panel.x, f.small),
-        format: formatCount,
-        title: 'persons',
+        ticks: fittedTicks(panel.x, f.small, spec.axis.format),
+        ...spec.axis,
       }),
     );
     return rowTop;

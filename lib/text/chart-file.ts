@@ -4,6 +4,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
+import type { MessageSource } from './messages';
+
 /** Where every chart's words are kept: its text, source check and excerpt, by its slug. */
 export const TEXT_DIR = path.join(process.cwd(), 'data', 'text');
 
@@ -16,6 +18,8 @@ const headingSchema = z.strictObject({
   subtitle: z.string().min(1),
   slide_subtitle: z.string(),
   summary: z.string().min(1),
+  /** Every other word the chart draws or speaks, as message templates by key (lib/text/messages.ts). */
+  words: z.record(z.string(), z.string().min(1)).default({}),
 });
 
 /**
@@ -46,10 +50,26 @@ export function chartHeading(front: unknown, file: string) {
   return { title, subtitle, slideSubtitle, summary };
 }
 
-/** A chart's text file, data/text/<slug>.md: its heading, and the explanatory text under it. */
+/** A chart's messages from its front matter, checked as its heading is. */
+const chartMessages = (front: unknown, file: string): MessageSource => {
+  chartHeading(front, file);
+  return headingSchema.parse(front).words;
+};
+
+/** A chart's text file, data/text/<slug>.md: its heading, its words, and the text under them. */
 export function readChartFile(slug: string) {
   const file = `data/text/${slug}.md`;
   const text = readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8');
   const { front, body } = splitFrontMatter(text, file);
-  return { heading: chartHeading(front, file), body };
+  return { file, heading: chartHeading(front, file), messages: chartMessages(front, file), body };
+}
+
+/** The words every chart shares (the source line, units, axis titles), from data/text/chart-words.yml. */
+export function readSharedChartWords(): { file: string; messages: MessageSource } {
+  const file = 'data/text/chart-words.yml';
+  const words = z
+    .record(z.string(), z.string().min(1))
+    .safeParse(parse(readFileSync(path.join(TEXT_DIR, 'chart-words.yml'), 'utf8')));
+  if (!words.success) throw new Error(`${file}: each entry must be a key and its message`);
+  return { file, messages: words.data };
 }

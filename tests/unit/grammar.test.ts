@@ -20,6 +20,8 @@ import { textWidth } from '@/lib/grammar/measure';
 import { frame, type Variant } from '@/lib/grammar/theme';
 import { zeroBasedScale } from '@/lib/grammar/scale';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
+import { readSharedChartWords } from '@/lib/text/chart-file';
+import { messages } from '@/lib/text/messages';
 
 describe('zeroBasedScale', () => {
   it('runs from zero to the largest known value, rounded out, and ignores unknown and missing values', () => {
@@ -170,6 +172,7 @@ describe('yearPanels', () => {
       panels: [panel('Held', [100, 300]), panel('Deaths', [400, 500])],
       stacked,
       rowHeight: 20,
+      axis: { title: 'persons', format: String },
       spaceBelow,
     });
     return { ...drawn, rows };
@@ -209,6 +212,7 @@ describe('yearPanels', () => {
         panels: [panel(years), panel(later)],
         stacked: false,
         rowHeight: 20,
+        axis: { title: 'persons', format: String },
       });
     expect(side([{ year: 1930 }])).not.toThrow();
     expect(side([{ year: 1931 }])).toThrow('“From 1931” has years the rows beside it do not name');
@@ -248,6 +252,8 @@ describe('figureRows', () => {
     isPart: (row) => row.part,
     projectorRowGap: 6,
     bar: (row) => ({ ...row, note: '', text: '', fill: 'blue' }),
+    axis: { title: 'persons', format: String },
+    ofWhich: (label) => `of which, ${label.toLowerCase()}`,
   });
   const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
   const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
@@ -274,7 +280,9 @@ describe('figureRows', () => {
 
   const sceneWords = {
     heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
+    say: messages('en', [readSharedChartWords()]),
     source: 'Sources: A; B',
+    credit: 'Sources: A; B · credit',
     sources: {
       title: (name: string) => name,
       line: (names: readonly string[]) => `Sources: ${names.join('; ')}`,
@@ -373,6 +381,8 @@ describe('the bar of a figure row', () => {
         label: (row) => row.bar.label,
         caption: () => 'A work',
         isPart: (row) => row.part ?? false,
+        axis: { title: 'persons', format: String },
+        ofWhich: (label) => `of which, ${label}`,
         brackets,
         bar: (row) => row.bar,
         projectorRowGap: 6,

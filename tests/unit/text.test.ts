@@ -182,7 +182,9 @@ describe('a chart’s text file', () => {
 
   it('stops the build, naming the file and the field, where a heading is missing, empty or unknown', () => {
     expect(() => chartHeading(null, 'data/text/x.md')).toThrow('data/text/x.md: its front matter');
-    expect(() => chartHeading({ ...heading, title: '' }, 'f.md')).toThrow(/summary: title: /);
+    expect(() => chartHeading({ ...heading, title: '' }, 'f.md')).toThrow(
+      /summary, words: title: /,
+    );
     expect(() => chartHeading({ ...heading, subtitel: 'typo' }, 'f.md')).toThrow('subtitel');
   });
 });

@@ -23,7 +23,7 @@ export const deportationsChart = defineChart({
   ],
   scene: ({ groups }, variant, words) => deportationsDrawing.scene(groups, variant, words),
   slides: ({ groups }, words) => deportationsDrawing.slides(groups, words),
-  table: ({ groups, grain }, sources) => deportationsTable(groups, grain, sources.title),
+  table: ({ groups, grain }, { sources }) => deportationsTable(groups, grain, sources.title),
   notes: ({ groups }) =>
     notesOf(
       groups.flatMap((g) => g.figures),
@@ -53,7 +53,7 @@ export const deportationsChart = defineChart({
       ),
     };
   },
-  explorer: ({ groups }, sources) => ({
+  explorer: ({ groups }, { sources }) => ({
     measures: [
       { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
       { key: 'high', label: 'Figure (high end of a range)', unit: 'persons' },

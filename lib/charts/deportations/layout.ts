@@ -1,5 +1,8 @@
 import { formatCount, formatMillions } from '@/lib/locale/format';
 
+import { millionsAxis } from '@/lib/charts/axes';
+import type { SceneWords } from '@/lib/charts/definition';
+import type { Say } from '@/lib/text/messages';
 import {
   describeRows,
   figureRowsChart,
@@ -36,8 +39,8 @@ function figureCaption(figure: Figure, sourceTitle: (name: string) => string): s
 const shortAttribution = (figure: Figure) =>
   figure.confidence === 'reported' ? 'page not recorded' : 'seen quoted, original unchecked';
 
-const figureLabel = (figure: Figure) =>
-  figure.partOf === null ? figure.label : ofWhich(figure.label);
+const figureLabel = (say: Say, figure: Figure) =>
+  figure.partOf === null ? figure.label : ofWhich(say, figure.label);
 
 /** Whose figure it is, and how far it was checked. */
 const whose = (figure: Figure, sourceTitle: (name: string) => string) =>
@@ -46,21 +49,20 @@ const whose = (figure: Figure, sourceTitle: (name: string) => string) =>
     : `${sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''}`;
 
 /** Every figure in words, with whose it is: the chart as a screen reader hears it. */
-const describeDeportations = (
-  groups: readonly FigureGroup[],
-  sourceTitle: (name: string) => string,
-) =>
+const describeDeportations = (groups: readonly FigureGroup[], { sources, say }: SceneWords) =>
   describeRows(
     groups.map(asRows),
-    (f) => `${figureLabel(f)}, ${f.period}: ${figureValue(f)} (${whose(f, sourceTitle)})`,
+    (f) => `${figureLabel(say, f)}, ${f.period}: ${figureValue(f)} (${whose(f, sources.title)})`,
   );
 
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(
   groups: readonly FigureGroup[],
-  sourceTitle: (name: string) => string,
-): FigureRowsSpec<Figure> {
+  { sources, say }: SceneWords,
+): Omit<FigureRowsSpec<Figure>, 'ofWhich'> {
+  const sourceTitle = sources.title;
   return {
+    axis: millionsAxis(say),
     values: groups.flatMap((g) => g.figures.map((fig) => fig.high)),
     labelWidth: { wide: 360, projector: 440 },
     rightRoom: { wide: 170, narrow: 130, projector: 170 },
@@ -73,7 +75,7 @@ function spec(
     projectorRowGap: 6,
     bar: (figure) => ({
       id: figure.id,
-      label: `${figureLabel(figure)}: ${figureValue(figure)} persons, ${figure.period} (${whose(figure, sourceTitle)})`,
+      label: `${figureLabel(say, figure)}: ${figureValue(figure)} persons, ${figure.period} (${whose(figure, sourceTitle)})`,
       note: figure.note,
       text: figureValue(figure),
       fill: KIND_COLOUR[figure.kind],

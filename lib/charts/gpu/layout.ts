@@ -324,7 +324,7 @@ const PARTS = { people, others, totals };
 function drawGpu(
   series: GpuSeries,
   variant: Variant,
-  source: string,
+  { source, credit }: { source: string; credit?: string },
   { title, subtitle, parts }: { title: string; subtitle: string; parts: (keyof typeof PARTS)[] },
 ): Scene {
   const f = frame[variant];
@@ -342,7 +342,7 @@ function drawGpu(
     columns,
     scales: { arrested_or_checked: scaleFor('arrested_or_checked'), killed: scaleFor('killed') },
   };
-  const words = { title, subtitle, description: describeGpu(series), source };
+  const words = { title, subtitle, description: describeGpu(series), source, credit };
   return composeScene(f, words, (top) => {
     const body = stackParts(
       top + 6,
@@ -356,13 +356,18 @@ function drawGpu(
 export function gpuScene(
   series: GpuSeries,
   variant: PageVariant,
-  { heading, source }: SceneWords,
+  { heading, source, credit }: SceneWords,
 ): Scene {
-  return drawGpu(series, variant, source, {
-    title: heading.title,
-    subtitle: heading.subtitle,
-    parts: ['people', 'others', 'totals'],
-  });
+  return drawGpu(
+    series,
+    variant,
+    { source, credit },
+    {
+      title: heading.title,
+      subtitle: heading.subtitle,
+      parts: ['people', 'others', 'totals'],
+    },
+  );
 }
 
 /**
@@ -375,10 +380,15 @@ export function gpuSlides(series: GpuSeries, { heading, source }: SceneWords): S
     { title: 'other units, totals', parts: ['others', 'totals'] },
   ];
   return slides.map((slide, index) =>
-    drawGpu(series, 'projector', source, {
-      title: `${numbered(heading.title, index, slides.length)}: ${slide.title}`,
-      subtitle: heading.slideSubtitle,
-      parts: slide.parts,
-    }),
+    drawGpu(
+      series,
+      'projector',
+      { source },
+      {
+        title: `${numbered(heading.title, index, slides.length)}: ${slide.title}`,
+        subtitle: heading.slideSubtitle,
+        parts: slide.parts,
+      },
+    ),
   );
 }

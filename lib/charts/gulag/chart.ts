@@ -31,7 +31,7 @@ export const gulagChart = defineChart({
         ] as const
       ).map(([id, field]) => [id(r.year), cellOf('gulag-population', r, field)] as const),
     ),
-  headline(years, _pkg, words) {
+  headline(years, { attributions: words }) {
     const last = years.at(-1)!;
     return {
       figure: formatCount(last.camps),

@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/locale/format';
 
 import { composeScene } from '@/lib/grammar/compose';
+import { personsAxis } from '@/lib/charts/axes';
 import type { SceneWords } from '../definition';
 import { bar } from '@/lib/grammar/marks/bar';
 import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
@@ -36,7 +37,7 @@ function describeGulag(years: readonly GulagYear[]): string {
 export function gulagScene(
   years: readonly GulagYear[],
   variant: Variant,
-  { heading, source }: SceneWords,
+  { heading, source, credit, say }: SceneWords,
 ): Scene {
   const f = frame[variant];
   const place = PLACES[variant];
@@ -52,7 +53,13 @@ export function gulagScene(
   // Slides keep their rows close, so the chart keeps its type size under its takeaway.
   const rowHeight = f.text + (variant === 'projector' ? 4 : 10);
   const subtitle = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
-  const words = { title: heading.title, subtitle, description: describeGulag(years), source };
+  const words = {
+    title: heading.title,
+    subtitle,
+    description: describeGulag(years),
+    source,
+    credit,
+  };
 
   return composeScene(f, words, (top) => {
     const marks: Mark[] = [];
@@ -147,6 +154,7 @@ export function gulagScene(
       ],
       stacked: place.stacked,
       rowHeight,
+      axis: personsAxis(say),
     });
     return { beneath: panels.beneath, shapes: panels.shapes, marks, bottom: panels.bottom };
   });

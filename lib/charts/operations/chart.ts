@@ -17,7 +17,7 @@ export const massOperationsChart = defineChart({
     ),
   sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
   ...operationsDrawing,
-  table: (groups, sources) => operationsTable(groups, sources.title),
+  table: (groups, { sources }) => operationsTable(groups, sources.title),
   notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
   figures: (pkg) =>
     pkg.records['mass-operations-1937-38'].map(

@@ -1,5 +1,7 @@
 import { formatCount } from '@/lib/locale/format';
 
+import { millionsAxis } from '@/lib/charts/axes';
+import type { SceneWords } from '@/lib/charts/definition';
 import { describeRows, figureRowsChart, type FigureRowsSpec } from '@/lib/grammar/figure-rows';
 import { palette } from '@/lib/grammar/theme';
 import { figuresOf, type OperationFigure, type OperationGroup, type OperationRow } from './series';
@@ -24,7 +26,7 @@ const named = (f: OperationFigure, sourceTitle: (name: string) => string) => ({
 });
 
 /** Every figure in words, with its limit and its death sentences: as a screen reader hears it. */
-const describe = (groups: readonly OperationGroup[]) =>
+const describe = (groups: readonly OperationGroup[], _words: SceneWords) =>
   describeRows(
     groups,
     (r) =>
@@ -34,9 +36,11 @@ const describe = (groups: readonly OperationGroup[]) =>
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(
   groups: readonly OperationGroup[],
-  sourceTitle: (name: string) => string,
-): FigureRowsSpec<OperationRow> {
+  { sources, say }: SceneWords,
+): Omit<FigureRowsSpec<OperationRow>, 'ofWhich'> {
+  const sourceTitle = sources.title;
   return {
+    axis: millionsAxis(say),
     values: figuresOf(groups).map((fig) => fig.value),
     labelWidth: { wide: 330, projector: 400 },
     rightRoom: { wide: 230, narrow: 150, projector: 300 },

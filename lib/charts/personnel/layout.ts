@@ -53,12 +53,18 @@ function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
 export function personnelScene(
   rows: readonly PersonnelRow[],
   variant: Variant,
-  { heading, source }: SceneWords,
+  { heading, source, credit }: SceneWords,
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';
   const subtitle = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
-  const words = { title: heading.title, subtitle, description: describePersonnel(rows), source };
+  const words = {
+    title: heading.title,
+    subtitle,
+    description: describePersonnel(rows),
+    source,
+    credit,
+  };
   return composeScene(f, words, (headerBottom) => {
     const legendY = headerBottom + f.small;
     const legend: Shape[] = [FROM_YEAR, TO_YEAR].flatMap<Shape>((year, index) => {

@@ -22,7 +22,7 @@ export const sentencesChart = defineChart({
       [sentencedId(r.year), cellOf('secret-police-sentences', r, 'sentenced')] as const,
       [deathId(r.year), cellOf('secret-police-sentences', r, 'sentenced_to_death')] as const,
     ]),
-  headline(years, _pkg, words) {
+  headline(years, { attributions: words }) {
     const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
     return {
       figure: formatCount(peak.toDeath),

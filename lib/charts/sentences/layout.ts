@@ -3,6 +3,8 @@ import type { ScaleLinear } from 'd3';
 import { formatCount } from '@/lib/locale/format';
 
 import { composeScene } from '@/lib/grammar/compose';
+import { personsAxis } from '@/lib/charts/axes';
+import type { Say } from '@/lib/text/messages';
 import type { SceneWords } from '../definition';
 import { bar } from '@/lib/grammar/marks/bar';
 import { numbered } from '@/lib/grammar/paging';
@@ -37,7 +39,7 @@ function draw(
   all: readonly SentencesYear[],
   shown: readonly SentencesYear[],
   variant: Variant,
-  words: { title: string; subtitle: string; source: string },
+  words: { title: string; subtitle: string; source: string; credit?: string; say: Say },
 ): Scene {
   const f = frame[variant];
   const place = PLACES[variant];
@@ -122,6 +124,7 @@ function draw(
       panels: [every, larger].filter((panel) => panel.rows.length > 0),
       stacked: place.stacked,
       rowHeight,
+      axis: personsAxis(words.say),
       spaceBelow: context,
       besideYear: (year, mid) =>
         year.context
@@ -155,15 +158,16 @@ function draw(
 export function sentencesScene(
   years: readonly SentencesYear[],
   variant: PageVariant,
-  { heading, source }: SceneWords,
+  { heading, source, credit, say }: SceneWords,
 ): Scene {
-  return draw(years, years, variant, { title: heading.title, subtitle: heading.subtitle, source });
+  const { title, subtitle } = heading;
+  return draw(years, years, variant, { title, subtitle, source, credit, say });
 }
 
 /** Two slides of ten years each, on the same scales, so every label keeps its projector size. */
 export function sentencesSlides(
   years: readonly SentencesYear[],
-  { heading, source }: SceneWords,
+  { heading, source, say }: SceneWords,
 ): Scene[] {
   const halves = [years.slice(0, 10), years.slice(10)];
   return halves.map((shown, index) =>
@@ -171,6 +175,7 @@ export function sentencesSlides(
       title: `${numbered(heading.title, index, halves.length)}: ${shown[0]!.year}–${shown.at(-1)!.year}`,
       subtitle: heading.slideSubtitle,
       source,
+      say,
     }),
   );
 }

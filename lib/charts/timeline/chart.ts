@@ -16,7 +16,7 @@ export const timelineChart = defineChart({
   sourceNamesOf: (entries) => [...new Set(entries.flatMap((e) => e.sources))],
   scene: timelineScene,
   slides: timelineSlides,
-  table: (entries, sources) => timelineTable(entries, sources.title),
+  table: (entries, { sources }) => timelineTable(entries, sources.title),
   notes: (entries) =>
     entries
       .filter((e) => e.note || e.chart)

@@ -277,13 +277,13 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
 function drawTimeline(
   entries: readonly TimelineEntry[],
   variant: Variant,
-  source: string,
+  { source, credit }: { source: string; credit?: string },
   { title, heading, parts }: { title: string; heading: Heading; parts: Parts },
 ): Scene {
   const f = frame[variant];
   // A slide has room for the legend's gist only; the page gives it in full.
   const sub = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
-  const words = { title, subtitle: sub, description: describeTimeline(entries), source };
+  const words = { title, subtitle: sub, description: describeTimeline(entries), source, credit };
   return composeScene(f, words, (top) => {
     const body =
       variant === 'narrow'
@@ -308,13 +308,18 @@ function inReadingOrder(marks: readonly Mark[], entries: readonly TimelineEntry[
 export function timelineScene(
   entries: readonly TimelineEntry[],
   variant: PageVariant,
-  { heading, source }: SceneWords,
+  { heading, source, credit }: SceneWords,
 ): Scene {
-  return drawTimeline(entries, variant, source, {
-    title: heading.title,
-    heading,
-    parts: { lanes: true, events: true },
-  });
+  return drawTimeline(
+    entries,
+    variant,
+    { source, credit },
+    {
+      title: heading.title,
+      heading,
+      parts: { lanes: true, events: true },
+    },
+  );
 }
 
 /**
@@ -337,7 +342,7 @@ export function timelineSlides(
     const scene = drawTimeline(
       shown,
       'projector',
-      sources.line([...new Set(shown.flatMap((e) => e.sources))]),
+      { source: sources.line([...new Set(shown.flatMap((e) => e.sources))]) },
       { title, heading, parts: { lanes, events: !lanes } },
     );
     // Each slide is described as the whole chart: together they are the chart.
