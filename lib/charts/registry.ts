@@ -1,3 +1,4 @@
+import { deathShareChart } from './death-share';
 import { deportationsChart } from './deportations/chart';
 import type { ChartDefinition } from './definition';
 import { gpu1924Chart } from './gpu/chart';
@@ -16,6 +17,7 @@ export const charts: ChartDefinition[] = [
   gpu1924Chart,
   deportationsChart,
   sentencesChart,
+  deathShareChart,
   massOperationsChart,
   gulagChart,
   timelineChart,

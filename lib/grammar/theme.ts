@@ -70,6 +70,24 @@ export type Frame = (typeof frame)[Variant];
 export const fontFamily =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
+/**
+ * The spacing of rows of bars, in one place for every layout: the gap between a label and what it
+ * labels, a bar's thickness and the space between rows, and where text sits on a bar's middle.
+ */
+export const spacing = {
+  /** Between a row's label and its bar, and between a bar's end and its value. */
+  gap: 8,
+  /** A bar's thickness, as a share of the row's type size. */
+  bar: 1.1,
+  /** Space between one row and the next, as a share of the type size. */
+  row: 0.5,
+  /** The baseline of text set on a bar's middle: a third of the type size below it. */
+  baseline: (size: number) => Math.round(size / 3),
+} as const;
+
+/** The tallest a slide's scene may be, in its own units, for 20 px labels on a 1024×768 projector. */
+export const SLIDE_HEIGHT = 730;
+
 /** Width of a character as a share of the font size: generous, so labels never run into marks. */
 export const CHARACTER_WIDTH = 0.58;
 /** The same for bold text, which runs wider. */

@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 
 /** The figures and words a message takes: numbers are written by the locale, strings as given. */
-type MessageValues = Record<string, string | number>;
+export type MessageValues = Record<string, string | number>;
 
 /**
  * A chart's words, by key: `say('mark.sentenced', { year: '1937', count: 790665 })`. Each message is
