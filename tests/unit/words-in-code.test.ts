@@ -89,10 +89,6 @@ const NOT_YET_MOVED = new Set<string>([
   'lib/charts/sentences/chart.ts',
   'lib/charts/sentences/layout.ts',
   'lib/charts/sentences/table.ts',
-  'lib/charts/timeline/chart.ts',
-  'lib/charts/timeline/layout.ts',
-  'lib/charts/timeline/partial-date.ts',
-  'lib/charts/timeline/table.ts',
 ]);
 
 describe('the chart and grammar code', () => {

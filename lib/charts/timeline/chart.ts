@@ -16,25 +16,26 @@ export const timelineChart = defineChart({
   sourceNamesOf: (entries) => [...new Set(entries.flatMap((e) => e.sources))],
   scene: timelineScene,
   slides: timelineSlides,
-  table: (entries, { sources }) => timelineTable(entries, sources.title),
+  table: timelineTable,
   notes: (entries) =>
     entries
       .filter((e) => e.note || e.chart)
       .map((e) => ({ marks: [e.id], heading: e.name, text: e.note, chart: e.chart || undefined })),
   // Its marks show dates, not figures.
   figures: () => [],
-  headline: (entries) => ({
+  headline: (entries, { say }) => ({
     figure: String(
       new Set(entries.filter((e) => e.kind === 'agency').map((e) => e.name.split(' (')[0])).size,
     ),
-    unit: 'names',
-    label: 'for one secret police, 1917–1941',
+    unit: say('headline-unit'),
+    label: say('headline'),
   }),
-  explorer: (entries) => ({
-    measures: [
-      { key: 'start', label: 'Start (years after 1 January 1917)', unit: 'years' },
-      { key: 'length', label: 'Length (years)', unit: 'years' },
-    ],
+  explorer: (entries, { say }) => ({
+    measures: ['start', 'length'].map((key) => ({
+      key,
+      label: say(`explorer-${key}`),
+      unit: say('explorer-unit'),
+    })),
     rows: entries.map((e) => ({
       id: e.id,
       label: e.name,

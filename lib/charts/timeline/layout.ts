@@ -10,6 +10,7 @@ import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { bold, line, rect, text } from '@/lib/grammar/shapes';
 import { textWidth } from '@/lib/grammar/measure';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
+import type { Say } from '@/lib/text/messages';
 import {
   TIMELINE_END,
   TIMELINE_START,
@@ -38,25 +39,34 @@ function fillFor(entry: TimelineEntry, lane: readonly TimelineEntry[]): string {
   return entry.kind === 'commissariat' ? COMMISSARIAT_COLOUR : EVENT_COLOUR;
 }
 
-function describeTimeline(entries: readonly TimelineEntry[]): string {
-  const agencies = entries
-    .filter((e) => e.kind === 'agency')
-    .map((e) => `${shortName(e)} (${spanText(e)})`);
-  const heads = entries.filter((e) => e.kind === 'head').map((e) => `${e.name} (${spanText(e)})`);
-  return `The agency changed its name ${agencies.length - 1} times: ${agencies.join(', ')}. Its heads: ${heads.join('; ')}.`;
+function describeTimeline(entries: readonly TimelineEntry[], say: Say): string {
+  const dated = (entry: TimelineEntry, name: string) =>
+    say('describe-entry', { name, dates: spanText(entry, say) });
+  const agencies = entries.filter((e) => e.kind === 'agency').map((e) => dated(e, shortName(e)));
+  const heads = entries.filter((e) => e.kind === 'head').map((e) => dated(e, e.name));
+  return say('describe', {
+    changes: agencies.length - 1,
+    agencies: agencies.join(', '),
+    heads: heads.join('; '),
+  });
 }
 
-function markFor(entry: TimelineEntry, shapes: Shape[]): Mark {
-  const what = { agency: 'Agency', commissariat: 'Commissariat', head: 'Head', event: 'Event' }[
-    entry.kind
-  ];
+function markFor(say: Say, entry: TimelineEntry, shapes: Shape[]): Mark {
   return {
     id: entry.id,
-    label: `${what}: ${entry.name}, ${spanText(entry)}`,
+    label: say('mark', {
+      kind: say('kind', { kind: entry.kind }),
+      name: entry.name,
+      dates: spanText(entry, say),
+    }),
     note: entry.note || undefined,
     shapes,
   };
 }
+
+/** An event's label: its dates and its name. */
+const eventLabel = (entry: TimelineEntry, say: Say) =>
+  say('event-label', { dates: spanText(entry, say), name: entry.name });
 
 /** The span an entry covers on the axis, clipped to it; "open" when it goes on past the axis. */
 function span(entry: TimelineEntry): { from: number; to: number; open: boolean } {
@@ -70,9 +80,9 @@ function span(entry: TimelineEntry): { from: number; to: number; open: boolean }
 
 /** The lanes drawn as bars, top to bottom, with the name printed beside each. */
 const LANES = [
-  { kind: 'commissariat', label: 'Commissariat', height: 24 },
-  { kind: 'agency', label: 'Agency', height: 32 },
-  { kind: 'head', label: 'Head', height: 32 },
+  { kind: 'commissariat', height: 24 },
+  { kind: 'agency', height: 32 },
+  { kind: 'head', height: 32 },
 ] as const;
 
 /** What a wide frame draws: the lanes, the events, or both (a slide shows one or the other). */
@@ -89,9 +99,10 @@ type TimeScale = ScaleTime<number, number>;
 /** One lane of bars (the commissariat, the agency or its heads), its name at the left. */
 function lanePart(
   f: Frame,
+  say: Say,
   entries: readonly TimelineEntry[],
   x: TimeScale,
-  { kind, label: laneLabel, height: laneHeight }: (typeof LANES)[number],
+  { kind, height: laneHeight }: (typeof LANES)[number],
   top: number,
 ): Body {
   const shapes: Shape[] = [];
@@ -99,6 +110,7 @@ function lanePart(
   let y = top;
   const lane = laneItems(entries, kind);
   if (lane.length === 0) return { shapes: [], marks: [], bottom: top };
+  const laneLabel = say('lane', { lane: kind });
   shapes.push(text(f.margin, y + laneHeight / 2 + f.text / 3, laneLabel, f.text, bold));
   const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
   lane.forEach(({ entry, from, to, open, fill }) => {
@@ -113,7 +125,7 @@ function lanePart(
       const width = textWidth(name, f.small, 'bold');
       callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
     }
-    marks.push(markFor(entry, bar));
+    marks.push(markFor(say, entry, bar));
   });
   y += laneHeight + 6;
   // Names too long for their bar go below it, on a second row where two would touch.
@@ -138,6 +150,7 @@ function lanePart(
 /** Events: a bar over the span each covers, its label below on the first free row. */
 function eventsPart(
   f: Frame,
+  say: Say,
   entries: readonly TimelineEntry[],
   x: TimeScale,
   left: number,
@@ -149,10 +162,10 @@ function eventsPart(
   const marks: Mark[] = [];
   const events = entries.filter((e) => e.kind === 'event');
   if (events.length === 0) return { shapes: [], marks: [], bottom: top };
-  shapes.push(text(f.margin, top + 14, 'Events', f.text, bold));
+  shapes.push(text(f.margin, top + 14, say('lane', { lane: 'event' }), f.text, bold));
   const labels = events.map((entry) => {
     const { from, to } = span(entry);
-    const words = `${spanText(entry)} · ${entry.name}`;
+    const words = eventLabel(entry, say);
     const width = textWidth(words, f.small);
     const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
     return { entry, from: x(from), to: x(to), words, start, end: start + width };
@@ -167,7 +180,7 @@ function eventsPart(
       line(label.from + 1, top + 16, label.from + 1, labelY - f.small + 2, palette.inkSoft),
     );
     marks.push(
-      markFor(label.entry, [
+      markFor(say, label.entry, [
         rect(label.from, top + 4, Math.max(4, label.to - label.from), 12, EVENT_COLOUR),
         rect(
           label.start - 2,
@@ -185,6 +198,7 @@ function eventsPart(
 
 function wideLayout(
   f: Frame,
+  say: Say,
   entries: readonly TimelineEntry[],
   top: number,
   /** From one row of event labels to the next. */
@@ -192,14 +206,20 @@ function wideLayout(
   parts: Parts,
 ): Body {
   // The lane names take the left column; nothing is drawn over them.
-  const labels = [...(parts.lanes ? LANES : []), ...(parts.events ? [{ label: 'Events' }] : [])];
-  const left = f.margin + Math.max(...labels.map((l) => textWidth(l.label, f.text, 'bold'))) + 12;
+  const lanes = [
+    ...(parts.lanes ? LANES.map((l) => l.kind) : []),
+    ...(parts.events ? ['event'] : []),
+  ];
+  const labels = lanes.map((lane) => say('lane', { lane }));
+  const left = f.margin + Math.max(...labels.map((l) => textWidth(l, f.text, 'bold'))) + 12;
   const x = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
     .range([left, f.width - f.margin - 12]);
   const body = stackParts(top + 8, [
-    ...(parts.lanes ? LANES : []).map((lane) => (y: number) => lanePart(f, entries, x, lane, y)),
-    ...(parts.events ? [(y: number) => eventsPart(f, entries, x, left, eventRow, y)] : []),
+    ...(parts.lanes ? LANES : []).map(
+      (lane) => (y: number) => lanePart(f, say, entries, x, lane, y),
+    ),
+    ...(parts.events ? [(y: number) => eventsPart(f, say, entries, x, left, eventRow, y)] : []),
   ]);
   // The time axis, under everything.
   const axis = yearAxis(f, x, { from: top, to: body.bottom }, 'horizontal');
@@ -210,7 +230,7 @@ function wideLayout(
   };
 }
 
-function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number): Body {
+function narrowLayout(f: Frame, say: Say, entries: readonly TimelineEntry[], top: number): Body {
   const perYear = 40;
   const years = new Date(TIMELINE_END).getUTCFullYear() - new Date(TIMELINE_START).getUTCFullYear();
   const y = scaleUtc()
@@ -218,10 +238,12 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
     .range([top + 30, top + 30 + years * perYear]);
   const columns = { agency: { bar: 46, label: 64 }, head: { bar: 110, label: 128 } } as const;
   const events = { bar: 216, label: 232 };
+  const heading = (x: number, lane: string) =>
+    text(x, top + 18, say('lane', { lane }), f.small, bold);
   const shapes: Shape[] = [
-    text(columns.agency.bar, top + 18, 'Agency', f.small, bold),
-    text(columns.head.bar, top + 18, 'Head', f.small, bold),
-    text(events.bar, top + 18, 'Events', f.small, bold),
+    heading(columns.agency.bar, 'agency'),
+    heading(columns.head.bar, 'head'),
+    heading(events.bar, 'event'),
   ];
   const marks: Mark[] = [];
 
@@ -243,7 +265,7 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
         }),
         text(column.label, nameY, shortName(entry), f.small, bold),
       ];
-      marks.push(markFor(entry, bar));
+      marks.push(markFor(say, entry, bar));
     });
   }
 
@@ -253,7 +275,7 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
   for (const entry of entries.filter((e) => !inLane(e))) {
     const { from, to } = span(entry);
     const [barX, barWidth] = entry.kind === 'commissariat' ? [events.bar, 4] : [events.bar + 6, 6];
-    const label = textBlock(`${spanText(entry)} · ${entry.name}`, {
+    const label = textBlock(eventLabel(entry, say), {
       x: events.label,
       top: Math.max(y(from) - 4, nextFree),
       width: f.width - f.margin - events.label,
@@ -261,7 +283,7 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
     });
     nextFree = label.bottom + 6;
     marks.push(
-      markFor(entry, [
+      markFor(say, entry, [
         rect(barX, y(from), barWidth, Math.max(4, y(to) - y(from)), fillFor(entry, []), {
           stroke: entry.kind === 'commissariat' ? palette.inkSoft : undefined,
         }),
@@ -277,18 +299,19 @@ function narrowLayout(f: Frame, entries: readonly TimelineEntry[], top: number):
 function drawTimeline(
   entries: readonly TimelineEntry[],
   variant: Variant,
-  { source, credit }: { source: string; credit?: string },
+  { say, source, credit }: { say: Say; source: string; credit?: string },
   { title, heading, parts }: { title: string; heading: Heading; parts: Parts },
 ): Scene {
   const f = frame[variant];
   // A slide has room for the legend's gist only; the page gives it in full.
   const sub = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
-  const words = { title, subtitle: sub, description: describeTimeline(entries), source, credit };
+  const description = describeTimeline(entries, say);
+  const words = { title, subtitle: sub, description, source, credit };
   return composeScene(f, words, (top) => {
     const body =
       variant === 'narrow'
-        ? narrowLayout(f, entries, top)
-        : wideLayout(f, entries, top, f.small + (variant === 'projector' ? 2 : 10), parts);
+        ? narrowLayout(f, say, entries, top)
+        : wideLayout(f, say, entries, top, f.small + (variant === 'projector' ? 2 : 10), parts);
     return { ...body, marks: inReadingOrder(body.marks, entries), bottom: body.bottom + 4 };
   });
 }
@@ -308,12 +331,12 @@ function inReadingOrder(marks: readonly Mark[], entries: readonly TimelineEntry[
 export function timelineScene(
   entries: readonly TimelineEntry[],
   variant: PageVariant,
-  { heading, source, credit }: SceneWords,
+  { heading, say, source, credit }: SceneWords,
 ): Scene {
   return drawTimeline(
     entries,
     variant,
-    { source, credit },
+    { say, source, credit },
     {
       title: heading.title,
       heading,
@@ -328,24 +351,27 @@ export function timelineScene(
  */
 export function timelineSlides(
   entries: readonly TimelineEntry[],
-  { heading, sources }: SceneWords,
+  { heading, say, sources }: SceneWords,
 ): Scene[] {
   const events = entries.filter((e) => e.kind === 'event');
   const half = Math.ceil(events.length / 2);
   const slides = [
-    { part: 'agencies and heads', shown: entries.filter((e) => e.kind !== 'event'), lanes: true },
-    { part: 'events', shown: events.slice(0, half), lanes: false },
-    { part: 'events', shown: events.slice(half), lanes: false },
+    { shown: entries.filter((e) => e.kind !== 'event'), lanes: true },
+    { shown: events.slice(0, half), lanes: false },
+    { shown: events.slice(half), lanes: false },
   ];
-  return slides.map(({ part, shown, lanes }, index) => {
-    const title = `${numbered(heading.title, index, slides.length)}: ${part}`;
+  return slides.map(({ shown, lanes }, index) => {
+    const title = say('slide-title', {
+      title: numbered(heading.title, index, slides.length),
+      part: lanes ? 'lanes' : 'events',
+    });
     const scene = drawTimeline(
       shown,
       'projector',
-      { source: sources.line([...new Set(shown.flatMap((e) => e.sources))]) },
+      { say, source: sources.line([...new Set(shown.flatMap((e) => e.sources))]) },
       { title, heading, parts: { lanes, events: !lanes } },
     );
     // Each slide is described as the whole chart: together they are the chart.
-    return { ...scene, description: describeTimeline(entries) };
+    return { ...scene, description: describeTimeline(entries, say) };
   });
 }

@@ -1,5 +1,6 @@
 import type { TimelineRecord } from '@/lib/data/records';
 import { sourceList } from '@/lib/data/source-list';
+import type { Say } from '@/lib/text/messages';
 
 import { parsePartialDate, type PartialDate } from './partial-date';
 
@@ -32,10 +33,11 @@ export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntr
   }));
 }
 
-/** "20 Dec 1917 – 20 Jul 1926", "1921", "Jul 1934 – (no end given)". */
-export function spanText(entry: TimelineEntry): string {
-  if (entry.end) return `${entry.start.text} – ${entry.end.text}`;
-  return entry.kind === 'event' ? entry.start.text : `from ${entry.start.text}`;
+/** "20 Dec 1917 – 20 Jul 1926", "1921" (an event of one moment), "from Jul 1941" (no end given). */
+export function spanText(entry: TimelineEntry, say: Say): string {
+  const { start, end } = entry;
+  if (end) return say('dates-between', { start: start.text, end: end.text });
+  return entry.kind === 'event' ? start.text : say('dates-onward', { start: start.text });
 }
 
 /** Agencies and heads have lanes of their own; events and commissariats share the rows below. */
