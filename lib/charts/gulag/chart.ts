@@ -31,23 +31,23 @@ export const gulagChart = defineChart({
         ] as const
       ).map(([id, field]) => [id(r.year), cellOf('gulag-population', r, field)] as const),
     ),
-  headline(years, { attributions: words }) {
+  headline(years, { say, attributions }) {
     const last = years.at(-1)!;
     return {
       figure: formatCount(last.camps),
       unit: 'persons',
       label: attributed(
-        `held in the camps on 1 January ${last.year}`,
-        words.get(gulagIds.camps(last.year)) ?? null,
+        say('headline', { year: String(last.year) }),
+        attributions.get(gulagIds.camps(last.year)) ?? null,
       ),
     };
   },
-  explorer: (years) => ({
+  explorer: (years, { say }) => ({
     measures: [
-      { key: 'camps', label: 'In camps, 1 January', unit: 'persons' },
-      { key: 'colonies', label: 'In colonies, 1 January', unit: 'persons' },
-      { key: 'campDeaths', label: 'Deaths in the camps (Zemskov)', unit: 'persons' },
-      { key: 'widerDeaths', label: 'Deaths, wider series (Applebaum)', unit: 'persons' },
+      { key: 'camps', label: say('explorer-camps'), unit: 'persons' },
+      { key: 'colonies', label: say('explorer-colonies'), unit: 'persons' },
+      { key: 'campDeaths', label: say('explorer-camp-deaths'), unit: 'persons' },
+      { key: 'widerDeaths', label: say('explorer-wider-deaths'), unit: 'persons' },
     ],
     rows: years.map((y) => ({
       id: gulagIds.camps(y.year),

@@ -9,10 +9,11 @@ import { panelSpans, yearPanels, type PanelPlaces } from '@/lib/grammar/panels';
 import { unknownBox } from '@/lib/grammar/marks/unknown';
 import { zeroBasedScale } from '@/lib/grammar/scale';
 import type { Mark, Scene } from '@/lib/grammar/scene';
-import { bold, text, type TextStyle } from '@/lib/grammar/shapes';
-import { textWidth } from '@/lib/grammar/measure';
+import { bold } from '@/lib/grammar/shapes';
+import type { Say } from '@/lib/text/messages';
+import { figuresAfter } from '../year-figures';
 import { frame, palette, type Variant } from '@/lib/grammar/theme';
-import { ids, type GulagYear } from './series';
+import { figureOrNone, ids, type GulagYear } from './series';
 
 const CAMPS = palette.sky;
 const COLONIES = palette.purple;
@@ -26,11 +27,19 @@ const PLACES: Record<Variant, PanelPlaces> = {
   narrow: { label: 50, widths: [160, 160], gap: 0, stacked: true },
 };
 
-function describeGulag(years: readonly GulagYear[]): string {
+function describeGulag(years: readonly GulagYear[], say: Say): string {
   const first = years[0]!;
   const last = years.at(-1)!;
   const worst = years.reduce((a, b) => (b.widerDeaths > a.widerDeaths ? b : a));
-  return `The Gulag's camps held ${formatCount(first.camps)} people on 1 January ${first.year} and ${formatCount(last.camps)} on 1 January ${last.year}; the colonies have no figure before 1935 in these sources. Deaths, in two series never spliced: the most in ${worst.year}, ${formatCount(worst.widerDeaths)} in the wider series${worst.campDeaths.status === 'known' ? ` and ${formatCount(worst.campDeaths.value)} in the camps' own` : ''}.`;
+  return say('describe', {
+    firstCamps: first.camps,
+    firstYear: String(first.year),
+    lastCamps: last.camps,
+    lastYear: String(last.year),
+    worstYear: String(worst.year),
+    worstWider: worst.widerDeaths,
+    worstCamps: figureOrNone(worst.campDeaths),
+  });
 }
 
 /** The chart in any frame: a slide is the whole chart, at projector size. */
@@ -56,15 +65,13 @@ export function gulagScene(
   const words = {
     title: heading.title,
     subtitle,
-    description: describeGulag(years),
+    description: describeGulag(years, say),
     source,
     credit,
   };
 
   return composeScene(f, words, (top) => {
     const marks: Mark[] = [];
-    const value = (x: number, y: number, words: string, style: TextStyle = {}) =>
-      text(x, y, words, f.small, style);
 
     const heldRow = (year: GulagYear, mid: number) => {
       const [camps, colonies] = stackedBar({
@@ -79,26 +86,25 @@ export function gulagScene(
       const end =
         held(year.camps + (year.colonies.status === 'known' ? year.colonies.value : 0)) +
         (year.colonies.status === 'known' ? 0 : UNKNOWN_PART + 4);
-      const campsText = formatCount(year.camps);
-      const coloniesText =
-        year.colonies.status === 'known' ? formatCount(year.colonies.value) : '? colonies';
+      const colonyCount = figureOrNone(year.colonies);
+      const [campsFigure, coloniesFigure] = figuresAfter(
+        f,
+        end,
+        mid,
+        [formatCount(year.camps)],
+        [say('figure-colonies', { count: colonyCount }), { ...bold, fill: COLONIES }],
+      );
       marks.push(
         {
           id: ids.camps(year.year),
-          label: `${year.year}, in the camps on 1 January: ${campsText} persons`,
+          label: say('mark-camps', { year: String(year.year), count: year.camps }),
           note: year.note || undefined,
-          shapes: [...camps!, value(end + 8, mid + 5, campsText)],
+          shapes: [...camps!, campsFigure],
         },
         {
           id: ids.colonies(year.year),
-          label: `${year.year}, in the colonies (with prisons to 1938) on 1 January: ${year.colonies.status === 'known' ? `${coloniesText} persons` : 'unknown, no figure in these sources'}`,
-          shapes: [
-            ...colonies!,
-            value(end + 16 + textWidth(campsText, f.small), mid + 5, coloniesText, {
-              ...bold,
-              fill: COLONIES,
-            }),
-          ],
+          label: say('mark-colonies', { year: String(year.year), count: colonyCount }),
+          shapes: [...colonies!, coloniesFigure],
         },
       );
     };
@@ -108,22 +114,28 @@ export function gulagScene(
       const campDeaths = year.campDeaths;
       const campEnd =
         campDeaths.status === 'known' ? deaths(campDeaths.value) : start + UNKNOWN_PART;
-      const campText = campDeaths.status === 'known' ? formatCount(campDeaths.value) : '?';
-      const end = Math.max(campEnd, deaths(year.widerDeaths));
+      const campCount = figureOrNone(campDeaths);
+      const [campFigure, widerFigure] = figuresAfter(
+        f,
+        Math.max(campEnd, deaths(year.widerDeaths)),
+        mid,
+        [say('figure-camp-deaths', { count: campCount }), { ...bold, fill: CAMP_DEATHS }],
+        [formatCount(year.widerDeaths)],
+      );
       marks.push(
         {
           id: ids.campDeaths(year.year),
-          label: `${year.year}, deaths in the camps (Zemskov): ${campDeaths.status === 'known' ? `${campText} persons` : 'unknown, no figure in this series'}`,
+          label: say('mark-camp-deaths', { year: String(year.year), count: campCount }),
           shapes: [
             campDeaths.status === 'known'
               ? bar({ x0: start, x1: campEnd, y: mid - 9, height: 8, fill: CAMP_DEATHS })
               : unknownBox(start, mid - 9, UNKNOWN_PART, 8),
-            value(end + 8, mid + 5, campText, { ...bold, fill: CAMP_DEATHS }),
+            campFigure,
           ],
         },
         {
           id: ids.widerDeaths(year.year),
-          label: `${year.year}, deaths in the wider series (Applebaum): ${formatCount(year.widerDeaths)} persons`,
+          label: say('mark-wider-deaths', { year: String(year.year), count: year.widerDeaths }),
           shapes: [
             bar({
               x0: start,
@@ -132,11 +144,7 @@ export function gulagScene(
               height: 8,
               fill: WIDER_DEATHS,
             }),
-            value(
-              end + 16 + textWidth(campText, f.small, 'bold'),
-              mid + 5,
-              formatCount(year.widerDeaths),
-            ),
+            widerFigure,
           ],
         },
       );
@@ -144,9 +152,9 @@ export function gulagScene(
 
     const panels = yearPanels(f, top + 6, {
       panels: [
-        { heading: 'Held on 1 January', x: held, rows: years, drawRow: heldRow },
+        { heading: say('panel-held'), x: held, rows: years, drawRow: heldRow },
         {
-          heading: place.stacked ? 'Deaths during the year' : 'Deaths per year (own scale)',
+          heading: say(place.stacked ? 'panel-deaths-stacked' : 'panel-deaths'),
           x: deaths,
           rows: years,
           drawRow: deathsRow,

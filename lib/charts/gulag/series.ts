@@ -33,3 +33,9 @@ export function gulagSeries(records: readonly GulagRecord[]): GulagYear[] {
       note: r.note,
     }));
 }
+
+/**
+ * A figure for a message: its value, or "none" where these sources give none, which the message
+ * says in words (`{count, select, none {…} other {{count, number} …}}`), never as a zero.
+ */
+export const figureOrNone = (q: Quantity) => (q.status === 'known' ? q.value : 'none');

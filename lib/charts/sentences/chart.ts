@@ -22,21 +22,21 @@ export const sentencesChart = defineChart({
       [sentencedId(r.year), cellOf('secret-police-sentences', r, 'sentenced')] as const,
       [deathId(r.year), cellOf('secret-police-sentences', r, 'sentenced_to_death')] as const,
     ]),
-  headline(years, { attributions: words }) {
+  headline(years, { say, attributions }) {
     const peak = years.reduce((a, b) => (b.toDeath > a.toDeath ? b : a));
     return {
       figure: formatCount(peak.toDeath),
       unit: 'persons',
       label: attributed(
-        `sentenced to death on secret-police cases in ${peak.year}`,
-        words.get(deathId(peak.year)) ?? null,
+        say('headline', { year: String(peak.year) }),
+        attributions.get(deathId(peak.year)) ?? null,
       ),
     };
   },
-  explorer: (years) => ({
+  explorer: (years, { say }) => ({
     measures: [
-      { key: 'sentenced', label: 'Sentenced', unit: 'persons' },
-      { key: 'toDeath', label: 'Sentenced to death', unit: 'persons' },
+      { key: 'sentenced', label: say('explorer-sentenced'), unit: 'persons' },
+      { key: 'toDeath', label: say('explorer-death'), unit: 'persons' },
     ],
     rows: years.map((y) => ({
       id: sentencedId(y.year),

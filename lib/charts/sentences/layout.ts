@@ -13,6 +13,7 @@ import { zeroBasedScale } from '@/lib/grammar/scale';
 import type { Mark, Scene } from '@/lib/grammar/scene';
 import { aside, bold, text } from '@/lib/grammar/shapes';
 import { textWidth } from '@/lib/grammar/measure';
+import { figuresAfter } from '../year-figures';
 import { frame, palette, type PageVariant, type Variant } from '@/lib/grammar/theme';
 import { deathId, sentencedId, type SentencesYear } from './series';
 
@@ -29,10 +30,19 @@ const PLACES: Record<Variant, PanelPlaces> = {
   narrow: { label: 64, widths: [150, 150], gap: 0, stacked: true },
 };
 
-function describeSentences(years: readonly SentencesYear[]): string {
+function describeSentences(years: readonly SentencesYear[], say: Say): string {
   const peak = years.reduce((a, b) => (b.sentenced > a.sentenced ? b : a));
-  const deaths = years.filter((y) => y.year === 1937 || y.year === 1938);
-  return `People sentenced on secret-police cases each year, 1921–1940, and of them those sentenced to death, from the Pavlov certificate of 1953. The most sentenced: ${formatCount(peak.sentenced)} in ${peak.year}, ${formatCount(peak.toDeath)} of them to death. ${deaths.map((y) => `${y.year}: ${formatCount(y.toDeath)} death sentences`).join('; ')}. In the 1920s the figures run from ${formatCount(Math.min(...years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced)))} to ${formatCount(Math.max(...years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced)))} sentenced a year.`;
+  const deathsIn = (year: number) => years.find((y) => y.year === year)!.toDeath;
+  const quiet = years.filter((y) => y.year <= QUIET_UNTIL).map((y) => y.sentenced);
+  return say('describe', {
+    peak: peak.sentenced,
+    peakYear: String(peak.year),
+    peakDeaths: peak.toDeath,
+    deaths1937: deathsIn(1937),
+    deaths1938: deathsIn(1938),
+    quietLeast: Math.min(...quiet),
+    quietMost: Math.max(...quiet),
+  });
 }
 
 function draw(
@@ -53,7 +63,7 @@ function draw(
       place.label - 12;
   const context = (y: SentencesYear) => (y.context && !inline(y) ? f.small + 4 : 0);
 
-  return composeScene(f, { ...words, description: describeSentences(all) }, (top) => {
+  return composeScene(f, { ...words, description: describeSentences(all, words.say) }, (top) => {
     const marks = new Map<string, Mark>();
     const markOf = (id: string, label: string, note: string) => {
       if (!marks.has(id)) marks.set(id, { id, label, note: note || undefined, shapes: [] });
@@ -67,12 +77,16 @@ function draw(
         const [start] = x.range() as [number, number];
         const sentenced = markOf(
           sentencedId(year.year),
-          `${year.year}: ${formatCount(year.sentenced)} persons sentenced`,
+          words.say('mark-sentenced', { year: String(year.year), count: year.sentenced }),
           year.note,
         );
         const death = markOf(
           deathId(year.year),
-          `${year.year}: ${formatCount(year.toDeath)} persons sentenced to death, of the ${formatCount(year.sentenced)} sentenced`,
+          words.say('mark-death', {
+            year: String(year.year),
+            count: year.toDeath,
+            sentenced: year.sentenced,
+          }),
           '',
         );
         sentenced.shapes.push(
@@ -83,18 +97,15 @@ function draw(
         );
         // The big years' figures are printed once, on the panel that draws them at their size.
         if (labelled(year)) {
-          const sentencedText = formatCount(year.sentenced);
-          const at = x(year.sentenced) + 8;
-          sentenced.shapes.push(text(at, mid + 5, sentencedText, f.small));
-          death.shapes.push(
-            text(
-              at + textWidth(sentencedText, f.small) + 8,
-              mid + 5,
-              formatCount(year.toDeath),
-              f.small,
-              { ...bold, fill: DEATH },
-            ),
+          const [sentencedFigure, deathFigure] = figuresAfter(
+            f,
+            x(year.sentenced),
+            mid,
+            [formatCount(year.sentenced)],
+            [formatCount(year.toDeath), { ...bold, fill: DEATH }],
           );
+          sentenced.shapes.push(sentencedFigure);
+          death.shapes.push(deathFigure);
         }
       };
 
@@ -109,13 +120,13 @@ function draw(
       quietSpan,
     );
     const every = {
-      heading: 'Every year, on one scale',
+      heading: words.say('panel-every'),
       x: everyX,
       rows: shown,
       drawRow: drawYear(everyX, (year) => year.year > QUIET_UNTIL),
     };
     const larger = {
-      heading: `${all[0]!.year}–${QUIET_UNTIL}, larger scale`,
+      heading: words.say('panel-quiet', { first: String(all[0]!.year), last: String(QUIET_UNTIL) }),
       x: quietX,
       rows: quiet,
       drawRow: drawYear(quietX, () => true),
@@ -172,7 +183,11 @@ export function sentencesSlides(
   const halves = [years.slice(0, 10), years.slice(10)];
   return halves.map((shown, index) =>
     draw(years, shown, 'projector', {
-      title: `${numbered(heading.title, index, halves.length)}: ${shown[0]!.year}–${shown.at(-1)!.year}`,
+      title: say('slide-title', {
+        title: numbered(heading.title, index, halves.length),
+        first: String(shown[0]!.year),
+        last: String(shown.at(-1)!.year),
+      }),
       subtitle: heading.slideSubtitle,
       source,
       say,

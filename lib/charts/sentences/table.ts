@@ -1,18 +1,18 @@
 import { formatCount, formatShare } from '@/lib/locale/format';
 
+import type { SceneWords } from '../definition';
 import type { DataTable } from '../table';
 import { sentencedId, type SentencesYear } from './series';
 
-export function sentencesTable(years: readonly SentencesYear[]): DataTable {
+export function sentencesTable(years: readonly SentencesYear[], { say }: SceneWords): DataTable {
   return {
-    caption:
-      'People sentenced on secret-police cases, and of them sentenced to death, by year, 1921–1940, in persons, from the Pavlov certificate of 1953',
+    caption: say('table-caption'),
     columns: [
-      { label: 'Year' },
-      { label: 'Sentenced', numeric: true },
-      { label: 'Sentenced to death', numeric: true },
-      { label: 'Share sentenced to death', numeric: true },
-      { label: 'Beside it on this site' },
+      { label: say('col-year') },
+      { label: say('col-sentenced'), numeric: true },
+      { label: say('col-death'), numeric: true },
+      { label: say('col-share'), numeric: true },
+      { label: say('col-context') },
     ],
     rows: years.map((y) => ({
       id: sentencedId(y.year),
