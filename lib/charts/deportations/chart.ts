@@ -23,7 +23,7 @@ export const deportationsChart = defineChart({
   ],
   scene: ({ groups }, variant, words) => deportationsDrawing.scene(groups, variant, words),
   slides: ({ groups }, words) => deportationsDrawing.slides(groups, words),
-  table: ({ groups, grain }, { sources }) => deportationsTable(groups, grain, sources.title),
+  table: ({ groups, grain }, words) => deportationsTable(groups, grain, words),
   notes: ({ groups }) =>
     notesOf(
       groups.flatMap((g) => g.figures),
@@ -38,7 +38,7 @@ export const deportationsChart = defineChart({
       .filter((r) => r.dataset === 'collectivisation')
       .map((r) => [r.id, cellOf('scholarship', r, 'value')] as const),
   ],
-  headline({ groups }) {
+  headline({ groups }, { say }) {
     const largest = groups[0]!.figures
       .filter((f) => f.kind === 'scholarship')
       .reduce((a, b) => (b.high > a.high ? b : a));
@@ -48,21 +48,27 @@ export const deportationsChart = defineChart({
       figure: formatCount(largest.high),
       unit: 'persons',
       label: attributed(
-        `${what.charAt(0).toLowerCase()}${what.slice(1)}, ${largest.period}`,
+        say('headline', {
+          what: `${what.charAt(0).toLowerCase()}${what.slice(1)}`,
+          period: largest.period,
+        }),
         largest.attribution,
       ),
     };
   },
-  explorer: ({ groups }, { sources }) => ({
+  explorer: ({ groups }, { sources, say }) => ({
     measures: [
-      { key: 'low', label: 'Figure (low end of a range)', unit: 'persons' },
-      { key: 'high', label: 'Figure (high end of a range)', unit: 'persons' },
+      { key: 'low', label: say('explorer-low'), unit: 'persons' },
+      { key: 'high', label: say('explorer-high'), unit: 'persons' },
     ],
     rows: groups
       .flatMap((g) => g.figures)
       .map((f) => ({
         id: f.id,
-        label: `${f.label} (${f.kind === 'source' ? 'notes' : sources.title(f.sourceName)})`,
+        label: say('explorer-figure', {
+          label: f.label,
+          whose: f.kind === 'source' ? say('explorer-notes') : sources.title(f.sourceName),
+        }),
         values: { low: known(f.low), high: known(f.high) },
       })),
   }),

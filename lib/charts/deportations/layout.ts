@@ -15,69 +15,82 @@ import type { Figure, FigureGroup } from './series';
 
 const KIND_COLOUR = { source: palette.blue, scholarship: palette.vermillion } as const;
 
-export function figureValue(figure: Figure): string {
+export function figureValue(say: Say, figure: Figure): string {
   // A range is given in millions, as its authors give it; a single figure in full.
   const value =
     figure.low === figure.high
       ? formatCount(figure.low)
-      : `${figure.low / 1e6}–${formatMillions(figure.high)}`;
-  return figure.qualifier ? `${figure.qualifier} ${value}` : value;
+      : say('value-range', { low: String(figure.low / 1e6), high: formatMillions(figure.high) });
+  return figure.qualifier ? say('value-qualified', { qualifier: figure.qualifier, value }) : value;
 }
 
-function figureCaption(figure: Figure, sourceTitle: (name: string) => string): string {
+function figureCaption(figure: Figure, { sources, say }: SceneWords): string {
   const who =
     figure.kind === 'source'
-      ? `Lecture notes, “${figure.asPrinted}”`
-      : sourceTitle(figure.sourceName);
-  const confidence = figure.attribution === null ? '' : ` · ${shortAttribution(figure)}`;
-  const families = figure.families === null ? '' : ` · ${formatCount(figure.families)} families`;
-  const period = who.includes(figure.period) ? '' : ` · ${figure.period}`;
-  return `${who}${period}${families}${confidence}`;
+      ? say('caption-notes', { printed: figure.asPrinted ?? '' })
+      : sources.title(figure.sourceName);
+  const parts = [
+    who,
+    !who.includes(figure.period) && figure.period,
+    figure.families !== null && say('caption-families', { count: figure.families }),
+    // A caption already names the work, so it needs only the gist of the attribution.
+    figure.attribution !== null &&
+      say(
+        figure.confidence === 'reported'
+          ? 'attribution-short-reported'
+          : 'attribution-short-unchecked',
+      ),
+  ];
+  return parts.filter((part) => part !== false).join(say('caption-separator'));
 }
-
-/** A caption already names the work, so it needs only the gist of the attribution. */
-const shortAttribution = (figure: Figure) =>
-  figure.confidence === 'reported' ? 'page not recorded' : 'seen quoted, original unchecked';
 
 const figureLabel = (say: Say, figure: Figure) =>
   figure.partOf === null ? figure.label : ofWhich(say, figure.label);
 
 /** Whose figure it is, and how far it was checked. */
-const whose = (figure: Figure, sourceTitle: (name: string) => string) =>
-  figure.kind === 'source'
-    ? 'lecture notes'
-    : `${sourceTitle(figure.sourceName)}${figure.attribution ? `; ${figure.attribution}` : ''}`;
+const whose = (figure: Figure, { sources, say }: SceneWords) => {
+  if (figure.kind === 'source') return say('whose-notes');
+  const source = sources.title(figure.sourceName);
+  return figure.attribution
+    ? say('whose-attributed', { source, attribution: figure.attribution })
+    : source;
+};
+
+/** A figure in words, with whose it is; `key` is the message that sets them out. */
+const inWords = (key: string, figure: Figure, words: SceneWords) =>
+  words.say(key, {
+    label: figureLabel(words.say, figure),
+    value: figureValue(words.say, figure),
+    period: figure.period,
+    whose: whose(figure, words),
+  });
 
 /** Every figure in words, with whose it is: the chart as a screen reader hears it. */
-const describeDeportations = (groups: readonly FigureGroup[], { sources, say }: SceneWords) =>
-  describeRows(
-    groups.map(asRows),
-    (f) => `${figureLabel(say, f)}, ${f.period}: ${figureValue(f)} (${whose(f, sources.title)})`,
-  );
+const describeDeportations = (groups: readonly FigureGroup[], words: SceneWords) =>
+  describeRows(groups.map(asRows), (f) => inWords('describe-figure', f, words));
 
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(
   groups: readonly FigureGroup[],
-  { sources, say }: SceneWords,
+  words: SceneWords,
 ): Omit<FigureRowsSpec<Figure>, 'ofWhich'> {
-  const sourceTitle = sources.title;
   return {
-    axis: millionsAxis(say),
+    axis: millionsAxis(words.say),
     values: groups.flatMap((g) => g.figures.map((fig) => fig.high)),
     labelWidth: { wide: 360, projector: 440 },
     rightRoom: { wide: 170, narrow: 130, projector: 170 },
     ticks: { wide: 7, narrow: 3, projector: 7 },
     label: (figure) => figure.label,
-    caption: (figure) => figureCaption(figure, sourceTitle),
+    caption: (figure) => figureCaption(figure, words),
     isPart: (figure) => figure.partOf !== null,
     captionUnderOnSlides: true,
     brackets: true,
     projectorRowGap: 6,
     bar: (figure) => ({
       id: figure.id,
-      label: `${figureLabel(say, figure)}: ${figureValue(figure)} persons, ${figure.period} (${whose(figure, sourceTitle)})`,
+      label: inWords('mark-figure-persons', figure, words),
       note: figure.note,
-      text: figureValue(figure),
+      text: figureValue(words.say, figure),
       fill: KIND_COLOUR[figure.kind],
       ...(figure.low === figure.high
         ? {

@@ -1,5 +1,6 @@
 import type { CollectivisationRecord } from '@/lib/data/records';
 
+import type { SceneWords } from '../definition';
 import type { DataTable } from '../table';
 import { figureValue } from './layout';
 import type { FigureGroup } from './series';
@@ -11,30 +12,29 @@ import type { FigureGroup } from './series';
 export function deportationsTable(
   groups: readonly FigureGroup[],
   grain: readonly CollectivisationRecord[],
-  sourceTitle: (name: string) => string,
+  { sources, say }: SceneWords,
 ): DataTable {
   return {
-    caption:
-      'People deported in 1930–31 and the dead, in persons, the lecture notes’ figures beside archival and scholarly ones; then the notes’ grain figures',
+    caption: say('table-caption'),
     columns: [
-      { label: 'Figure' },
-      { label: 'Value', numeric: true },
-      { label: 'Period' },
-      { label: 'Whose figure' },
-      { label: 'Confidence' },
+      { label: say('col-figure') },
+      { label: say('col-value'), numeric: true },
+      { label: say('col-period') },
+      { label: say('col-whose') },
+      { label: say('col-confidence') },
     ],
     rows: [
       ...groups.flatMap((group) =>
         group.figures.map((figure) => ({
           id: figure.id,
           cells: [
-            `${group.title}: ${figure.label}`,
-            `${figureValue(figure)} persons`,
+            say('cell-figure', { group: group.title, figure: figure.label }),
+            say('cell-persons', { value: figureValue(say, figure) }),
             figure.period,
             figure.kind === 'source'
-              ? `Lecture notes, as printed: “${figure.asPrinted}”`
-              : sourceTitle(figure.sourceName),
-            figure.confidence ?? 'as printed in the source',
+              ? say('cell-notes', { printed: figure.asPrinted ?? '' })
+              : sources.title(figure.sourceName),
+            say('cell-confidence', { confidence: figure.confidence ?? 'printed' }),
           ],
         })),
       ),
@@ -42,10 +42,12 @@ export function deportationsTable(
         id: record.id,
         cells: [
           record.figure,
-          `${record.value} ${record.unit} (a reading)`,
+          say('cell-reading-value', { value: String(record.value), unit: record.unit }),
           record.period,
-          `Lecture notes, as printed: “${record.as_printed}”`,
-          `reading ${record.reading_confidence}`,
+          say('cell-notes', { printed: record.as_printed }),
+          say('cell-reading', {
+            confidence: say('cell-confidence', { confidence: record.reading_confidence }),
+          }),
         ],
       })),
     ],

@@ -17,27 +17,33 @@ export const massOperationsChart = defineChart({
     ),
   sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
   ...operationsDrawing,
-  table: (groups, { sources }) => operationsTable(groups, sources.title),
+  table: operationsTable,
   notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
   figures: (pkg) =>
     pkg.records['mass-operations-1937-38'].map(
       (r) => [r.id, cellOf('mass-operations-1937-38', r, 'value')] as const,
     ),
-  headline(groups) {
+  headline(groups, { say }) {
     const toDeath = (r: OperationRow) => r.limit !== null && r.figure.measure === 'to death';
     const group = groups.find((g) => g.rows.some(toDeath))!;
     const row = group.rows.find(toDeath)!;
     return {
       figure: formatCount(row.figure.value),
       unit: 'persons',
-      label: `${attributed(`sentenced to death under ${group.title.split(':')[0]}`, row.figure.attribution)}, against a first limit of ${attributed(formatCount(row.limit!.value), row.limit!.attribution)}`,
+      label: say('headline', {
+        toDeath: attributed(
+          say('headline-to-death', { operation: group.title.split(':')[0]! }),
+          row.figure.attribution,
+        ),
+        limit: attributed(formatCount(row.limit!.value), row.limit!.attribution),
+      }),
     };
   },
-  explorer: (groups) => ({
-    measures: [{ key: 'value', label: 'Persons', unit: 'persons' }],
+  explorer: (groups, { say }) => ({
+    measures: [{ key: 'value', label: say('explorer-persons'), unit: 'persons' }],
     rows: figuresOf(groups).map((f) => ({
       id: f.id,
-      label: `${f.label} (${f.kind})`,
+      label: say('explorer-figure', { label: f.label, kind: f.kind }),
       values: { value: known(f.value) },
     })),
   }),

@@ -1,32 +1,29 @@
 import { formatCount } from '@/lib/locale/format';
 
+import type { SceneWords } from '../definition';
 import type { DataTable } from '../table';
+import { whose } from './layout';
 import { figuresOf, type OperationGroup } from './series';
 
-const KIND = { limit: 'Limit set', result: 'Result', count: 'NKVD count' } as const;
-
-export function operationsTable(
-  groups: readonly OperationGroup[],
-  sourceTitle: (name: string) => string,
-): DataTable {
+export function operationsTable(groups: readonly OperationGroup[], words: SceneWords): DataTable {
+  const { say } = words;
   return {
-    caption:
-      'The mass operations of 1937–38, in persons: Order No. 00447’s first limits and results, the national operations, and the NKVD’s count of all its cases',
+    caption: say('table-caption'),
     columns: [
-      { label: 'Figure' },
-      { label: 'Kind' },
-      { label: 'Persons', numeric: true },
-      { label: 'Period' },
-      { label: 'Source' },
+      { label: say('col-figure') },
+      { label: say('col-kind') },
+      { label: say('col-persons'), numeric: true },
+      { label: say('col-period') },
+      { label: say('col-source') },
     ],
     rows: figuresOf(groups).map((f) => ({
       id: f.id,
       cells: [
         f.label,
-        KIND[f.kind],
+        say('cell-kind', { kind: f.kind }),
         formatCount(f.value),
         f.period,
-        `${sourceTitle(f.sourceName)}${f.attribution ? `; ${f.attribution}` : ''}`,
+        whose(f, words),
       ],
     })),
   };

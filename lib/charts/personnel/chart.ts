@@ -23,13 +23,16 @@ export const personnelChart = defineChart({
     pkg.records['cheka-personnel'].map(
       (r) => [markId(r.category, r.year), cellOf('cheka-personnel', r, 'count')] as const,
     ),
-  headline(rows) {
+  headline(rows, { say }) {
     const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
     const to = row.to!.count;
     return {
-      figure: to.status === 'known' ? formatCount(to.value) : 'unknown',
+      figure: to.status === 'known' ? formatCount(to.value) : say('headline-unknown'),
       unit: 'persons',
-      label: `${row.category.toLowerCase()} in ${row.to!.year}, as the lecture notes print it`,
+      label: say('headline', {
+        category: row.category.toLowerCase(),
+        year: String(row.to!.year),
+      }),
     };
   },
   explorer: (rows) => ({

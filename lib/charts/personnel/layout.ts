@@ -2,6 +2,7 @@ import { formatChange, formatCount } from '@/lib/locale/format';
 
 import { textBlock } from '@/lib/grammar/chrome';
 import { composeScene } from '@/lib/grammar/compose';
+import { personsAxis } from '../axes';
 import type { SceneWords } from '../definition';
 import { dot, link } from '@/lib/grammar/marks/dot';
 import { unknownBox } from '@/lib/grammar/marks/unknown';
@@ -11,7 +12,8 @@ import { valueAbove } from '@/lib/grammar/marks/value-label';
 import { belowValueAxis, valueAxis } from '@/lib/grammar/axis';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { frame, palette, type Variant } from '@/lib/grammar/theme';
-import { FROM_YEAR, TO_YEAR, type PersonnelPoint, type PersonnelRow } from './series';
+import type { Say } from '@/lib/text/messages';
+import { FROM_YEAR, TO_YEAR, YEARS, type PersonnelPoint, type PersonnelRow } from './series';
 
 const YEAR_STYLE = {
   [FROM_YEAR]: { fill: palette.paper, stroke: palette.blue },
@@ -19,30 +21,43 @@ const YEAR_STYLE = {
 } as Record<number, { fill: string; stroke: string }>;
 
 /** The main finding in words, built from the figures so it cannot disagree with them. */
-function describePersonnel(rows: readonly PersonnelRow[]): string {
+function describePersonnel(rows: readonly PersonnelRow[], say: Say): string {
   const parts = rows.map((row) => {
     const from = row.from?.count;
     const to = row.to?.count;
     const name = row.category.toLowerCase();
-    if (from?.status === 'known' && to?.status === 'known' && row.change !== null) {
-      return `${name} ${row.change < 0 ? 'fell' : 'rose'} from ${formatCount(from.value)} to ${formatCount(to.value)} (${formatChange(row.change)})`;
-    }
+    if (from?.status === 'known' && to?.status === 'known' && row.change !== null)
+      return say('describe-change', {
+        name,
+        direction: row.change < 0 ? 'fell' : 'rose',
+        from: from.value,
+        to: to.value,
+        change: formatChange(row.change),
+      });
     if (row.notComparable && from?.status === 'known' && to?.status === 'known')
-      return `${name}: ${formatCount(from.value)} in ${FROM_YEAR} and ${formatCount(to.value)} in ${TO_YEAR}, ${NOT_COMPARABLE}`;
+      return say('describe-not-comparable', {
+        name,
+        from: from.value,
+        to: to.value,
+        ...YEARS,
+        caveat: say('not-comparable'),
+      });
     if (row.from === null && to?.status === 'known')
-      return `${name}: ${formatCount(to.value)} in ${TO_YEAR} only, with no ${FROM_YEAR} figure printed`;
-    return `${name}: not known for both years`;
+      return say('describe-later-only', { name, to: to.value, ...YEARS });
+    return say('describe-unknown', { name });
   });
-  return `Personnel of the Cheka (1921) and the OGPU (1925) by category, in persons, as printed in the lecture notes: ${parts.join('; ')}.`;
+  return say('describe', { ...YEARS, parts: parts.join(say('describe-separator')) });
 }
 
-const NOT_COMPARABLE = 'which may count another group, so no change is computed';
-
-function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
-  const value =
-    point.count.status === 'known' ? `${formatCount(point.count.value)} persons` : 'unknown';
-  const caveat = row.notComparable && point.year === TO_YEAR ? ` (${NOT_COMPARABLE})` : '';
-  return `${row.category}, ${point.year}: ${value}${caveat}`;
+function pointLabel(say: Say, row: PersonnelRow, point: PersonnelPoint): string {
+  const label = say('mark-point', {
+    category: row.category,
+    year: String(point.year),
+    count: point.count.status === 'known' ? point.count.value : 'unknown',
+  });
+  return row.notComparable && point.year === TO_YEAR
+    ? say('mark-point-caveat', { label, caveat: say('not-comparable') })
+    : label;
 }
 
 /**
@@ -53,7 +68,7 @@ function pointLabel(row: PersonnelRow, point: PersonnelPoint): string {
 export function personnelScene(
   rows: readonly PersonnelRow[],
   variant: Variant,
-  { heading, source, credit }: SceneWords,
+  { heading, source, credit, say }: SceneWords,
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';
@@ -61,7 +76,7 @@ export function personnelScene(
   const words = {
     title: heading.title,
     subtitle,
-    description: describePersonnel(rows),
+    description: describePersonnel(rows, say),
     source,
     credit,
   };
@@ -111,6 +126,7 @@ export function personnelScene(
 
       points.forEach((point, i) => {
         const style = YEAR_STYLE[point.year]!;
+        const year = String(point.year);
         const cx = xs[i]!;
         const shapes: Shape[] =
           point.count.status === 'known'
@@ -120,9 +136,9 @@ export function personnelScene(
               ]
             : [
                 unknownBox(cx - 8, dotY - 8, 16, 16),
-                text(cx + 14, dotY + 5, `${point.year}: unknown`, f.small, { italic: true }),
+                text(cx + 14, dotY + 5, say('point-unknown', { year }), f.small, { italic: true }),
               ];
-        marks.push({ id: point.id, label: pointLabel(row, point), note: point.note, shapes });
+        marks.push({ id: point.id, label: pointLabel(say, row, point), note: point.note, shapes });
       });
 
       const changeX = narrow ? f.width - f.margin : x1 + 12 + changeWidth;
@@ -134,14 +150,17 @@ export function personnelScene(
       // The data says the two years may count different groups: a percentage would mislead.
       else if (row.notComparable)
         decorations.push(
-          text(changeX, changeY, 'not comparable', f.small, { ...aside, anchor: 'end' }),
+          text(changeX, changeY, say('change-not-comparable'), f.small, {
+            ...aside,
+            anchor: 'end',
+          }),
         );
       else if (row.from === null && row.to !== null)
         decorations.push(
           text(
             narrow ? f.margin : (xs[0] ?? x0) + 16,
             narrow ? valueY + f.small + 6 : dotY + 5,
-            `${TO_YEAR} only: no ${FROM_YEAR} figure printed`,
+            say('later-only', YEARS),
             f.small,
             aside,
           ),
@@ -154,8 +173,7 @@ export function personnelScene(
         top: plotTop,
         bottom: plotBottom,
         ticks: narrow ? 3 : 5,
-        format: formatCount,
-        title: 'persons',
+        ...personsAxis(say),
       }),
       shapes: decorations,
       marks,

@@ -3,6 +3,8 @@ import type { PersonnelRecord } from '@/lib/data/records';
 
 export const FROM_YEAR = 1921;
 export const TO_YEAR = 1925;
+/** The two years as messages take them: strings, which a locale does not write as "1,921". */
+export const YEARS = { fromYear: String(FROM_YEAR), toYear: String(TO_YEAR) };
 
 export interface PersonnelPoint {
   id: string;

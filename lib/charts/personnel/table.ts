@@ -1,28 +1,27 @@
 import { formatChange, formatQuantity } from '@/lib/locale/format';
 
+import type { SceneWords } from '../definition';
 import type { DataTable } from '../table';
-import { FROM_YEAR, TO_YEAR, type PersonnelRow } from './series';
+import { FROM_YEAR, TO_YEAR, YEARS, type PersonnelRow } from './series';
 
-export function personnelTable(rows: readonly PersonnelRow[]): DataTable {
+export function personnelTable(rows: readonly PersonnelRow[], { say }: SceneWords): DataTable {
   return {
-    caption: `Personnel of the Cheka (${FROM_YEAR}) and the OGPU (${TO_YEAR}), in persons, as printed in the source`,
+    caption: say('table-caption', YEARS),
     columns: [
-      { label: 'Category' },
+      { label: say('col-category') },
       { label: String(FROM_YEAR), numeric: true },
       { label: String(TO_YEAR), numeric: true },
-      { label: 'Change', numeric: true },
+      { label: say('col-change'), numeric: true },
     ],
     rows: rows.map((row) => ({
       id: (row.to ?? row.from)?.id ?? row.category,
       cells: [
         row.category,
-        row.from ? formatQuantity(row.from.count) : 'no figure printed',
-        row.to ? formatQuantity(row.to.count) : 'no figure printed',
+        row.from ? formatQuantity(row.from.count) : say('cell-no-figure'),
+        row.to ? formatQuantity(row.to.count) : say('cell-no-figure'),
         row.change !== null
           ? formatChange(row.change)
-          : row.notComparable
-            ? 'not computed: the later figure may count another group'
-            : '—',
+          : say(row.notComparable ? 'cell-not-comparable' : 'cell-no-change'),
       ],
     })),
   };
