@@ -86,7 +86,7 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
     words: SceneWords & { attributions: ReadonlyMap<string, string> },
   ): BuiltChart['headline'];
   explorer(data: D, words: SceneWords): ExplorerData;
-  statedTotals?(data: D): StatedTotal[];
+  statedTotals?(data: D, words: SceneWords): StatedTotal[];
 }
 
 /**
@@ -132,7 +132,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
         sourceNames,
-        ...(statedTotals && { statedTotals: statedTotals(data) }),
+        ...(statedTotals && { statedTotals: statedTotals(data, full) }),
         table: table(data, full),
         notes: notes(data),
         headline: headline(data, { ...full, attributions }),

@@ -1,4 +1,5 @@
 import type { Quantity } from '@/lib/data/quantity';
+import { numbered } from '@/lib/grammar/paging';
 import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
 import type { MessageValues, Say } from '@/lib/text/messages';
 
@@ -60,9 +61,7 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
         chartWords(years, words, words.heading.slideSubtitle),
         (index, count, shown) =>
           words.say('slide-years', {
-            title: words.heading.title,
-            index: index + 1,
-            count,
+            title: numbered(words.say, words.heading.title, index, count),
             from: shown[0]!.year,
             to: shown.at(-1)!.year,
           }),

@@ -309,7 +309,7 @@ export function figureRowsChart<D, R>(chart: FigureRowsChart<D, R>) {
       const pages = chart.pages?.(data) ?? chart.groups(data);
       return pages.map((page, index) =>
         figureRows(spec, [page], 'projector', {
-          title: numbered(page.title, index, pages.length),
+          title: numbered(words.say, page.title, index, pages.length),
           subtitle: heading.slideSubtitle,
           description: chart.describe(data, words),
           source: sources.line([...new Set(page.rows.flatMap(chart.sourceNames))]),

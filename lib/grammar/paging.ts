@@ -1,6 +1,8 @@
-/** "Title (2 of 3)": a slide's title where a chart is drawn on several. */
-export const numbered = (title: string, index: number, count: number) =>
-  count > 1 ? `${title} (${index + 1} of ${count})` : title;
+import type { Say } from '@/lib/text/messages';
+
+/** "Title (2 of 3)": a slide's title where a chart is drawn on several; alone, just its title. */
+export const numbered = (say: Say, title: string, index: number, count: number) =>
+  count > 1 ? say('slide-numbered', { title, index: index + 1, count }) : title;
 
 /**
  * Units of rows (a whole with its parts) packed onto pages of at most `rows` rows, in order, so

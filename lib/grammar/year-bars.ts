@@ -45,7 +45,13 @@ export function yearBars(
   const f = frame[variant];
   const widest = (texts: string[], weight?: 'bold') =>
     Math.max(...texts.map((t) => textWidth(t, f.text, weight)));
-  const x0 = f.margin + widest(spec.bars.map((b) => b.year), 'bold') + spacing.gap;
+  const x0 =
+    f.margin +
+    widest(
+      spec.bars.map((b) => b.year),
+      'bold',
+    ) +
+    spacing.gap;
   const x1 = f.width - f.margin - widest(spec.bars.map((b) => b.text)) - spacing.gap;
   const x: ScaleLinear<number, number> = spec.domain
     ? zeroBasedScale(spec.domain, [x0, x1]).domain(spec.domain)

@@ -152,7 +152,8 @@ describe('paging', () => {
   });
 
   it('numbers a title only when there is more than one page', () => {
-    expect([numbered('T', 0, 1), numbered('T', 1, 3)]).toEqual(['T', 'T (2 of 3)']);
+    const say = messages('en', [readSharedChartWords()]);
+    expect([numbered(say, 'T', 0, 1), numbered(say, 'T', 1, 3)]).toEqual(['T', 'T (2 of 3)']);
   });
 });
 

@@ -16,30 +16,35 @@ export const gpu1924Chart = defineChart({
     ),
   scene: gpuScene,
   slides: gpuSlides,
-  statedTotals: (series) => series.totals,
+  statedTotals: (series, { say }) =>
+    series.totals.map(({ measure, ...total }) => ({
+      measure,
+      label: say('measure', { measure }),
+      ...total,
+    })),
   table: gpuTable,
   notes: (series) =>
     series.rows.flatMap((row) => {
       const text = [row.note, ...row.details.map((d) => d.note)].filter(Boolean).join(' ');
       return text
-        ? [{ marks: MEASURES.map((m) => cellId(row.id, m.key)), heading: row.category, text }]
+        ? [{ marks: MEASURES.map((m) => cellId(row.id, m)), heading: row.category, text }]
         : [];
     }),
   // The printed totals and the sums by unit are the source's own or worked out from its cells.
   figures: (pkg) =>
     pkg.records['gpu-actions-1924'].flatMap((r) =>
-      MEASURES.map(({ key }) => [cellId(r.id, key), cellOf('gpu-actions-1924', r, key)] as const),
+      MEASURES.map((m) => [cellId(r.id, m), cellOf('gpu-actions-1924', r, m)] as const),
     ),
-  headline(series) {
+  headline(series, { say }) {
     const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
-    return {
-      figure: formatCount(letters.sum),
-      unit: 'letters',
-      label: 'read, inside a printed total of “persons”',
-    };
+    return { figure: formatCount(letters.sum), unit: letters.unit, label: say('headline') };
   },
-  explorer: (series) => ({
-    measures: MEASURES.map((m) => ({ key: m.key, label: m.label, unit: 'persons' })),
+  explorer: (series, { say }) => ({
+    measures: MEASURES.map((m) => ({
+      key: m,
+      label: say('measure', { measure: m }),
+      unit: 'persons',
+    })),
     rows: series.rows
       .filter((row) => row.unit === 'persons')
       .map((row) => ({ id: row.id, label: row.category, values: row.values })),

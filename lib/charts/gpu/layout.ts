@@ -2,6 +2,7 @@ import { scaleLinear, type ScaleLinear } from 'd3';
 
 import type { Quantity } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/locale/format';
+import type { Say } from '@/lib/text/messages';
 
 import { valueAxis } from '@/lib/grammar/axis';
 import { acrossFrame, textBlock } from '@/lib/grammar/chrome';
@@ -15,8 +16,16 @@ import { zeroBasedScale } from '@/lib/grammar/scale';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { aside, bold, rect, rule, soft, text } from '@/lib/grammar/shapes';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
-import { MEASURES, cellId, type GpuRow, type GpuSeries, type MeasureKey } from './series';
-import type { StatedTotal } from '../stated-total';
+import {
+  MEASURES,
+  cellId,
+  quantityText,
+  unitOf,
+  type GpuRow,
+  type GpuSeries,
+  type MeasureKey,
+  type PrintedTotal,
+} from './series';
 
 const BAR = 20;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {
@@ -28,18 +37,6 @@ const UNIT_COLOUR = {
   organisations: palette.orange,
   letters: palette.sky,
 } as Record<string, string>;
-const UNIT_NAME = {
-  persons: 'People (persons)',
-  organisations: 'Organisations',
-  letters: 'Letters',
-} as Record<string, string>;
-
-function valueText(quantity: Quantity, unit: string): string {
-  if (quantity.status === 'known') return `${formatCount(quantity.value)} ${unit}`;
-  return quantity.status === 'unknown'
-    ? 'unknown (“?” in the source)'
-    : 'not printed in the source';
-}
 
 /**
  * One figure: a bar on its column's scale when it counts people, the number in words when it
@@ -47,7 +44,7 @@ function valueText(quantity: Quantity, unit: string): string {
  * An unknown is never a bar of zero length.
  */
 function cellShapes(
-  f: Frame,
+  { f, say }: Drawing,
   quantity: Quantity,
   unit: string,
   scale: ScaleLinear<number, number> | null,
@@ -59,14 +56,14 @@ function cellShapes(
   if (quantity.status === 'unknown') {
     return [
       unknownBox(x0, y, 44, BAR),
-      text(x0 + 52, baseline, '? unknown', f.small, { italic: true }),
+      text(x0 + 52, baseline, say('cell-unknown'), f.small, { italic: true }),
     ];
   }
   if (quantity.status === 'not-given') {
-    return [text(x0, baseline, '— not printed', f.small, aside)];
+    return [text(x0, baseline, say('cell-not-printed'), f.small, aside)];
   }
   if (scale === null) {
-    return [text(x0, baseline, `${formatCount(quantity.value)} ${unit}`, f.text, bold)];
+    return [text(x0, baseline, quantityText(say, quantity, unit), f.text, bold)];
   }
   const end = scale(quantity.value);
   return [
@@ -75,23 +72,25 @@ function cellShapes(
   ];
 }
 
-function detailText(row: GpuRow): string {
+/** What a row's label adds under its name: the figures printed inside it, and its operations. */
+function detailText(say: Say, row: GpuRow): string {
   const parts = row.details
     .filter((d) => d.unit !== 'operations')
-    .map((d) => `${formatCount(d.value)} ${d.figure}`);
+    .map((d) => say('detail-part', { count: d.value, figure: d.figure }));
   const operations = row.details
     .filter((d) => d.unit === 'operations')
-    .map((d) => `in ${formatCount(d.value)} operations`);
-  return [parts.length > 0 ? `incl. ${parts.join(', ')}` : '', ...operations]
+    .map((d) => say('detail-operations', { count: d.value }));
+  const included = parts.join(say('detail-parts-separator'));
+  return [parts.length > 0 ? say('detail-included', { parts: included }) : '', ...operations]
     .filter(Boolean)
-    .join('; ');
+    .join(say('details-separator'));
 }
 
-function describeGpu(series: GpuSeries): string {
+function describeGpu(series: GpuSeries, say: Say): string {
   const arrested = series.totals.find((t) => t.measure === 'arrested_or_checked');
   const letters = arrested?.byUnit.find((u) => u.unit === 'letters');
   const unknowns = series.rows.flatMap((row) =>
-    MEASURES.filter((m) => row.values[m.key].status === 'unknown'),
+    MEASURES.filter((m) => row.values[m].status === 'unknown'),
   ).length;
   const people = series.rows.filter((row) => row.unit === 'persons');
   const largest = people.reduce<GpuRow | null>((best, row) => {
@@ -100,16 +99,21 @@ function describeGpu(series: GpuSeries): string {
     return v.status === 'known' && (b?.status !== 'known' || v.value > b.value) ? row : best;
   }, null);
   const largestValue = largest?.values.arrested_or_checked;
-  const share =
-    arrested && letters ? Math.round((letters.sum / arrested.stated) * 1000) / 10 : null;
   return [
     largest && largestValue?.status === 'known'
-      ? `The largest figure for people is ${formatCount(largestValue.value)} persons: ${largest.category.toLowerCase()}.`
+      ? say('describe-largest', {
+          count: largestValue.value,
+          category: largest.category.toLowerCase(),
+        })
       : '',
     arrested && letters
-      ? `The printed total of ${formatCount(arrested.stated)} “persons” is ${share}% letters read (${formatCount(letters.sum)}).`
+      ? say('describe-letters', {
+          stated: arrested.stated,
+          share: letters.sum / arrested.stated,
+          letters: letters.sum,
+        })
       : '',
-    `${unknowns} figures are marked “?” in the source and stay unknown.`,
+    say('describe-unknowns', { count: unknowns }),
   ]
     .filter(Boolean)
     .join(' ');
@@ -144,6 +148,7 @@ function columnsFor(variant: Variant, f: Frame): Columns {
 /** What every part of the chart is drawn with, for one frame. */
 interface Drawing {
   f: Frame;
+  say: Say;
   variant: Variant;
   series: GpuSeries;
   columns: Columns;
@@ -158,14 +163,14 @@ function heading(f: Frame, words: string, top: number): Body {
 
 /** Rows of the table: a label (with what the row includes) and a cell for each measure. */
 function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: number): Body {
-  const { f, variant, columns } = d;
+  const { f, say, variant, columns } = d;
   const narrow = variant === 'narrow';
   const labelsAbove = variant !== 'wide';
   const shapes: Shape[] = [];
   const marks: Mark[] = [];
   let y = top;
   for (const row of shown) {
-    const label = rowLabel(f, row.category, detailText(row), {
+    const label = rowLabel(f, row.category, detailText(say, row), {
       x: f.margin,
       top: y,
       width: labelsAbove ? f.width - 2 * f.margin : 300,
@@ -175,24 +180,30 @@ function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: numbe
     // label reads with its own bars.
     const cellsTop = labelsAbove ? label.bottom + (variant === 'projector' ? -4 : 2) : y + 2;
     for (const measure of MEASURES) {
-      const column = columns[measure.key]!;
-      const unit = measure.key === 'killed' ? 'persons' : row.unit;
+      const column = columns[measure]!;
+      const unit = unitOf(row, measure);
       const cellY = cellsTop + column.dy;
-      if (narrow)
-        shapes.push(text(f.margin, cellY + BAR / 2 + f.small * 0.35, measure.short, f.small, soft));
-      const quantity = row.values[measure.key];
+      if (narrow) {
+        const short = say('measure-short', { measure });
+        shapes.push(text(f.margin, cellY + BAR / 2 + f.small * 0.35, short, f.small, soft));
+      }
+      const quantity = row.values[measure];
       marks.push({
-        id: cellId(row.id, measure.key),
-        label: `${row.category}, ${measure.label.toLowerCase()}: ${valueText(quantity, unit)}`,
+        id: cellId(row.id, measure),
+        label: say('mark-cell', {
+          category: row.category,
+          measure: say('measure-in-sentence', { measure }),
+          value: quantityText(say, quantity, unit),
+        }),
         note: row.note || undefined,
         shapes: cellShapes(
-          f,
+          d,
           quantity,
           unit,
-          onScale ? d.scales[measure.key] : null,
+          onScale ? d.scales[measure] : null,
           column.x0,
           cellY,
-          MEASURE_COLOUR[measure.key],
+          MEASURE_COLOUR[measure],
         ),
       });
     }
@@ -204,16 +215,17 @@ function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: numbe
 
 /** The figures of people, on a scale per measure, under the columns' headings. */
 function people(d: Drawing, top: number): Body {
-  const { f, variant, columns, scales } = d;
+  const { f, say, variant, columns, scales } = d;
   const shown = d.series.rows.filter((row) => row.unit === 'persons');
   if (variant === 'narrow') {
     // One column holds both measures here, so the two scales are stated rather than drawn.
-    const [arrestedMax, killedMax] = MEASURES.map((m) =>
-      formatCount(scales[m.key].domain()[1] ?? 0),
-    );
-    const note = `Each kind of bar has its own scale: arrested or checked, 0 to ${arrestedMax} across; killed, 0 to ${killedMax} across.`;
+    const max = (measure: MeasureKey) => scales[measure].domain()[1] ?? 0;
+    const note = say('scales-note', {
+      arrested: max('arrested_or_checked'),
+      killed: max('killed'),
+    });
     return stackParts(top, [
-      (y) => heading(f, 'People (persons)', y),
+      (y) => heading(f, say('unit-name', { unit: 'persons' }), y),
       (y) => rows(d, shown, true, y),
       (y) => {
         const block = textBlock(note, { ...acrossFrame(f), top: y - 6, size: f.small, ...aside });
@@ -225,19 +237,21 @@ function people(d: Drawing, top: number): Body {
   // A slide has no subtitle to say that each column has its own scale, so its heading does.
   const headings: Shape[] = MEASURES.map((measure) =>
     text(
-      columns[measure.key]!.x0,
+      columns[measure]!.x0,
       top + f.small,
-      `${measure.label} (persons)${slide && measure.key === 'killed' ? ', on a scale of its own' : ''}`,
+      say(slide && measure === 'killed' ? 'column-heading-own-scale' : 'column-heading', {
+        measure: say('measure', { measure }),
+      }),
       f.small,
       bold,
     ),
   );
   // On the projector the columns start at the margin, and the subtitle names the section.
-  if (!slide) headings.push(text(f.margin, top + f.small, 'People', f.text, bold));
+  if (!slide) headings.push(text(f.margin, top + f.small, say('heading-people'), f.text, bold));
   const rowsTop = top + f.small + 12;
   const drawn = rows(d, shown, true, rowsTop);
   const axes = MEASURES.map((measure) =>
-    valueAxis(f, scales[measure.key], {
+    valueAxis(f, scales[measure], {
       top: rowsTop - 4,
       bottom: drawn.bottom - 4,
       ticks: 3,
@@ -255,7 +269,7 @@ function people(d: Drawing, top: number): Body {
 /** The rows counted in other units, as numbers in words: not people, so on no scale of people. */
 const others = (d: Drawing, top: number): Body =>
   stackParts(top, [
-    (y) => heading(d.f, 'Counted in other units: not people, so not on a scale of people', y),
+    (y) => heading(d.f, d.say('heading-other-units'), y),
     (y) =>
       rows(
         d,
@@ -270,20 +284,24 @@ function totals(d: Drawing, top: number): Body {
   const { f } = d;
   return stackParts(top, [
     () => ({ shapes: [rule(f, top + 8)], marks: [], bottom: top + 16 }),
-    ...d.series.totals.map((total) => (y: number) => totalPart(f, total, y)),
+    ...d.series.totals.map((total) => (y: number) => totalPart(d, total, y)),
   ]);
 }
 
-function totalPart(f: Frame, total: StatedTotal, top: number): Body {
-  const measure = MEASURES.find((m) => m.key === total.measure)!;
-  const verdict = total.agrees
-    ? `equals the sum of the figures the source gives (${total.unknownCells} marked “?”, ${total.emptyCells} empty)`
-    : `differs from the sum of the figures the source gives, ${formatCount(total.sumOfKnown)}: ${total.knownDiscrepancy}`;
-  const title = heading(
-    f,
-    `Printed total, ${measure.label.toLowerCase()}: ${formatCount(total.stated)} ${total.unitAsPrinted}. It ${verdict}.`,
-    top,
-  );
+function totalPart({ f, say }: Drawing, total: PrintedTotal, top: number): Body {
+  const printed = {
+    measure: say('measure-in-sentence', { measure: total.measure }),
+    stated: total.stated,
+    unit: total.unitAsPrinted,
+  };
+  const verdict = {
+    agrees: total.agrees ? 'yes' : 'no',
+    unknown: total.unknownCells,
+    empty: total.emptyCells,
+    sum: total.sumOfKnown,
+    discrepancy: total.knownDiscrepancy,
+  };
+  const title = heading(f, say('total-heading', { ...printed, ...verdict }), top);
   if (total.byUnit.length < 2) return title;
 
   // What the total is made of, unit by unit: one bar in parts, with a key under it.
@@ -296,12 +314,19 @@ function totalPart(f: Frame, total: StatedTotal, top: number): Body {
   let start = 0;
   const marks = total.byUnit.map((part, index): Mark => {
     const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
-    const percent = `${Math.round((part.sum / total.sumOfKnown) * 1000) / 10}%`;
-    const words = `${UNIT_NAME[part.unit] ?? part.unit}: ${formatCount(part.sum)} (${percent})`;
+    const share = part.sum / total.sumOfKnown;
+    const name = say('unit-name', { unit: part.unit });
+    const words = say('total-key', { name, sum: part.sum, share });
     const rowY = legendTop + index * legendRow;
     const mark: Mark = {
       id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
-      label: `Printed total, ${measure.label.toLowerCase()} (${formatCount(total.stated)} ${total.unitAsPrinted}): ${formatCount(part.sum)} ${part.unit}, ${percent} of it${part.unit === 'letters' ? `; without letters, ${formatCount(total.sumOfKnown - part.sum)}` : ''}`,
+      label: say('total-part', {
+        ...printed,
+        sum: part.sum,
+        part: part.unit,
+        share,
+        without: total.sumOfKnown - part.sum,
+      }),
       shapes: [
         rect(x(start), barY, Math.max(2, x(start + part.sum) - x(start)), BAR, colour),
         rect(f.margin, rowY, 14, 14, colour),
@@ -324,7 +349,7 @@ const PARTS = { people, others, totals };
 function drawGpu(
   series: GpuSeries,
   variant: Variant,
-  { source, credit }: { source: string; credit?: string },
+  { say, source, credit }: { say: Say; source: string; credit?: string },
   { title, subtitle, parts }: { title: string; subtitle: string; parts: (keyof typeof PARTS)[] },
 ): Scene {
   const f = frame[variant];
@@ -337,12 +362,13 @@ function drawGpu(
     );
   const d: Drawing = {
     f,
+    say,
     variant,
     series,
     columns,
     scales: { arrested_or_checked: scaleFor('arrested_or_checked'), killed: scaleFor('killed') },
   };
-  const words = { title, subtitle, description: describeGpu(series), source, credit };
+  const words = { title, subtitle, description: describeGpu(series, say), source, credit };
   return composeScene(f, words, (top) => {
     const body = stackParts(
       top + 6,
@@ -356,12 +382,12 @@ function drawGpu(
 export function gpuScene(
   series: GpuSeries,
   variant: PageVariant,
-  { heading, source, credit }: SceneWords,
+  { heading, say, source, credit }: SceneWords,
 ): Scene {
   return drawGpu(
     series,
     variant,
-    { source, credit },
+    { say, source, credit },
     {
       title: heading.title,
       subtitle: heading.subtitle,
@@ -374,18 +400,18 @@ export function gpuScene(
  * The chart on two slides, since its labels at projector size take more than one screen: the
  * people first, then what the other rows count and what the printed totals add up.
  */
-export function gpuSlides(series: GpuSeries, { heading, source }: SceneWords): Scene[] {
-  const slides: { title: string; parts: (keyof typeof PARTS)[] }[] = [
-    { title: 'people', parts: ['people'] },
-    { title: 'other units, totals', parts: ['others', 'totals'] },
+export function gpuSlides(series: GpuSeries, { heading, say, source }: SceneWords): Scene[] {
+  const slides: { titleKey: string; parts: (keyof typeof PARTS)[] }[] = [
+    { titleKey: 'slide-people', parts: ['people'] },
+    { titleKey: 'slide-others-totals', parts: ['others', 'totals'] },
   ];
   return slides.map((slide, index) =>
     drawGpu(
       series,
       'projector',
-      { source },
+      { say, source },
       {
-        title: `${numbered(heading.title, index, slides.length)}: ${slide.title}`,
+        title: say(slide.titleKey, { title: numbered(say, heading.title, index, slides.length) }),
         subtitle: heading.slideSubtitle,
         parts: slide.parts,
       },

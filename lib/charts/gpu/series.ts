@@ -2,13 +2,13 @@ import type { StatedTotal } from '@/lib/charts/stated-total';
 import { columnTotal } from '@/lib/data/column-total';
 import type { Quantity } from '@/lib/data/quantity';
 import type { GpuActionRecord, GpuDetailRecord, GpuTotalRecord, Unit } from '@/lib/data/records';
+import { formatCount } from '@/lib/locale/format';
+import type { Say } from '@/lib/text/messages';
 
-export const MEASURES = [
-  { key: 'arrested_or_checked', label: 'Arrested or checked', short: 'Arrested/checked' },
-  { key: 'killed', label: 'Killed', short: 'Killed' },
-] as const;
+/** The source's two columns; their names are the `measure` messages of the chart's text file. */
+export const MEASURES = ['arrested_or_checked', 'killed'] as const;
 
-export type MeasureKey = (typeof MEASURES)[number]['key'];
+export type MeasureKey = (typeof MEASURES)[number];
 
 export interface GpuRow {
   id: string;
@@ -22,14 +22,26 @@ export interface GpuRow {
 
 export interface GpuSeries {
   rows: GpuRow[];
-  totals: StatedTotal<MeasureKey>[];
+  totals: PrintedTotal[];
 }
+
+/** A printed total, checked: the chart names its column from its text file. */
+export type PrintedTotal = Omit<StatedTotal<MeasureKey>, 'label'>;
 
 export const cellId = (rowId: string, measure: MeasureKey) =>
   `${rowId}-${measure.replace(/_/g, '-')}`;
 
-function unitOf(row: GpuRow, measure: MeasureKey): Unit {
+export function unitOf(row: GpuRow, measure: MeasureKey): Unit {
   return measure === 'killed' ? 'persons' : row.unit;
+}
+
+/** A figure in words: its number (with its unit, if given), or what the source prints instead. */
+export function quantityText(say: Say, quantity: Quantity, unit?: string): string {
+  if (quantity.status === 'unknown') return say('figure-unknown');
+  if (quantity.status === 'not-given') return say('figure-not-printed');
+  return unit
+    ? say('figure-in-unit', { count: quantity.value, unit })
+    : formatCount(quantity.value);
 }
 
 export function gpuSeries(
@@ -65,7 +77,6 @@ export function gpuSeries(
         .filter((part) => part.sum > 0);
       return {
         measure: total.field,
-        label: MEASURES.find((m) => m.key === total.field)!.label,
         stated: total.stated_total,
         unitAsPrinted: total.unit_as_printed,
         sumOfKnown: column.sumOfKnown,

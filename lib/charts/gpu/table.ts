@@ -1,42 +1,41 @@
-import { formatCount, formatQuantity } from '@/lib/locale/format';
-
+import type { SceneWords } from '../definition';
 import type { DataTable } from '../table';
-import { MEASURES, cellId, type GpuSeries } from './series';
+import { MEASURES, cellId, quantityText, type GpuSeries } from './series';
 
-export function gpuTable(series: GpuSeries): DataTable {
+export function gpuTable(series: GpuSeries, { say }: SceneWords): DataTable {
+  const none = say('table-none');
   return {
-    caption:
-      'What the OGPU (“the GPU” in the notes) did in 1924, as given in the lecture notes, with the totals the source prints',
+    caption: say('table-caption'),
     columns: [
-      { label: 'Action' },
-      ...MEASURES.map((m) => ({ label: m.label, numeric: true })),
-      { label: 'Unit of the first column' },
-      { label: 'Printed inside the row' },
+      { label: say('col-action') },
+      ...MEASURES.map((measure) => ({ label: say('measure', { measure }), numeric: true })),
+      { label: say('col-unit') },
+      { label: say('col-details') },
     ],
     rows: [
       ...series.rows.map((row) => ({
         id: cellId(row.id, 'arrested_or_checked'),
         cells: [
           row.category,
-          ...MEASURES.map((m) => formatQuantity(row.values[m.key])),
+          ...MEASURES.map((m) => quantityText(say, row.values[m])),
           row.unit,
           row.details
-            .map(
-              (d) => `${formatCount(d.value)} ${d.unit === 'operations' ? 'operations' : d.figure}`,
-            )
-            .join('; ') || '—',
+            .map((d) => say('table-detail', { count: d.value, unit: d.unit, figure: d.figure }))
+            .join(say('details-separator')) || none,
         ],
       })),
       {
         id: 'total-printed',
         cells: [
-          'Total as printed',
+          say('table-total'),
           ...MEASURES.map((m) => {
-            const total = series.totals.find((t) => t.measure === m.key);
-            return total ? `${formatCount(total.stated)} ${total.unitAsPrinted}` : '—';
+            const total = series.totals.find((t) => t.measure === m);
+            return total
+              ? say('figure-in-unit', { count: total.stated, unit: total.unitAsPrinted })
+              : none;
           }),
-          'as printed: persons',
-          '—',
+          say('table-total-unit'),
+          none,
         ],
       },
     ],

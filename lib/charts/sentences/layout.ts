@@ -184,7 +184,7 @@ export function sentencesSlides(
   return halves.map((shown, index) =>
     draw(years, shown, 'projector', {
       title: say('slide-title', {
-        title: numbered(heading.title, index, halves.length),
+        title: numbered(say, heading.title, index, halves.length),
         first: String(shown[0]!.year),
         last: String(shown.at(-1)!.year),
       }),

@@ -362,7 +362,7 @@ export function timelineSlides(
   ];
   return slides.map(({ shown, lanes }, index) => {
     const title = say('slide-title', {
-      title: numbered(heading.title, index, slides.length),
+      title: numbered(say, heading.title, index, slides.length),
       part: lanes ? 'lanes' : 'events',
     });
     const scene = drawTimeline(
