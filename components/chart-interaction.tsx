@@ -21,6 +21,36 @@ function setActive(id: string | null) {
   for (const element of document.querySelectorAll(selector)) element.classList.add(ACTIVE);
 }
 
+const centre = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+};
+
+/**
+ * The mark a key moves to from `mark`, in its chart: Left and Right the one before or after it in
+ * reading order, Home and End the first and last, Up and Down the nearest mark on the row above or
+ * below (by where it is drawn), or null for any other key or where there is none.
+ */
+function markAfter(mark: SVGGElement, key: string): SVGGElement | null {
+  const marks = [...(mark.closest('svg')?.querySelectorAll<SVGGElement>('[data-mark]') ?? [])];
+  const index = marks.indexOf(mark);
+  if (key === 'ArrowRight') return marks[index + 1] ?? null;
+  if (key === 'ArrowLeft') return marks[index - 1] ?? null;
+  if (key === 'Home') return marks[0] ?? null;
+  if (key === 'End') return marks.at(-1) ?? null;
+  if (key !== 'ArrowDown' && key !== 'ArrowUp') return null;
+  const from = centre(mark);
+  const sign = key === 'ArrowDown' ? 1 : -1;
+  // A row is the marks whose middles lie within a few pixels of the nearest one in that direction.
+  const beyond = marks
+    .map((m) => ({ m, at: centre(m) }))
+    .filter(({ at }) => (at.y - from.y) * sign > 2);
+  const nearest = Math.min(...beyond.map(({ at }) => Math.abs(at.y - from.y)));
+  const row = beyond.filter(({ at }) => Math.abs(Math.abs(at.y - from.y) - nearest) <= 4);
+  row.sort((a, b) => Math.abs(a.at.x - from.x) - Math.abs(b.at.x - from.x));
+  return row[0]?.m ?? null;
+}
+
 /**
  * The small interactive layer over a server-rendered chart. On load it makes each mark a
  * focusable, named image inside the chart; pointing at or focusing a mark shows its value and
@@ -35,13 +65,17 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
   useEffect(() => {
     const container = root.current;
     if (!container) return;
-    for (const svg of container.querySelectorAll('svg.chart-svg'))
+    // Each chart is one Tab stop: its first mark takes focus, and the arrow keys move among the
+    // marks inside (a roving tabindex, as in the WAI-ARIA composite-widget patterns).
+    for (const svg of container.querySelectorAll('svg.chart-svg')) {
       svg.setAttribute('role', 'group');
-    for (const mark of container.querySelectorAll<SVGGElement>('[data-mark]')) {
-      mark.setAttribute('tabindex', '0');
-      mark.setAttribute('role', 'img');
-      mark.setAttribute('aria-label', mark.dataset.label ?? '');
-      if (mark.dataset.note) mark.setAttribute('aria-description', mark.dataset.note);
+      svg.setAttribute('aria-roledescription', 'chart: arrow keys move between its figures');
+      svg.querySelectorAll<SVGGElement>('[data-mark]').forEach((mark, index) => {
+        mark.setAttribute('tabindex', index === 0 ? '0' : '-1');
+        mark.setAttribute('role', 'img');
+        mark.setAttribute('aria-label', mark.dataset.label ?? '');
+        if (mark.dataset.note) mark.setAttribute('aria-description', mark.dataset.note);
+      });
     }
 
     // A highlight chosen by a click stays until another is chosen or Escape is pressed: the
@@ -89,6 +123,13 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Enter') onMarkChoose(event);
+      const mark = (event.target as Element).closest<SVGGElement>('[data-mark]');
+      const next = mark && markAfter(mark, event.key);
+      if (!next) return;
+      event.preventDefault();
+      mark.setAttribute('tabindex', '-1');
+      next.setAttribute('tabindex', '0');
+      next.focus();
     };
     // A number in the text: keep its mark lit and bring the chart into view.
     const onLinkClick = (event: MouseEvent) => {

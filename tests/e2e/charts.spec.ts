@@ -82,25 +82,52 @@ test('pointing at a mark shows its value and note, and lights the note that expl
 });
 
 for (const slug of slugs) {
-  test(`the keyboard reaches every mark of /charts/${slug}, each with an accessible name`, async ({
+  test(`/charts/${slug} is one Tab stop whose arrow keys reach every mark, each with an accessible name`, async ({
     page,
   }) => {
     await page.goto(`/charts/${slug}`);
     const marks = visibleChart(page).locator('[data-mark]');
     await expect(marks.first()).toHaveAttribute('tabindex', '0');
     const count = await marks.count();
+    await expect(visibleChart(page).locator('[data-mark][tabindex="0"]')).toHaveCount(1);
     await marks.first().focus();
+    const focused = page.locator(':focus');
     const names = new Set<string>();
     for (let i = 0; i < count; i++) {
-      const focused = page.locator(':focus');
       await expect(focused).toHaveAttribute('data-mark', /.+/);
       names.add((await focused.getAttribute('aria-label')) ?? '');
       await expect(page.getByTestId('chart-tooltip')).toBeVisible();
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
     }
     expect(names.size).toBe(count);
+    // The last mark keeps focus and the Tab stop; Home goes back to the first, End to the last.
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Home');
+    await expect(focused).toHaveAttribute(
+      'data-mark',
+      (await marks.first().getAttribute('data-mark'))!,
+    );
+    await page.keyboard.press('End');
+    await expect(focused).toHaveAttribute(
+      'data-mark',
+      (await marks.last().getAttribute('data-mark'))!,
+    );
+    // Tab leaves the chart at once.
+    await page.keyboard.press('Tab');
+    await expect(focused).not.toHaveAttribute('data-mark', /.+/);
   });
 }
+
+test('the arrow keys move up and down the rows of a chart, as it is drawn', async ({ page }) => {
+  await page.goto('/charts/death-share');
+  const chart = visibleChart(page);
+  await chart.locator('[data-mark="death-share-1921"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('data-mark', 'death-share-1922');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(':focus')).toHaveAttribute('data-mark', 'death-share-1921');
+  await expect(page.getByTestId('chart-tooltip')).toContainText('1921: 27.1% sentenced to death');
+});
 
 test('the explorer is loaded only when opened, and its controls change the chart', async ({
   page,
