@@ -80,7 +80,7 @@ export const spacing = {
   /** A bar's thickness, as a share of the row's type size. */
   bar: 1.1,
   /** Space between one row and the next, as a share of the type size. */
-  row: 0.5,
+  row: 0.4,
   /** The baseline of text set on a bar's middle: a third of the type size below it. */
   baseline: (size: number) => Math.round(size / 3),
 } as const;
