@@ -225,13 +225,14 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
             {now && start ? elapsed(now - start) : '0:00'}
           </span>{' '}
           elapsed{' '}
-          <button type="button" onClick={() => setStart(Date.now())}>
+          <button type="button" className="button" onClick={() => setStart(Date.now())}>
             Restart timer
           </button>
         </p>
         <nav className="presenter-buttons" aria-label="Move the audience's slides">
           <button
             type="button"
+            className="button"
             onClick={() => go(Math.max(current - 1, 1))}
             disabled={current === 1}
           >
@@ -239,16 +240,18 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
           </button>
           <button
             type="button"
+            className="button"
             onClick={() => go(Math.min(current + 1, total))}
             disabled={current === total}
           >
             Next →
           </button>
-          <button type="button" onClick={() => post({ type: 'blank' })}>
+          <button type="button" className="button" onClick={() => post({ type: 'blank' })}>
             Blank screen (B)
           </button>
           <button
             type="button"
+            className="button"
             onClick={() => window.open(withBase(slidePath(current)), 'deck-audience')}
             hidden={audience !== null}
           >
@@ -279,7 +282,8 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
         )}
       </section>
 
-      <section className="presenter-notes" aria-labelledby="presenter-notes">
+      {/* Focusable, so that a keyboard can scroll notes longer than their box. */}
+      <section className="presenter-notes" aria-labelledby="presenter-notes" tabIndex={0}>
         <h2 id="presenter-notes">Notes</h2>
         {slide.teach && (
           <p>
