@@ -180,12 +180,13 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [total]);
 
-  // The address keeps the slide, so that a reload comes back to it.
+  // The address keeps the slide, so that a reload comes back to it. Until the first move it
+  // already names it, and is read only once hydrated: written before, it would say slide 1.
   useEffect(() => {
     at.current = current;
-    window.history.replaceState(null, '', withBase(presenterPath(current)));
+    if (moved !== null) window.history.replaceState(null, '', withBase(presenterPath(current)));
     document.title = `${current} / ${total}: ${slides[current - 1]!.title} · Presenter`;
-  }, [current, total, slides]);
+  }, [current, moved, total, slides]);
 
   // The slide shown and the next, fetched once each (offline, from the deck's saved copy).
   useEffect(() => {
