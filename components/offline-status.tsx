@@ -14,17 +14,26 @@ const MESSAGES: Record<State, string> = {
   failed: 'Could not save the deck for offline use',
 };
 
+/** How long "Saved" stays in sight once the deck has been saved on this visit. */
+const SAVED_IN_SIGHT_MS = 5000;
+
 /**
  * Keeps the deck for a class whose network goes, through a service worker, and says where that
  * stands. Without scripts, or in a browser without service workers, it shows nothing: the deck
- * then needs the network, as any web page does.
+ * then needs the network, as any web page does. Every state is said to screen readers; the
+ * projector is spared the routine ones (`data-quiet`: saving, and saved once the news is a few
+ * seconds old or was saved on an earlier visit), and shows only what the teacher must know.
  */
 export function OfflineStatus() {
   const [state, setState] = useState<State | null>(null);
+  const [savedNewsOld, setSavedNewsOld] = useState(false);
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
+    // A page the worker already serves was saved on an earlier visit: no news to show.
+    const savedBefore = navigator.serviceWorker.controller !== null;
     let saved = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => setState(navigator.onLine ? (saved ? 'ready' : 'saving') : 'offline');
     show();
     navigator.serviceWorker
@@ -32,17 +41,28 @@ export function OfflineStatus() {
       .then(() => navigator.serviceWorker.ready)
       .then(() => {
         saved = true;
+        if (savedBefore) setSavedNewsOld(true);
+        else timer = setTimeout(() => setSavedNewsOld(true), SAVED_IN_SIGHT_MS);
         show();
       })
       .catch(() => setState(navigator.onLine ? 'failed' : 'offline'));
     const listeners = new AbortController();
     window.addEventListener('online', show, { signal: listeners.signal });
     window.addEventListener('offline', show, { signal: listeners.signal });
-    return () => listeners.abort();
+    return () => {
+      listeners.abort();
+      clearTimeout(timer);
+    };
   }, []);
 
+  const quiet = state === 'saving' || (state === 'ready' && savedNewsOld);
   return (
-    <span className="deck-offline" role="status" data-state={state ?? undefined}>
+    <span
+      className="deck-offline"
+      role="status"
+      data-state={state ?? undefined}
+      data-quiet={quiet || undefined}
+    >
       {state ? MESSAGES[state] : null}
     </span>
   );

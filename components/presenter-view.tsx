@@ -180,12 +180,13 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [total]);
 
-  // The address keeps the slide, so that a reload comes back to it.
+  // The address keeps the slide, so that a reload comes back to it. Until the first move it
+  // already names it, and is read only once hydrated: written before, it would say slide 1.
   useEffect(() => {
     at.current = current;
-    window.history.replaceState(null, '', withBase(presenterPath(current)));
+    if (moved !== null) window.history.replaceState(null, '', withBase(presenterPath(current)));
     document.title = `${current} / ${total}: ${slides[current - 1]!.title} · Presenter`;
-  }, [current, total, slides]);
+  }, [current, moved, total, slides]);
 
   // The slide shown and the next, fetched once each (offline, from the deck's saved copy).
   useEffect(() => {
@@ -225,13 +226,14 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
             {now && start ? elapsed(now - start) : '0:00'}
           </span>{' '}
           elapsed{' '}
-          <button type="button" onClick={() => setStart(Date.now())}>
+          <button type="button" className="button" onClick={() => setStart(Date.now())}>
             Restart timer
           </button>
         </p>
         <nav className="presenter-buttons" aria-label="Move the audience's slides">
           <button
             type="button"
+            className="button"
             onClick={() => go(Math.max(current - 1, 1))}
             disabled={current === 1}
           >
@@ -239,16 +241,18 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
           </button>
           <button
             type="button"
+            className="button"
             onClick={() => go(Math.min(current + 1, total))}
             disabled={current === total}
           >
             Next →
           </button>
-          <button type="button" onClick={() => post({ type: 'blank' })}>
+          <button type="button" className="button" onClick={() => post({ type: 'blank' })}>
             Blank screen (B)
           </button>
           <button
             type="button"
+            className="button"
             onClick={() => window.open(withBase(slidePath(current)), 'deck-audience')}
             hidden={audience !== null}
           >
@@ -279,7 +283,8 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
         )}
       </section>
 
-      <section className="presenter-notes" aria-labelledby="presenter-notes">
+      {/* Focusable, so that a keyboard can scroll notes longer than their box. */}
+      <section className="presenter-notes" aria-labelledby="presenter-notes" tabIndex={0}>
         <h2 id="presenter-notes">Notes</h2>
         {slide.teach && (
           <p>

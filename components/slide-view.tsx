@@ -125,15 +125,18 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
           <a href={withBase(presenterPath(index))} target="deck-presenter">
             Presenter view
           </a>
-          <OfflineStatus />
         </span>
-        {index < total ? (
-          <Link href={slidePath(index + 1)} rel="next">
-            Next →
-          </Link>
-        ) : (
-          <Link href={exit}>Leave</Link>
-        )}
+        {/* The offline status in the corner, small, where it moves none of the links. */}
+        <span className="deck-end">
+          <OfflineStatus />
+          {index < total ? (
+            <Link href={slidePath(index + 1)} rel="next">
+              Next →
+            </Link>
+          ) : (
+            <Link href={exit}>Leave</Link>
+          )}
+        </span>
       </nav>
       <DeckControls index={index} total={total} notes={slide.notes} exit={exit} />
     </main>

@@ -27,6 +27,19 @@ function scholarlyValue(record: ScholarshipRecord): string {
   return `${record.qualifier ? `${record.qualifier} ` : ''}${value} ${record.unit}`;
 }
 
+/**
+ * What the excerpt below is: the lines of the teaching sources the chart's figures come from, or,
+ * where none of the chart's sources is one of them, their lines on the chart's subject.
+ */
+function excerptIntro(documents: readonly SourceDescriptor[]): string {
+  const one = documents.length === 1;
+  const whose =
+    documents.length === 0
+      ? "These are the teaching sources' lines on the chart's subject"
+      : `The figures of the chart come from ${documents.map((d) => d.citation).join(' and ')} These are ${one ? 'its' : 'their'} lines`;
+  return `${whose} as transcribed for this project: the words and their spelling are the ${one ? "source's" : "sources'"}, spaces and line breaks were normalised, the gaps left by ${one ? 'its' : 'their'} conversion to text are kept, and a cut is marked […].`;
+}
+
 const STYLES = [
   ['apa', 'APA'],
   ['chicago', 'Chicago'],
@@ -49,12 +62,7 @@ export function SourcesPanel({
       <h2 id="sources-heading">Sources</h2>
 
       <h3 id="source-excerpt-heading">The source, as printed</h3>
-      <p>
-        The figures of the chart come from {documents.map((d) => d.citation).join(' and ')} These
-        are its lines as transcribed for this project: the words and their spelling are the
-        source&apos;s, spaces and line breaks were normalised, the gaps left by its conversion to
-        text are kept, and a cut is marked […].
-      </p>
+      <p>{excerptIntro(documents)}</p>
       {/* Focusable, so that a keyboard can scroll it; a region named by the heading above, since
           a <pre> itself may not carry a name. */}
       <pre className="excerpt" tabIndex={0} role="region" aria-labelledby="source-excerpt-heading">

@@ -137,6 +137,20 @@ test('P opens the presenter view: the slide, the next one, the notes and the tim
   await expect(page.getByTestId('deck-blank')).toHaveCount(0);
 });
 
+test('the presenter’s window opened on its own shows the slide its address names, and a reload keeps it', async ({
+  page,
+}) => {
+  await page.goto('/present/presenter?slide=5');
+  const main = page.locator('main.presenter');
+  await expect(main).toHaveAttribute('data-presenter-slide', '5');
+  await expect(page.locator('.presenter-counter')).toHaveText(`Slide 5 / ${TOTAL}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(main).toHaveAttribute('data-presenter-slide', '6');
+  await expect(page).toHaveURL(/\/present\/presenter\?slide=6$/);
+  await page.reload();
+  await expect(main).toHaveAttribute('data-presenter-slide', '6');
+});
+
 test('every slide has its own address and works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

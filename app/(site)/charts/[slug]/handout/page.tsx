@@ -24,7 +24,9 @@ export default async function HandoutPage({ params }: ChartRouteProps) {
   return (
     <article className="handout">
       <p className="breadcrumb">
-        <Link href={chartPath(slug)}>{data.definition.title}</Link> › Student handout{' '}
+        <span>
+          <Link href={chartPath(slug)}>{data.definition.title}</Link> › Student handout
+        </span>{' '}
         <PrintButton label="Print handout" />
       </p>
       <HandoutSheet data={data} />

@@ -62,7 +62,9 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
   return (
     <article className="teach">
       <p className="breadcrumb">
-        <Link href={chartPage}>{definition.title}</Link> › Teacher&apos;s page{' '}
+        <span>
+          <Link href={chartPage}>{definition.title}</Link> › Teacher&apos;s page
+        </span>{' '}
         <PrintButton label="Print this page" />
       </p>
       <h1>{definition.title}: teacher&apos;s page</h1>
