@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 
-import { allowForVisits, sitePages } from './walk';
 import { charts as registered } from '@/lib/charts/registry';
 
 test('a number in the text lights its mark, and the mark leads back to the paragraph', async ({
@@ -70,41 +69,4 @@ test('the GPU page shows each printed total beside the sum of its figures', asyn
   await expect(row).toContainText('5,136,558 persons');
   await expect(row).toContainText('Yes');
   await expect(row).toContainText('42,883 persons + 15,501 organisations + 5,078,174 letters');
-});
-
-test('every link on every page resolves, down to its #fragment', async ({
-  page,
-  request,
-  baseURL,
-}) => {
-  // A page and the links it names take about 0.5 s.
-  allowForVisits(sitePages.length, 2_000);
-  const ids = new Map<string, Set<string>>();
-  const idsOf = async (path: string) => {
-    if (!ids.has(path)) {
-      const response = await request.get(path);
-      expect(response.status(), `${path}`).toBe(200);
-      ids.set(
-        path,
-        new Set([...(await response.text()).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)),
-      );
-    }
-    return ids.get(path)!;
-  };
-  for (const path of sitePages) {
-    await page.goto(path);
-    const hrefs = await page
-      .locator('a[href]')
-      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of new Set(hrefs)) {
-      const url = new URL(href);
-      if (url.origin !== new URL(baseURL!).origin) {
-        expect(url.protocol, `${href} on ${path}`).toBe('https:');
-        continue;
-      }
-      const targets = await idsOf(url.pathname);
-      if (url.hash)
-        expect(targets, `${href} on ${path}`).toContain(decodeURIComponent(url.hash.slice(1)));
-    }
-  }
 });

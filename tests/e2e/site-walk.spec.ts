@@ -1,0 +1,213 @@
+// The site walk: each page of the site and each embed is opened once, at 1024×768 with its
+// scripts run, and checked on that one visit for its language and headings, its links, axe's
+// audit, the keyboard, and no request to another origin nor breach of its script policy. Pages
+// whose layout changes with the screen are audited again at the sizes that change it. The walk
+// is cut into runs of a few pages, each a test, so that Playwright's workers share it however
+// many pages the site has.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+import { axeFindings } from './axe';
+import { waitForHydration } from './hydration';
+import { expectKeyboardWalk } from './keyboard';
+import { allowForVisits, embedPages, sitePages } from './walk';
+import { foreignRequests, policyViolations } from './watch';
+import { charts } from '@/lib/charts/registry';
+import { slidePath } from '@/lib/present/deck';
+import { loadDeck } from '@/lib/present/load-deck';
+import { chartPath, handoutPath, teachPath } from '@/lib/site/paths';
+
+type Size = { width: number; height: number };
+
+const LAPTOP: Size = { width: 1024, height: 768 };
+const PHONE: Size = { width: 375, height: 812 };
+const WIDE: Size = { width: 1280, height: 800 };
+const sizeName = ({ width, height }: Size) => `${width}×${height}`;
+
+const walked = [...sitePages, ...embedPages];
+const firstSlug = charts[0]!.slug;
+const chartPages = charts.map((chart) => chartPath(chart.slug));
+
+/**
+ * One page of each template. The deck's slides share one: the title slide and the first chart
+ * slide stand in for the others at the other sizes (each slide at three sizes would cost
+ * minutes), and every slide is walked at 1024×768, the projector size the deck is made for.
+ */
+const onePerTemplate = [
+  '/',
+  '/data',
+  '/about',
+  '/corrections',
+  chartPath(firstSlug),
+  embedPages[0]!,
+  slidePath(1),
+  slidePath(loadDeck().findIndex((slide) => slide.kind === 'chart') + 1),
+  '/present/overview',
+  '/present/presenter',
+  '/present/print',
+];
+
+/**
+ * Below 600 px each chart draws a narrow layout of its own, so every chart page and every embed
+ * is audited on a phone; so is one page of each template, whose text and controls reflow there
+ * (the presenter view becomes one column below 800 px). The handout and the teacher's page are
+ * the same for every chart, and the handout's narrow chart is the chart page's: one of each.
+ */
+const phonePages = [
+  ...new Set([
+    ...onePerTemplate,
+    ...chartPages,
+    ...embedPages,
+    handoutPath(firstSlug),
+    teachPath(firstSlug),
+  ]),
+];
+
+/**
+ * No style rule changes between 1024 and 1280 px: the site's column widens to its cap of 68rem
+ * (1088 px) and the deck's type grows with the screen, so one page of each template shows what a
+ * wider screen does. The handout and the teacher's page, whose only rules of width are for the
+ * phone, are left out.
+ */
+const widePages = onePerTemplate;
+
+/** `items` cut into the fewest runs of at most `most`, in order, their lengths within one. */
+function runsOf<T>(items: readonly T[], most: number): T[][] {
+  const count = Math.ceil(items.length / most);
+  return Array.from({ length: count }, (_, i) =>
+    items.slice(
+      Math.floor((i * items.length) / count),
+      Math.floor(((i + 1) * items.length) / count),
+    ),
+  );
+}
+
+/** Opens `path` and waits until the network is idle and the page's scripts have all run. */
+async function open(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
+}
+
+/**
+ * Watches the page for requests to other origins and breaches of its Content-Security-Policy;
+ * what it returns checks there were none since it was last called, naming the page.
+ */
+function watchForeignAndPolicy(page: Page, baseURL: string | undefined) {
+  // Students' reading is their own business: no page asks any other origin for anything.
+  const foreign = foreignRequests(page, new URL(baseURL!).origin);
+  const policy = policyViolations(page);
+  return (path: string) => {
+    expect(foreign.splice(0), `${path}: requests to another origin`).toEqual([]);
+    expect(policy.splice(0), `${path}: Content-Security-Policy violations`).toEqual([]);
+  };
+}
+
+async function expectLanguageAndHeadings(page: Page, path: string) {
+  await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+  if (!path.startsWith('/embed/')) expect(levels[0], `${path} starts with an h1`).toBe(1);
+  levels.forEach((level, index) => {
+    if (index > 0)
+      expect(
+        level - levels[index - 1]!,
+        `${path}: h${levels[index - 1]} then h${level}`,
+      ).toBeLessThanOrEqual(1);
+  });
+}
+
+type Link = { href: string; on: string };
+
+/** Where the page's links lead, each address once, with the page they are on. */
+async function linksOn(page: Page, path: string): Promise<Link[]> {
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return [...new Set(hrefs)].map((href) => ({ href, on: path }));
+}
+
+/**
+ * Checks that every link resolves: a link to another site is https, a link within the site
+ * leads to a page that is served and, down to its #fragment, to an id of that page. Each page
+ * linked to is asked for once. The links are checked together, once the pages are walked: a
+ * connection left idle through a visit's audits may be closed by the server as it is reused.
+ */
+async function expectLinksResolve(request: APIRequestContext, origin: string, links: Link[]) {
+  const ids = new Map<string, Set<string>>();
+  for (const { href, on } of links) {
+    const url = new URL(href);
+    if (url.origin !== origin) {
+      expect(url.protocol, `${href} on ${on}`).toBe('https:');
+      continue;
+    }
+    if (!ids.has(url.pathname)) {
+      const response = await request.get(url.pathname);
+      expect(response.status(), `${href} on ${on}`).toBe(200);
+      ids.set(
+        url.pathname,
+        new Set([...(await response.text()).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)),
+      );
+    }
+    if (url.hash)
+      expect(ids.get(url.pathname), `${href} on ${on}`).toContain(
+        decodeURIComponent(url.hash.slice(1)),
+      );
+  }
+}
+
+test.describe(`each page once at ${sizeName(LAPTOP)}: language, headings, links, axe, keyboard, no other origin, no policy broken`, () => {
+  test.use({ viewport: LAPTOP });
+
+  const runs = runsOf(walked, 6);
+  runs.forEach((paths, i) => {
+    test(`walk ${i + 1} of ${runs.length}: ${paths[0]} to ${paths.at(-1)}`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      // A page takes about 8 s with both workers busy, most of it axe's audit and the walk with
+      // Tab (about a second on a slide, up to 20 s on a chart page, whose marks are a Tab stop
+      // each, and a minute on the deck's print version, which holds every slide's).
+      allowForVisits(paths.length, 25_000);
+      const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
+      const links: Link[] = [];
+      for (const path of paths) {
+        await open(page, path);
+        await expectLanguageAndHeadings(page, path);
+        links.push(...(await linksOn(page, path)));
+        expect(await axeFindings(page), `${path} at ${sizeName(LAPTOP)}`).toEqual([]);
+        await expectKeyboardWalk(page, path);
+        expectNothingForeign(path);
+      }
+      await expectLinksResolve(request, new URL(baseURL!).origin, links);
+    });
+  });
+});
+
+for (const [size, paths] of [
+  [PHONE, phonePages],
+  [WIDE, widePages],
+] as const) {
+  test.describe(`at ${sizeName(size)}: axe, no other origin, no policy broken`, () => {
+    test.use({ viewport: size });
+
+    const runs = runsOf(paths, 8);
+    runs.forEach((run, i) => {
+      test(`audit ${i + 1} of ${runs.length}: ${run[0]} to ${run.at(-1)}`, async ({
+        page,
+        baseURL,
+      }) => {
+        // A visit takes about 7 s with both workers busy, most of it axe's audit.
+        allowForVisits(run.length, 25_000);
+        const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
+        for (const path of run) {
+          await open(page, path);
+          expect(await axeFindings(page), `${path} at ${sizeName(size)}`).toEqual([]);
+          expectNothingForeign(path);
+        }
+      });
+    });
+  });
+}
