@@ -23,22 +23,16 @@ export function ChartLayouts({
 }) {
   return (
     <figure className={`chart-figure ${className}`.trim()}>
-      <div className="chart-wide">
+      {(['wide', 'narrow'] as const).map((variant) => (
         <ChartSvg
-          scene={scenes.wide}
-          idPrefix={`${id}-wide`}
+          key={variant}
+          className={`chart-${variant}`}
+          scene={scenes[variant]}
+          idPrefix={`${id}-${variant}`}
           labelledBy={labelledBy}
           reportPaint={BENCH_BUILD}
         />
-      </div>
-      <div className="chart-narrow">
-        <ChartSvg
-          scene={scenes.narrow}
-          idPrefix={`${id}-narrow`}
-          labelledBy={labelledBy}
-          reportPaint={BENCH_BUILD}
-        />
-      </div>
+      ))}
     </figure>
   );
 }

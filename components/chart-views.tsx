@@ -4,6 +4,7 @@ import type { BuiltChart } from '@/lib/charts/definition';
 
 import { ChartFigure } from './chart-figure';
 import { DataTable } from './data-table';
+import { ServedMarkup } from './served-markup';
 import { ViewParam } from './view-param';
 
 /**
@@ -27,9 +28,9 @@ export function ChartViews({
   return (
     <div className="chart-views" id="chart">
       <ChartFigure id={slug} scenes={chart.scenes} labelledBy={labelledBy} />
-      <div className="chart-table">
+      <ServedMarkup markupKey="chart-table" className="chart-table">
         <DataTable table={chart.table} />
-      </div>
+      </ServedMarkup>
       <div className="chart-tools">
         <fieldset className="view-switch">
           <legend className="visually-hidden">Show the data as</legend>

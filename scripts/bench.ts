@@ -9,7 +9,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
 import { chromiumLaunchOptions } from '../chromium';
-import { MARK_PAINT_TIMING } from '../components/chart-svg';
+import { MARK_PAINT_TIMING } from '../lib/grammar/render';
 import { charts } from '../lib/charts/registry';
 import { EXPORT_DIR } from './prerendered-pages';
 import { buildUnlessAsked, startServer } from './serve';

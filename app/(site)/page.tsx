@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { ChartThumbnail } from '@/components/chart-thumbnail';
+import { ChartThumbnail } from '@/components/chart-svg';
 import { charts } from '@/lib/charts/registry';
 import { storyOrder } from '@/lib/charts/story-order';
 import { firstRows } from '@/lib/grammar/thumbnail';

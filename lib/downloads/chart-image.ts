@@ -2,10 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { Resvg } from '@resvg/resvg-js';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 
-import { ChartSvg } from '@/components/chart-svg';
+import { escapeMarkup, sceneMarkup } from '@/lib/grammar/render';
 import type { Scene } from '@/lib/grammar/scene';
 
 import { PNG_WIDTH } from './files';
@@ -18,14 +16,6 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique
   path.join(fontDir, file),
 );
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The chart exactly as the page draws it: the same component, rendered to a string. */
-export function chartMarkup(scene: Scene, idPrefix: string): string {
-  return renderToStaticMarkup(createElement(ChartSvg, { scene, idPrefix }));
-}
-
 function resvg(markup: string, width: number): Resvg {
   // A bundled font, never the machine's: the image is the same wherever it is built.
   return new Resvg(markup, {
@@ -35,7 +25,9 @@ function resvg(markup: string, width: number): Resvg {
 }
 
 export function chartPng(scene: Scene): Buffer {
-  return resvg(chartMarkup(scene, 'png'), PNG_WIDTH).render().asPng();
+  return resvg(sceneMarkup(scene, { idPrefix: 'png' }), PNG_WIDTH)
+    .render()
+    .asPng();
 }
 
 /**
@@ -46,15 +38,15 @@ export function chartPng(scene: Scene): Buffer {
  */
 export function chartStandaloneSvg(scene: Scene, url: string | null): string {
   // Outlines at two decimals are exact to a hundredth of a pixel and half the size.
-  const outlined = resvg(chartMarkup(scene, 'svg'), scene.width)
+  const outlined = resvg(sceneMarkup(scene, { idPrefix: 'svg' }), scene.width)
     .toString()
     .replace(/(\d+\.\d\d)\d+/g, '$1')
     .replace(/\n\s*/g, '');
   const about = `${scene.description} ${scene.source}. Licence: CC BY 4.0, Repression in Numbers${url ? `, ${url}` : ''}`;
   const head = [
-    `<title id="chart-title">${escapeXml(scene.title)}</title>`,
-    `<desc id="chart-desc">${escapeXml(about)}</desc>`,
-    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description${url ? ` rdf:about="${escapeXml(url)}"` : ''}><dc:title>${escapeXml(scene.title)}</dc:title><dc:source>${escapeXml(scene.source)}</dc:source><dc:rights>CC BY 4.0, Repression in Numbers</dc:rights></rdf:Description></rdf:RDF></metadata>`,
+    `<title id="chart-title">${escapeMarkup(scene.title)}</title>`,
+    `<desc id="chart-desc">${escapeMarkup(about)}</desc>`,
+    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description${url ? ` rdf:about="${escapeMarkup(url)}"` : ''}><dc:title>${escapeMarkup(scene.title)}</dc:title><dc:source>${escapeMarkup(scene.source)}</dc:source><dc:rights>CC BY 4.0, Repression in Numbers</dc:rights></rdf:Description></rdf:RDF></metadata>`,
   ].join('');
   return outlined.replace(
     /^<svg([^>]*)>/,

@@ -81,6 +81,47 @@ test('pointing at a mark shows its value and note, and lights the note that expl
   await expect(page.locator('li[data-explains~="military-1925"]')).toHaveClass(/is-active/);
 });
 
+/** What a chart page shows of its chart, table and texts: the same before and after React. */
+const served = (page: Page) =>
+  page.evaluate(() => ({
+    marks: document.querySelectorAll('.chart-wide svg [data-mark]').length,
+    narrowMarks: document.querySelectorAll('.chart-narrow svg [data-mark]').length,
+    rows: document.querySelectorAll('.chart-table tbody tr').length,
+    explanation: document.querySelector('#explanation')?.textContent?.length ?? 0,
+    checks: document.querySelectorAll('.check-card').length,
+    styled: getComputedStyle(document.body).backgroundColor,
+  }));
+
+test('the chart, table and texts sent as markup stay whole after React takes over and after going back', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto('/charts/sentences');
+  const before = await served(page);
+  expect(before.marks).toBeGreaterThan(20);
+  await waitForHydration(page);
+  expect(await served(page)).toEqual(before);
+  // The breadcrumb's link is the router's: the home page is drawn from its payload, then the chart
+  // page again from the payload it was first hydrated from, which holds none of that markup.
+  await page.locator('.breadcrumb a').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('.chart-card .chart-thumbnail').first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/charts\/sentences$/);
+  await expect.poll(() => served(page)).toEqual(before);
+  // And a chart page the router reaches is drawn from its own payload, in full.
+  await page.locator('.breadcrumb a').click();
+  await page.locator('.chart-card a[href$="/charts/gulag"]').click();
+  await expect(page).toHaveURL(/\/charts\/gulag$/);
+  const reached = await served(page);
+  expect(reached.marks).toBeGreaterThan(10);
+  expect(reached.explanation).toBeGreaterThan(1000);
+  await visibleChart(page).locator('[data-mark]').first().focus();
+  await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+  expect(errors).toEqual([]);
+});
 for (const slug of slugs) {
   test(`/charts/${slug} is one Tab stop whose arrow keys reach every mark, each with an accessible name`, async ({
     page,

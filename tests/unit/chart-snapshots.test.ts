@@ -8,7 +8,7 @@ import type { Scene } from '@/lib/grammar/scene';
 import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
 import { validatePackage } from '@/lib/data/validate-package';
-import { chartMarkup } from '@/lib/downloads/chart-image';
+import { sceneMarkup } from '@/lib/grammar/render';
 
 const files = readPackageFiles();
 const result = validatePackage(files.json, files.files);
@@ -37,7 +37,7 @@ function roundPlacements(markup: string): string {
  */
 function readableSvg(scene: Scene): string {
   return (
-    roundPlacements(chartMarkup(scene, 'snapshot'))
+    roundPlacements(sceneMarkup(scene, { idPrefix: 'snapshot' }))
       .replace(/><\/(rect|line|circle|path)>/g, '/>')
       .replace(/></g, '>\n<') + '\n'
   );

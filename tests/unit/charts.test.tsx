@@ -1,7 +1,6 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { ChartSvg, MARK_PAINT_TIMING } from '@/components/chart-svg';
+import { MARK_PAINT_TIMING, sceneMarkup } from '@/lib/grammar/render';
 import { gpuSeries } from '@/lib/charts/gpu/series';
 import { personnelSeries } from '@/lib/charts/personnel/series';
 import { charts } from '@/lib/charts/registry';
@@ -146,9 +145,9 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
   },
 );
 
-describe('ChartSvg', () => {
+describe('sceneMarkup', () => {
   const scene = charts[1]!.build(pkg).scenes.wide;
-  const markup = renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="test" reportPaint />);
+  const markup = sceneMarkup(scene, { idPrefix: 'test', reportPaint: true });
 
   it('renders the title, the description and every mark into the SVG', () => {
     expect(markup).toContain(`<title id="test-title">${scene.title}</title>`);
@@ -164,9 +163,7 @@ describe('ChartSvg', () => {
   });
 
   it('leaves the paint report out of a chart drawn for a file', () => {
-    expect(renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="file" />)).not.toContain(
-      'elementtiming',
-    );
+    expect(sceneMarkup(scene, { idPrefix: 'file' })).not.toContain('elementtiming');
   });
 
   it('draws an unknown figure with the hatch pattern, never as a bar of zero', () => {
@@ -175,7 +172,7 @@ describe('ChartSvg', () => {
   });
 
   it('holds its own hatch pattern, named after the SVG, so no other SVG on the page is needed', () => {
-    const other = renderToStaticMarkup(<ChartSvg scene={scene} idPrefix="other" />);
+    const other = sceneMarkup(scene, { idPrefix: 'other' });
     for (const [svg, prefix] of [
       [markup, 'test'],
       [other, 'other'],
@@ -188,7 +185,7 @@ describe('ChartSvg', () => {
 
   it('escapes text from the data rather than writing it as markup', () => {
     const hostile = { ...scene, title: '<script>alert(1)</script>', marks: [] };
-    expect(renderToStaticMarkup(<ChartSvg scene={hostile} idPrefix="x" />)).toContain(
+    expect(sceneMarkup(hostile, { idPrefix: 'x' })).toContain(
       '&lt;script&gt;alert(1)&lt;/script&gt;',
     );
   });

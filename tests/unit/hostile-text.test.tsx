@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { ChartSvg } from '@/components/chart-svg';
+import { sceneMarkup } from '@/lib/grammar/render';
 import { RichText } from '@/components/rich-text';
 import { charts } from '@/lib/charts/registry';
 import { DataError } from '@/lib/data/data-issue';
@@ -42,7 +42,7 @@ describe('hostile text in the data', () => {
   });
 
   it('is escaped in the page SVG, never markup', () => {
-    const markup = renderToStaticMarkup(<ChartSvg scene={chart.scenes.wide} idPrefix="x" />);
+    const markup = sceneMarkup(chart.scenes.wide, { idPrefix: 'x' });
     expect(markup).not.toContain('<script>');
     expect(markup).not.toContain('<svg onload');
     expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

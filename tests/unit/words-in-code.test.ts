@@ -29,6 +29,9 @@ const filesUnder = (dir: string): string[] =>
 /** A CSS font stack is a list of names, not words for a reader. */
 const fontStack = /(^|, )(sans-serif|serif|monospace)$/;
 
+/** SVG's keywords for fitting a drawing to its box (preserveAspectRatio) are not words either. */
+const svgAspect = /^x(Min|Mid|Max)Y(Min|Mid|Max) (meet|slice)$/;
+
 /** The values of the data's enumerated columns, as lib/data/records.ts declares them. */
 const dataKeys = new Set<unknown>(
   Object.values(recordSchemas).flatMap((schema) =>
@@ -40,6 +43,7 @@ const dataKeys = new Set<unknown>(
 
 const looksLikeWords = (text: string) =>
   !fontStack.test(text) &&
+  !svgAspect.test(text) &&
   !dataKeys.has(text) &&
   (/\p{L}{2,}[ \u00a0]+\p{L}/u.test(text) || /(^|[^\p{L}#-])\p{Lu}\p{Ll}+/u.test(text));
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ChartThumbnail } from '@/components/chart-thumbnail';
+import { ChartThumbnail } from '@/components/chart-svg';
 import { thumbnail } from '@/lib/grammar/thumbnail';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';

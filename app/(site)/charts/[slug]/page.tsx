@@ -5,6 +5,7 @@ import { ChartViews } from '@/components/chart-views';
 import { ExploreButton } from '@/components/explore-button';
 import { PrintButton } from '@/components/print-button';
 import { RichText } from '@/components/rich-text';
+import { ServedMarkup } from '@/components/served-markup';
 import { SourceCheckPanel } from '@/components/source-check';
 import { SharePanel } from '@/components/share-panel';
 import { SourcesPanel } from '@/components/sources-panel';
@@ -80,38 +81,40 @@ export default async function ChartPage({ params }: ChartRouteProps) {
       </nav>
       <p className="finding">{chart.scenes.wide.description}</p>
 
-      <div className="explanation" id="explanation">
+      <ServedMarkup markupKey="explanation" className="explanation" id="explanation">
         <RichText blocks={text.blocks} references={references} />
-      </div>
+      </ServedMarkup>
 
       {chart.statedTotals && <StatedTotals totals={chart.statedTotals} />}
 
-      <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">How each figure is read</h2>
-        <ul className="figure-notes">
-          {chart.notes.map((note) => (
-            <li
-              key={note.marks.join(' ')}
-              id={`note-${note.marks[0]}`}
-              data-explains={note.marks.join(' ')}
-            >
-              <strong>{note.heading}.</strong> {note.text}
-              {note.chart && (
-                <>
-                  {' '}
-                  Its numbers:{' '}
-                  <Link href={chartPath(note.chart)}>
-                    {chartBySlug(note.chart)?.title ?? note.chart}
-                  </Link>
-                  .
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ServedMarkup markupKey="notes-and-checks" className="page-sections">
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">How each figure is read</h2>
+          <ul className="figure-notes">
+            {chart.notes.map((note) => (
+              <li
+                key={note.marks.join(' ')}
+                id={`note-${note.marks[0]}`}
+                data-explains={note.marks.join(' ')}
+              >
+                <strong>{note.heading}.</strong> {note.text}
+                {note.chart && (
+                  <>
+                    {' '}
+                    Its numbers:{' '}
+                    <Link href={chartPath(note.chart)}>
+                      {chartBySlug(note.chart)?.title ?? note.chart}
+                    </Link>
+                    .
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
 
-      <SourceCheckPanel checks={text.checks} questions={text.questions} references={references} />
+        <SourceCheckPanel checks={text.checks} questions={text.questions} references={references} />
+      </ServedMarkup>
 
       <SourcesPanel
         slug={slug}
