@@ -138,6 +138,18 @@ export function trimPayload(stream: string): string {
 const escapeForScript = (json: string) =>
   json.replace(/[&<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** The scripts that carry a page's inline payload, with their code. */
+function payloadScripts(html: string) {
+  const { found } = findElements(html, (name) => name === 'script');
+  return found
+    .map((script) => ({ ...script, code: html.slice(script.contentStart, script.contentEnd) }))
+    .filter(({ code }) => code.startsWith(PUSH) && !code.startsWith(`${PUSH}[0]`));
+}
+
+/** How long a page's inline payload is: its scripts' text, in characters. */
+export const inlinePayloadLength = (html: string) =>
+  payloadScripts(html).reduce((sum, { code }) => sum + code.length, 0);
+
 export interface Trimmed {
   html: string;
   /** The payload's length in the page (its scripts' text), before and after. */
@@ -150,10 +162,7 @@ export interface Trimmed {
  * of its scripts stood. A page without a payload is returned as it was.
  */
 export function trimInlinePayload(html: string): Trimmed {
-  const { found } = findElements(html, (name) => name === 'script');
-  const scripts = found
-    .map((script) => ({ ...script, code: html.slice(script.contentStart, script.contentEnd) }))
-    .filter(({ code }) => code.startsWith(PUSH) && !code.startsWith(`${PUSH}[0]`));
+  const scripts = payloadScripts(html);
   if (scripts.length === 0) return { html, before: 0, after: 0 };
   const chunks = scripts.map(({ code }) => {
     const [kind, chunk] = JSON.parse(code.slice(PUSH.length, -1)) as [number, string];
@@ -170,7 +179,7 @@ export function trimInlinePayload(html: string): Trimmed {
           : { start, end, text: '' },
       ),
     ),
-    before: scripts.reduce((sum, { code }) => sum + code.length, 0),
+    before: inlinePayloadLength(html),
     after: code.length,
   };
 }
