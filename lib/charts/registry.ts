@@ -5,7 +5,7 @@ import { gpu1924Chart } from './gpu/chart';
 import { gulagChart } from './gulag/chart';
 import { massOperationsChart } from './operations/chart';
 import { personnelChart } from './personnel/chart';
-import { sentencesChart } from './sentences/chart';
+import { sentencesChart } from './sentences';
 import { timelineChart } from './timeline/chart';
 
 /**

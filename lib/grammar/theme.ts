@@ -81,6 +81,8 @@ export const spacing = {
   bar: 1.1,
   /** Space between one row and the next, as a share of the type size. */
   row: 0.4,
+  /** An "of which" bar's thickness inside its bar, as a share of that bar's. */
+  ofWhich: 0.55,
   /** The baseline of text set on a bar's middle: a third of the type size below it. */
   baseline: (size: number) => Math.round(size / 3),
 } as const;

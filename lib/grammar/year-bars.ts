@@ -7,7 +7,7 @@ import { bar } from './marks/bar';
 import { textWidth } from './measure';
 import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
-import { bold, text } from './shapes';
+import { aside, bold, text } from './shapes';
 import { frame, SLIDE_HEIGHT, spacing, type Variant } from './theme';
 
 /** A year's bar as a chart declares it: the figure, its words and its colour. */
@@ -21,6 +21,13 @@ export interface YearBar {
   label: string;
   note?: string;
   fill: string;
+  /**
+   * Those of the bar's figure counted apart, "of which": a thinner bar inside it from the same
+   * start, a mark of its own, its value printed after the bar's in its colour.
+   */
+  ofWhich?: Omit<YearBar, 'year' | 'ofWhich' | 'aside'>;
+  /** Words on the year from elsewhere on the site, set small on a line under the year. */
+  aside?: string;
 }
 
 /** A chart of one bar per year, on one scale, declared by its bars and its axis. */
@@ -52,7 +59,11 @@ export function yearBars(
       'bold',
     ) +
     spacing.gap;
-  const x1 = f.width - f.margin - widest(spec.bars.map((b) => b.text)) - spacing.gap;
+  // A value and its "of which" value are one line after the bar, so they take their room together.
+  const valueWidth = (b: YearBar) =>
+    textWidth(b.text, f.text) +
+    (b.ofWhich ? spacing.gap + textWidth(b.ofWhich.text, f.text, 'bold') : 0);
+  const x1 = f.width - f.margin - Math.max(...spec.bars.map(valueWidth)) - spacing.gap;
   const x: ScaleLinear<number, number> = spec.domain
     ? zeroBasedScale(spec.domain, [x0, x1]).domain(spec.domain)
     : zeroBasedScale(
@@ -60,26 +71,56 @@ export function yearBars(
         [x0, x1],
       );
   const height = Math.round(f.text * spacing.bar);
+  const innerHeight = Math.round(height * spacing.ofWhich);
   const rowHeight = height + Math.round(f.text * spacing.row);
+  const asideHeight = f.small + spacing.gap / 2;
   return composeScene(f, words, (top) => {
     const plotTop = top + spacing.gap;
     const decorations: Shape[] = [];
     const marks: Mark[] = [];
-    for (const [index, year] of shown.entries()) {
-      const mid = plotTop + index * rowHeight + rowHeight / 2;
+    let rowTop = plotTop;
+    for (const year of shown) {
+      const mid = rowTop + rowHeight / 2;
       const baseline = mid + spacing.baseline(f.text);
       decorations.push(text(f.margin, baseline, year.year, f.text, bold));
+      if (year.aside)
+        decorations.push(text(f.margin, baseline + asideHeight, year.aside, f.small, aside));
+      const valueAt = x(year.value) + spacing.gap;
       marks.push({
         id: year.id,
         label: year.label,
         note: year.note,
         shapes: [
           bar({ x0, x1: x(year.value), y: mid - height / 2, height, fill: year.fill }),
-          text(x(year.value) + spacing.gap, baseline, year.text, f.text),
+          text(valueAt, baseline, year.text, f.text),
         ],
       });
+      const inner = year.ofWhich;
+      if (inner)
+        marks.push({
+          id: inner.id,
+          label: inner.label,
+          note: inner.note,
+          shapes: [
+            bar({
+              x0,
+              x1: x(inner.value),
+              y: mid - innerHeight / 2,
+              height: innerHeight,
+              fill: inner.fill,
+            }),
+            text(
+              valueAt + textWidth(year.text, f.text) + spacing.gap,
+              baseline,
+              inner.text,
+              f.text,
+              { ...bold, fill: inner.fill },
+            ),
+          ],
+        });
+      rowTop += rowHeight + (year.aside ? asideHeight : 0);
     }
-    const bottom = plotTop + shown.length * rowHeight;
+    const bottom = rowTop;
     return {
       beneath: valueAxis(f, x, {
         top: plotTop,

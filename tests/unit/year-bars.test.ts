@@ -75,3 +75,22 @@ describe('a chart of a bar per year', () => {
     expect(yearBarSlides({ bars, axis }, words, () => 'T')).toHaveLength(1);
   });
 });
+
+describe('a year’s “of which” bar', () => {
+  const whole = { ...bar(1937, 100, '100'), ofWhich: { ...bar(1937, 40, '40'), id: 'o-1937' } };
+
+  it('is a thinner mark of its own inside its bar, from the same start, its value after the bar’s', () => {
+    const scene = yearBars({ bars: [whole], axis }, [whole], 'wide', words);
+    const [outer, inner] = [rectOf(scene, 'y-1937'), rectOf(scene, 'o-1937')];
+    expect(scene.marks.map((m) => m.id)).toEqual(['y-1937', 'o-1937']);
+    expect(inner.x).toBe(outer.x);
+    expect(inner.width).toBeCloseTo(outer.width * 0.4);
+    expect(inner.height).toBeLessThan(outer.height);
+    const at = (id: string, t: string) =>
+      scene.marks.find((m) => m.id === id)!.shapes.find((s) => s.type === 'text' && s.text === t)!;
+    const [outerValue, innerValue] = [at('y-1937', '100'), at('o-1937', '40')];
+    if (outerValue.type !== 'text' || innerValue.type !== 'text')
+      throw new Error('values are text');
+    expect(innerValue.x).toBeGreaterThan(outerValue.x + textWidth('100', frame.wide.text));
+  });
+});
