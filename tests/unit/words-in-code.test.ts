@@ -9,13 +9,13 @@ import { recordSchemas } from '@/lib/data/records';
 
 /**
  * Every word a reader of the site sees comes from a text file (data/text/), through message
- * templates: so a translation is a text file, not code. This reads the chart and grammar code and
- * finds each string that looks like words for a reader: two words with a space between them, or a
- * capitalised word. Keys, ids, CSS values and d3 formats are neither, nor the values a column of
+ * templates: so a translation is a text file, not code. This reads the chart, grammar and locale
+ * code and finds each string that looks like words for a reader: two words with a space between
+ * them, or a capitalised word. Keys, ids, CSS values and d3 formats are neither, nor the values a column of
  * the data may take ("to death", "at least"), which the code compares; the messages of errors
  * that stop the build are for the person building it, and are left alone.
  */
-const CODE = ['lib/grammar', 'lib/charts'];
+const CODE = ['lib/grammar', 'lib/charts', 'lib/locale'];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
