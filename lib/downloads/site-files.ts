@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { chartPageData } from '@/lib/charts/chart-page';
 import { charts } from '@/lib/charts/registry';
+import { siteSay } from '@/lib/text/chart-file';
 import { chartCitations } from '@/lib/text/cite';
 import { loadReleases } from '@/lib/data/corrections';
 import { loadPackage } from '@/lib/data/load-package';
@@ -174,7 +175,7 @@ export async function siteFiles(
         )
         .join('\n'),
       sources: chart.sourceNames.flatMap((name) => sources.get(name) ?? []),
-      citation: chartCitations({
+      citation: chartCitations(siteSay(), {
         title: definition.title,
         url,
         year: descriptor.created.slice(0, 4),

@@ -9,13 +9,13 @@ import { recordSchemas } from '@/lib/data/records';
 
 /**
  * Every word a reader of the site sees comes from a text file (data/text/), through message
- * templates: so a translation is a text file, not code. This reads the chart, grammar and locale
- * code and finds each string that looks like words for a reader: two words with a space between
+ * templates: so a translation is a text file, not code. This reads the chart, grammar, locale
+ * and text code and finds each string that looks like words for a reader: two words with a space between
  * them, or a capitalised word. Keys, ids, CSS values and d3 formats are neither, nor the values a column of
  * the data may take ("to death", "at least"), which the code compares; the messages of errors
  * that stop the build are for the person building it, and are left alone.
  */
-const CODE = ['lib/grammar', 'lib/charts', 'lib/locale'];
+const CODE = ['lib/grammar', 'lib/charts', 'lib/locale', 'lib/text'];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -43,12 +43,13 @@ const looksLikeWords = (text: string) =>
   !dataKeys.has(text) &&
   (/\p{L}{2,}[ \u00a0]+\p{L}/u.test(text) || /(^|[^\p{L}#-])\p{Lu}\p{Ll}+/u.test(text));
 
-/** Whether a string is inside `new Error(…)`: words for the developer, not the reader. */
+/**
+ * Whether a string is inside `new Error(…)`, also in a function that builds its message there:
+ * words for the developer, not the reader.
+ */
 const inError = (node: ts.Node): boolean => {
-  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent)
     if (ts.isNewExpression(at) && at.expression.getText() === 'Error') return true;
-    if (ts.isFunctionLike(at)) return false;
-  }
   return false;
 };
 
