@@ -42,6 +42,7 @@ export async function siteFiles(
   siteUrl: string | null,
 ): Promise<Record<string, string | Uint8Array>> {
   const pkg = loadPackage();
+  const say = siteSay();
   const { descriptor } = pkg;
   const releases = loadReleases();
   const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
@@ -77,7 +78,7 @@ export async function siteFiles(
     const records = pkg.records[resource.name as ResourceName].map(
       ({ line: _line, ...record }) => record,
     );
-    const table = exportTable(resource, records);
+    const table = exportTable(say, resource, records);
     const resourceSources = resource.sourceNames.flatMap((name) => sources.get(name) ?? []);
     const url = siteUrl && `${siteUrl}${dataFile(resource.name, 'csv')}`;
     const citation = `Repression in Numbers contributors (${descriptor.created.slice(0, 4)}). ${resource.title} [Dataset, version ${descriptor.version}].${url ? ` ${url}` : ''}`;
@@ -109,7 +110,7 @@ export async function siteFiles(
         2,
       ) + '\n',
     );
-    xlsxFiles[resource.name] = await toXlsx(table, {
+    xlsxFiles[resource.name] = await toXlsx(say, table, {
       resource,
       sources: resourceSources,
       licence: `CC BY 4.0. ${descriptor.licenseNote}`,
@@ -175,7 +176,7 @@ export async function siteFiles(
         )
         .join('\n'),
       sources: chart.sourceNames.flatMap((name) => sources.get(name) ?? []),
-      citation: chartCitations(siteSay(), {
+      citation: chartCitations(say, {
         title: definition.title,
         url,
         year: descriptor.created.slice(0, 4),
@@ -190,13 +191,14 @@ export async function siteFiles(
       packFile(definition.slug),
       zipFiles({
         ...files,
-        'README.txt': packReadme([readme], definition.title, releases, siteUrl),
+        'README.txt': packReadme(say, [readme], definition.title, releases, siteUrl),
       }),
     );
     const { 'datapackage.json': _own, ...rest } = files;
     Object.assign(allFiles, rest);
   }
   const allReadme = packReadme(
+    say,
     packs.map((p) => ({ ...p, files: [...Object.keys(allFiles), 'README.txt'] })),
     'Repression in Numbers: every chart and dataset',
     releases,

@@ -23,7 +23,7 @@ export function chartCitations(
 ): Citations {
   const bibtexTitle = title.replace(/[{}\\]/g, '').replace(/→/g, '--');
   const author = say('cite-author');
-  const site = say('cite-site');
+  const site = say('site-name');
   const words = { author, site, title, year, version, linked: url ? 'yes' : 'no', url: url ?? '' };
   return {
     apa: say('cite-apa', words),

@@ -58,7 +58,7 @@ describe('toCsv', () => {
 });
 
 describe('exportTable', () => {
-  const table = exportTable(gpu, pkg.records['gpu-actions-1924']);
+  const table = exportTable(siteSay(), gpu, pkg.records['gpu-actions-1924']);
   const byId = new Map(table.rows.map((row) => [row[0], row]));
 
   it('writes a figure the source marks "?" as an empty cell and says so in the note', () => {
@@ -138,8 +138,8 @@ describe('/datapackage.json', () => {
 
 describe('toXlsx', () => {
   it('writes typed numbers, marks unknown cells and adds an About sheet', async () => {
-    const table = exportTable(gpu, pkg.records['gpu-actions-1924']);
-    const buffer = await toXlsx(table, {
+    const table = exportTable(siteSay(), gpu, pkg.records['gpu-actions-1924']);
+    const buffer = await toXlsx(siteSay(), table, {
       resource: gpu,
       sources: pkg.descriptor.sources.slice(0, 1),
       licence: 'CC BY 4.0',

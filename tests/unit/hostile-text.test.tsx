@@ -10,6 +10,7 @@ import { validatePackage } from '@/lib/data/validate-package';
 import { chartPng, chartStandaloneSvg } from '@/lib/downloads/chart-image';
 import { toCsv } from '@/lib/downloads/csv';
 import { exportTable } from '@/lib/downloads/export-table';
+import { siteSay } from '@/lib/text/chart-file';
 import { parseDocument } from '@/lib/text/document';
 
 const HOSTILE = {
@@ -71,7 +72,7 @@ describe('hostile text in the data', () => {
 
   it('is neutralised in the CSV download', () => {
     const resource = pkg.descriptor.resources.find((r) => r.name === 'cheka-personnel')!;
-    const table = exportTable(resource, pkg.records['cheka-personnel']);
+    const table = exportTable(siteSay(), resource, pkg.records['cheka-personnel']);
     const csv = toCsv(table.header, table.rows);
     expect(csv).toContain(`"'${HOSTILE.formula.replace(/"/g, '""')}"`);
     expect(csv).not.toMatch(/\r\n=HYPERLINK/);

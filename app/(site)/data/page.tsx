@@ -7,6 +7,7 @@ import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
 import { exportTable } from '@/lib/downloads/export-table';
 import { ALL_PACK, FORMAT_LABEL, PACKAGE_FILE, dataFile, dataFormats } from '@/lib/downloads/files';
+import { siteSay } from '@/lib/text/chart-file';
 
 export const metadata: Metadata = {
   title: 'Data',
@@ -54,7 +55,11 @@ export default function DataPage() {
             {dataset.sources.map((source) => source.title).join('; ')}.
           </p>
           {dataset.resources.map((resource) => {
-            const table = exportTable(resource, pkg.records[resource.name as ResourceName]);
+            const table = exportTable(
+              siteSay(),
+              resource,
+              pkg.records[resource.name as ResourceName],
+            );
             return (
               <div key={resource.name} className="resource" id={`resource-${resource.name}`}>
                 {resource.partOf && <h3>{resource.title}</h3>}
