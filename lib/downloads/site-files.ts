@@ -81,7 +81,14 @@ export async function siteFiles(
     const table = exportTable(say, resource, records);
     const resourceSources = resource.sourceNames.flatMap((name) => sources.get(name) ?? []);
     const url = siteUrl && `${siteUrl}${dataFile(resource.name, 'csv')}`;
-    const citation = `Repression in Numbers contributors (${descriptor.created.slice(0, 4)}). ${resource.title} [Dataset, version ${descriptor.version}].${url ? ` ${url}` : ''}`;
+    const citation = say('dataset-citation', {
+      author: say('cite-author'),
+      year: descriptor.created.slice(0, 4),
+      title: resource.title,
+      version: descriptor.version,
+      linked: url ? 'yes' : 'no',
+      url: url ?? '',
+    });
     csvFiles[resource.name] = toCsv(table.header, table.rows);
     write(dataFile(resource.name, 'csv'), csvFiles[resource.name]!);
     write(
@@ -92,11 +99,10 @@ export async function siteFiles(
           title: resource.title,
           description: resource.description,
           period: resource.period,
-          licence: 'CC BY 4.0',
+          licence: say('dataset-licence'),
           citation,
           sources: resourceSources.map((s) => s.citation),
-          unknowns:
-            'A figure the source does not give is {"status": "unknown"} (printed "?") or {"status": "not-given"} (printed blank).',
+          unknowns: say('dataset-unknowns'),
           fields: resource.schema.fields.map(({ name, title, type, unit, description }) => ({
             name,
             title,
@@ -113,7 +119,7 @@ export async function siteFiles(
     xlsxFiles[resource.name] = await toXlsx(say, table, {
       resource,
       sources: resourceSources,
-      licence: `CC BY 4.0. ${descriptor.licenseNote}`,
+      licence: say('dataset-licence-noted', { note: descriptor.licenseNote }),
       citation,
       url,
     });
@@ -137,7 +143,7 @@ export async function siteFiles(
     const chart = definition.build(pkg);
     const url = siteUrl && `${siteUrl}${chartPath(definition.slug)}`;
     const png = chartPng(chart.scenes.wide);
-    const svg = chartStandaloneSvg(chart.scenes.wide, url);
+    const svg = chartStandaloneSvg(say, chart.scenes.wide, url);
     write(chartFile(definition.slug, 'png'), png);
     write(chartFile(definition.slug, 'svg'), svg);
 
@@ -200,7 +206,7 @@ export async function siteFiles(
   const allReadme = packReadme(
     say,
     packs.map((p) => ({ ...p, files: [...Object.keys(allFiles), 'README.txt'] })),
-    'Repression in Numbers: every chart and dataset',
+    say('readme-all-title'),
     releases,
     siteUrl,
   );

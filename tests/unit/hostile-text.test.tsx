@@ -62,7 +62,7 @@ describe('hostile text in the data', () => {
 
   it('is escaped in the downloadable SVG and renders to a PNG', () => {
     const scene = { ...chart.scenes.wide, title: HOSTILE.script, description: HOSTILE.html };
-    const svg = chartStandaloneSvg(scene, 'https://example.org/charts/personnel');
+    const svg = chartStandaloneSvg(siteSay(), scene, 'https://example.org/charts/personnel');
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;');

@@ -6,7 +6,7 @@ import { datasetSummaries } from '@/lib/data/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
 import { exportTable } from '@/lib/downloads/export-table';
-import { ALL_PACK, FORMAT_LABEL, PACKAGE_FILE, dataFile, dataFormats } from '@/lib/downloads/files';
+import { ALL_PACK, PACKAGE_FILE, dataFile, dataFormats, formatLabel } from '@/lib/downloads/files';
 import { siteSay } from '@/lib/text/chart-file';
 
 export const metadata: Metadata = {
@@ -38,7 +38,7 @@ export default function DataPage() {
           {
             href: ALL_PACK,
             label: 'Everything: every dataset and chart, with a README',
-            format: FORMAT_LABEL.zip,
+            format: formatLabel(siteSay(), 'zip'),
           },
         ]}
       />
@@ -67,7 +67,7 @@ export default function DataPage() {
                   items={dataFormats.map((format) => ({
                     href: dataFile(resource.name, format),
                     label: `${resource.name}.${format}`,
-                    format: FORMAT_LABEL[format],
+                    format: formatLabel(siteSay(), format),
                   }))}
                 />
                 <details>

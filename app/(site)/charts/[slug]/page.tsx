@@ -137,6 +137,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
             definition.datasets.includes(r.name) ||
             (r.partOf !== undefined && definition.datasets.includes(r.partOf)),
         )}
+        say={siteSay()}
       />
 
       <ExploreButton data={chart.explorer} title={definition.title} />
