@@ -1,5 +1,6 @@
 import type { ResourceDescriptor } from '@/lib/data/package-schema';
-import { FORMAT_LABEL, chartFile, dataFile, dataFormats, packFile } from '@/lib/downloads/files';
+import { chartFile, dataFile, dataFormats, formatLabel, packFile } from '@/lib/downloads/files';
+import type { Say } from '@/lib/text/messages';
 
 import { CopyButton } from './copy-button';
 import { DownloadList } from './download-list';
@@ -10,10 +11,12 @@ interface Props {
   /** The chart's absolute address, or its address on the site where the build was given none. */
   url: string;
   resources: ResourceDescriptor[];
+  /** The site's words, for what kind of file each download is. */
+  say: Say;
 }
 
 /** "Get the data" beside every chart: the image, the data, a classroom pack, a link and an embed. */
-export function SharePanel({ slug, title, url, resources }: Props) {
+export function SharePanel({ slug, title, url, resources, say }: Props) {
   const embed = `<iframe src="${url.replace('/charts/', '/embed/')}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`;
   return (
     <section aria-labelledby="share-heading" className="share-panel">
@@ -21,16 +24,20 @@ export function SharePanel({ slug, title, url, resources }: Props) {
       <h3>The chart</h3>
       <DownloadList
         items={[
-          { href: chartFile(slug, 'png'), label: 'Chart for slides', format: FORMAT_LABEL.png },
+          {
+            href: chartFile(slug, 'png'),
+            label: 'Chart for slides',
+            format: formatLabel(say, 'png'),
+          },
           {
             href: chartFile(slug, 'svg'),
             label: 'Chart for print and editing',
-            format: FORMAT_LABEL.svg,
+            format: formatLabel(say, 'svg'),
           },
           {
             href: packFile(slug),
             label: 'Classroom pack: chart, data, sources and citation',
-            format: FORMAT_LABEL.zip,
+            format: formatLabel(say, 'zip'),
           },
         ]}
       />
@@ -40,7 +47,7 @@ export function SharePanel({ slug, title, url, resources }: Props) {
           dataFormats.map((format) => ({
             href: dataFile(resource.name, format),
             label: `${resource.title}`,
-            format: FORMAT_LABEL[format],
+            format: formatLabel(say, format),
           })),
         )}
       />

@@ -3,6 +3,7 @@ import type { ScholarshipRecord } from '@/lib/data/records';
 import type { Citations } from '@/lib/text/cite';
 import { formatCount } from '@/lib/locale/format';
 import { confidenceNote } from '@/lib/text/attribution';
+import type { Say } from '@/lib/text/messages';
 
 import { CopyButton } from './copy-button';
 import { ReferenceList } from './reference-list';
@@ -15,6 +16,8 @@ interface Props {
   scholarship: ScholarshipRecord[];
   citations: Citations;
   licenseNote: string;
+  /** The site's words, for how each figure of scholarship was checked. */
+  say: Say;
 }
 
 function scholarlyValue(record: ScholarshipRecord): string {
@@ -55,6 +58,7 @@ export function SourcesPanel({
   scholarship,
   citations,
   licenseNote,
+  say,
 }: Props) {
   const numberOf = new Map(references.map((r) => [r.source.name, r.number]));
   return (
@@ -77,7 +81,8 @@ export function SourcesPanel({
               <li key={record.id} id={`figure-${record.id}`}>
                 {record.figure}, {record.period}: <strong>{scholarlyValue(record)}</strong> [
                 <a href={`#source-${record.source}`}>{numberOf.get(record.source)}</a>] —{' '}
-                {confidenceNote(record.confidence, record.page)}.{record.note && ` ${record.note}`}
+                {confidenceNote(say, record.confidence, record.page)}.
+                {record.note && ` ${record.note}`}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { siteSay } from '@/lib/text/chart-file';
 import { chartCitations } from '@/lib/text/cite';
 import { loadPackage } from '@/lib/data/load-package';
 import { siteUrl } from '@/lib/site/pages';
@@ -24,7 +25,7 @@ export function chartPageData(slug: string, url: string | null = siteUrl) {
     chart: definition.build(pkg),
     text: loadChartText(slug),
     siteUrl: url,
-    citations: chartCitations({
+    citations: chartCitations(siteSay(), {
       title: definition.title,
       url: url && `${url}${chartPath(slug)}`,
       year: pkg.descriptor.created.slice(0, 4),

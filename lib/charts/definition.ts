@@ -1,7 +1,7 @@
 import type { FigureCell } from '@/lib/data/provenance';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { figureAttributions } from '@/lib/text/attribution';
-import { readChartFile, readSharedChartWords } from '@/lib/text/chart-file';
+import { readChartFile, readSharedChartWords, readSiteWords } from '@/lib/text/chart-file';
 import { messages, type Say } from '@/lib/text/messages';
 
 import type { Heading } from '../grammar/compose';
@@ -65,8 +65,8 @@ export interface SceneWords {
  * subtitles and summary are words, kept with its text in the front matter of data/text/<slug>.md.
  */
 interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
-  /** The chart's figures, from the validated package. */
-  read(pkg: ValidatedPackage): D;
+  /** The chart's figures, from the validated package; `say` words the attributions they carry. */
+  read(pkg: ValidatedPackage, say: Say): D;
   /** The sources its figures come from, as datapackage.json names them; by default its datasets'. */
   sourceNamesOf?(data: D, ofDatasets: string[]): string[];
   scene(data: D, variant: PageVariant, words: SceneWords): Scene;
@@ -117,8 +117,12 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
     figureCells: (pkg) => new Map(figures(pkg)),
     build(pkg) {
       const { heading, messages: own, file: ownFile } = text();
-      const say = messages('en', [readSharedChartWords(), { file: ownFile, messages: own }]);
-      const data = read(pkg);
+      const say = messages('en', [
+        readSiteWords(),
+        readSharedChartWords(),
+        { file: ownFile, messages: own },
+      ]);
+      const data = read(pkg, say);
       const ofDatasets = datasetSources(pkg, datasets);
       const sourceNames = sourceNamesOf?.(data, ofDatasets) ?? ofDatasets;
       const words = (length: TitleLength): SceneWords => {
@@ -127,7 +131,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
         return { heading, say, sources, source, credit: say('credit', { source }) };
       };
       const full = words('full');
-      const attributions = figureAttributions(pkg, figures(pkg));
+      const attributions = figureAttributions(say, pkg, figures(pkg));
       return {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),

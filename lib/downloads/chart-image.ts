@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 
 import { escapeMarkup, sceneMarkup } from '@/lib/grammar/render';
 import type { Scene } from '@/lib/grammar/scene';
+import type { Say } from '@/lib/text/messages';
 
 import { PNG_WIDTH } from './files';
 
@@ -36,17 +37,22 @@ export function chartPng(scene: Scene): Buffer {
  * licence kept as text in its title, description and metadata for search and screen readers. The
  * chart's address is named where the site's is known (null: a build without SITE_URL).
  */
-export function chartStandaloneSvg(scene: Scene, url: string | null): string {
+export function chartStandaloneSvg(say: Say, scene: Scene, url: string | null): string {
   // Outlines at two decimals are exact to a hundredth of a pixel and half the size.
   const outlined = resvg(sceneMarkup(scene, { idPrefix: 'svg' }), scene.width)
     .toString()
     .replace(/(\d+\.\d\d)\d+/g, '$1')
     .replace(/\n\s*/g, '');
-  const about = `${scene.description} ${scene.source}. Licence: CC BY 4.0, Repression in Numbers${url ? `, ${url}` : ''}`;
+  const about = say('svg-about', {
+    description: scene.description,
+    source: scene.source,
+    linked: url ? 'yes' : 'no',
+    url: url ?? '',
+  });
   const head = [
     `<title id="chart-title">${escapeMarkup(scene.title)}</title>`,
     `<desc id="chart-desc">${escapeMarkup(about)}</desc>`,
-    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description${url ? ` rdf:about="${escapeMarkup(url)}"` : ''}><dc:title>${escapeMarkup(scene.title)}</dc:title><dc:source>${escapeMarkup(scene.source)}</dc:source><dc:rights>CC BY 4.0, Repression in Numbers</dc:rights></rdf:Description></rdf:RDF></metadata>`,
+    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description${url ? ` rdf:about="${escapeMarkup(url)}"` : ''}><dc:title>${escapeMarkup(scene.title)}</dc:title><dc:source>${escapeMarkup(scene.source)}</dc:source><dc:rights>${escapeMarkup(say('svg-rights'))}</dc:rights></rdf:Description></rdf:RDF></metadata>`,
   ].join('');
   return outlined.replace(
     /^<svg([^>]*)>/,

@@ -1,16 +1,14 @@
 import type { ResourceDescriptor } from '@/lib/data/package-schema';
 import { quantitySchema } from '@/lib/data/quantity';
+import type { Say } from '@/lib/text/messages';
 
 import type { CellValue } from './csv';
-
-const UNKNOWN_IN_SOURCE = 'unknown in source';
-const NOT_PRINTED_IN_SOURCE = 'not printed in source';
 
 export interface ExportTable {
   header: string[];
   rows: CellValue[][];
   /** For each row, the columns whose cell is empty because the source gives no figure. */
-  missing: { field: string; reason: typeof UNKNOWN_IN_SOURCE | typeof NOT_PRINTED_IN_SOURCE }[][];
+  missing: { field: string; reason: string }[][];
 }
 
 /**
@@ -20,6 +18,7 @@ export interface ExportTable {
  * says what the empty cell means.
  */
 export function exportTable(
+  say: Say,
   resource: ResourceDescriptor,
   records: readonly Record<string, unknown>[],
 ): ExportTable {
@@ -34,7 +33,7 @@ export function exportTable(
         if (quantity.data.status === 'known') return quantity.data.value;
         gaps.push({
           field: name,
-          reason: quantity.data.status === 'unknown' ? UNKNOWN_IN_SOURCE : NOT_PRINTED_IN_SOURCE,
+          reason: say(quantity.data.status === 'unknown' ? 'export-unknown' : 'export-not-given'),
         });
         return null;
       }

@@ -1,3 +1,5 @@
+import type { Say } from '@/lib/text/messages';
+
 /** PNG width for slides: 1920 px fills a 16:9 slide at full HD. */
 export const PNG_WIDTH = 1920;
 
@@ -16,11 +18,6 @@ export const packFile = (slug: string) => `${DOWNLOADS}/packs/${slug}.zip`;
 export const ALL_PACK = `${DOWNLOADS}/packs/repression-in-numbers.zip`;
 export const PACKAGE_FILE = '/datapackage.json';
 
-export const FORMAT_LABEL: Record<DataFormat | ChartFormat | 'zip', string> = {
-  csv: 'CSV',
-  json: 'JSON',
-  xlsx: 'Excel workbook',
-  png: 'PNG image, 1920 px wide',
-  svg: 'SVG image',
-  zip: 'Classroom pack (zip)',
-};
+/** What kind of file a download is, in the site's words: "Excel workbook", "PNG image, 1920 px wide". */
+export const formatLabel = (say: Say, format: DataFormat | ChartFormat | 'zip'): string =>
+  say(`format-${format}`, { width: String(PNG_WIDTH) });

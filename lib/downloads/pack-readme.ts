@@ -1,5 +1,6 @@
 import type { Release } from '@/lib/data/corrections';
 import type { SourceDescriptor } from '@/lib/data/package-schema';
+import type { Say } from '@/lib/text/messages';
 
 export interface PackReadme {
   slug: string;
@@ -14,11 +15,19 @@ export interface PackReadme {
   files: string[];
 }
 
-/** What a pack says in place of a link where the build was not told the site's address. */
-export const NO_SITE_ADDRESS = "the site's address was not set when this pack was built";
+/** An address for a message, or what a pack says in its place where the build was given none. */
+const linkOf = (say: Say, url: string | null) => ({
+  linked: url ? 'yes' : 'no',
+  url: url ?? '',
+  none: say('readme-no-address'),
+});
 
 /** The corrections every release made to the given charts (and to the site as a whole). */
-function correctionLines(releases: readonly Release[], slugs: readonly string[]): string[] {
+function correctionLines(
+  say: Say,
+  releases: readonly Release[],
+  slugs: readonly string[],
+): string[] {
   const lines = releases.flatMap((release) => {
     const corrections = release.corrections.filter(
       (c) => c.chart === null || slugs.includes(c.chart),
@@ -26,15 +35,15 @@ function correctionLines(releases: readonly Release[], slugs: readonly string[])
     return corrections.length === 0
       ? []
       : [
-          `Version ${release.version} (${release.date}):`,
+          say('readme-release', { version: release.version, date: release.date }),
           ...corrections.flatMap((c) => [
-            `- Said: ${c.said}`,
-            `  Now: ${c.says}`,
-            `  Why: ${c.why}`,
+            say('readme-said', { said: c.said }),
+            say('readme-now', { now: c.says }),
+            say('readme-why', { why: c.why }),
           ]),
         ];
   });
-  return lines.length > 0 ? lines : ['None to these charts.'];
+  return lines.length > 0 ? lines : [say('readme-no-corrections')];
 }
 
 /**
@@ -42,6 +51,7 @@ function correctionLines(releases: readonly Release[], slugs: readonly string[])
  * what each chart shows and where it comes from.
  */
 export function packReadme(
+  say: Say,
   packs: readonly PackReadme[],
   title: string,
   releases: readonly Release[],
@@ -55,18 +65,18 @@ export function packReadme(
       '-'.repeat(pack.title.length),
       pack.summary,
       '',
-      `Online: ${pack.url ?? NO_SITE_ADDRESS}`,
+      say('readme-online', linkOf(say, pack.url)),
       '',
-      'Alt text for the chart:',
+      say('readme-alt-text'),
       pack.altText,
       '',
-      'What the chart shows:',
+      say('readme-shows'),
       pack.explanation,
       '',
-      'Sources:',
+      say('readme-sources'),
       ...pack.sources.map((source) => `- ${source.citation}`),
       '',
-      'Cite as:',
+      say('readme-cite-as'),
       pack.citation,
     ].join('\n'),
   );
@@ -74,31 +84,23 @@ export function packReadme(
   return [
     title,
     rule,
-    'From Repression in Numbers: the Soviet secret police in numbers, 1917–1941.',
-    'Data and charts under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/).',
+    say('readme-intro'),
     '',
-    'In the CSV files, an empty cell is a figure the source does not give; the note column says',
-    'whether the source prints "?" (unknown) or nothing. Numbers are plain numbers.',
+    say('readme-data-version', {
+      version: release!.version,
+      date: release!.date,
+      summary: release!.summary,
+    }),
+    say('readme-all-corrections', linkOf(say, siteUrl)),
     '',
-    'Which file for which tool:',
-    '- downloads/data/*.csv: for data tools (R, pandas, Frictionless, a database). UTF-8 without a',
-    '  byte-order mark, as datapackage.json declares; datapackage.json describes each of them.',
-    '- downloads/data/*.xlsx: for spreadsheets (Excel, LibreOffice, Google Sheets), with an',
-    '  "About" sheet. Excel may show the accents of a CSV wrongly: open the workbook instead.',
-    '',
-    'Each file in handouts/ is a student handout: open it in a browser and print it, one sheet',
-    '(both sides) per student, on A4 or US Letter. It needs no network.',
-    '',
-    `Data version ${release!.version} (${release!.date}). ${release!.summary}`,
-    `Every correction, with the date: ${siteUrl ? `${siteUrl}/corrections` : `on the site's Corrections page (${NO_SITE_ADDRESS})`}`,
-    '',
-    'Corrections, newest first:',
+    say('readme-corrections'),
     ...correctionLines(
+      say,
       releases,
       packs.map((pack) => pack.slug),
     ),
     '',
-    'Files:',
+    say('readme-files'),
     ...files.map((file) => `- ${file}`),
     '',
     ...sections.flatMap((section) => [section, '', rule, '']),

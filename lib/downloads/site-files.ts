@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { chartPageData } from '@/lib/charts/chart-page';
 import { charts } from '@/lib/charts/registry';
+import { siteSay } from '@/lib/text/chart-file';
 import { chartCitations } from '@/lib/text/cite';
 import { loadReleases } from '@/lib/data/corrections';
 import { loadPackage } from '@/lib/data/load-package';
@@ -41,6 +42,7 @@ export async function siteFiles(
   siteUrl: string | null,
 ): Promise<Record<string, string | Uint8Array>> {
   const pkg = loadPackage();
+  const say = siteSay();
   const { descriptor } = pkg;
   const releases = loadReleases();
   const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
@@ -76,10 +78,17 @@ export async function siteFiles(
     const records = pkg.records[resource.name as ResourceName].map(
       ({ line: _line, ...record }) => record,
     );
-    const table = exportTable(resource, records);
+    const table = exportTable(say, resource, records);
     const resourceSources = resource.sourceNames.flatMap((name) => sources.get(name) ?? []);
     const url = siteUrl && `${siteUrl}${dataFile(resource.name, 'csv')}`;
-    const citation = `Repression in Numbers contributors (${descriptor.created.slice(0, 4)}). ${resource.title} [Dataset, version ${descriptor.version}].${url ? ` ${url}` : ''}`;
+    const citation = say('dataset-citation', {
+      author: say('cite-author'),
+      year: descriptor.created.slice(0, 4),
+      title: resource.title,
+      version: descriptor.version,
+      linked: url ? 'yes' : 'no',
+      url: url ?? '',
+    });
     csvFiles[resource.name] = toCsv(table.header, table.rows);
     write(dataFile(resource.name, 'csv'), csvFiles[resource.name]!);
     write(
@@ -90,11 +99,10 @@ export async function siteFiles(
           title: resource.title,
           description: resource.description,
           period: resource.period,
-          licence: 'CC BY 4.0',
+          licence: say('dataset-licence'),
           citation,
           sources: resourceSources.map((s) => s.citation),
-          unknowns:
-            'A figure the source does not give is {"status": "unknown"} (printed "?") or {"status": "not-given"} (printed blank).',
+          unknowns: say('dataset-unknowns'),
           fields: resource.schema.fields.map(({ name, title, type, unit, description }) => ({
             name,
             title,
@@ -108,10 +116,10 @@ export async function siteFiles(
         2,
       ) + '\n',
     );
-    xlsxFiles[resource.name] = await toXlsx(table, {
+    xlsxFiles[resource.name] = await toXlsx(say, table, {
       resource,
       sources: resourceSources,
-      licence: `CC BY 4.0. ${descriptor.licenseNote}`,
+      licence: say('dataset-licence-noted', { note: descriptor.licenseNote }),
       citation,
       url,
     });
@@ -135,7 +143,7 @@ export async function siteFiles(
     const chart = definition.build(pkg);
     const url = siteUrl && `${siteUrl}${chartPath(definition.slug)}`;
     const png = chartPng(chart.scenes.wide);
-    const svg = chartStandaloneSvg(chart.scenes.wide, url);
+    const svg = chartStandaloneSvg(say, chart.scenes.wide, url);
     write(chartFile(definition.slug, 'png'), png);
     write(chartFile(definition.slug, 'svg'), svg);
 
@@ -174,7 +182,7 @@ export async function siteFiles(
         )
         .join('\n'),
       sources: chart.sourceNames.flatMap((name) => sources.get(name) ?? []),
-      citation: chartCitations({
+      citation: chartCitations(say, {
         title: definition.title,
         url,
         year: descriptor.created.slice(0, 4),
@@ -189,15 +197,16 @@ export async function siteFiles(
       packFile(definition.slug),
       zipFiles({
         ...files,
-        'README.txt': packReadme([readme], definition.title, releases, siteUrl),
+        'README.txt': packReadme(say, [readme], definition.title, releases, siteUrl),
       }),
     );
     const { 'datapackage.json': _own, ...rest } = files;
     Object.assign(allFiles, rest);
   }
   const allReadme = packReadme(
+    say,
     packs.map((p) => ({ ...p, files: [...Object.keys(allFiles), 'README.txt'] })),
-    'Repression in Numbers: every chart and dataset',
+    say('readme-all-title'),
     releases,
     siteUrl,
   );

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 
 import type { ResourceDescriptor, SourceDescriptor } from '@/lib/data/package-schema';
+import type { Say } from '@/lib/text/messages';
 
 import type { ExportTable } from './export-table';
 
@@ -25,22 +26,24 @@ const UNKNOWN_FILL: ExcelJS.Fill = {
  * source does not give is an empty, hatched cell with a comment saying why; and an "About" sheet
  * with the title, what each column counts, the sources, the readings, the licence and a citation.
  */
-export async function toXlsx(table: ExportTable, info: WorkbookInfo): Promise<Buffer> {
+export async function toXlsx(say: Say, table: ExportTable, info: WorkbookInfo): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Repression in Numbers';
+  workbook.creator = say('site-name');
   workbook.title = info.resource.title;
   // A fixed date keeps the file the same from one build to the next.
   workbook.created = new Date('2026-01-01T00:00:00Z');
   workbook.modified = workbook.created;
 
-  const data = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const data = workbook.addWorksheet(say('xlsx-data-sheet'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   data.addRow(table.header).font = { bold: true };
   table.rows.forEach((row, index) => {
     const added = data.addRow(row.map((cell) => (cell === null ? null : cell)));
     for (const gap of table.missing[index] ?? []) {
       const cell = added.getCell(table.header.indexOf(gap.field) + 1);
       cell.fill = UNKNOWN_FILL;
-      cell.note = `No figure: ${gap.reason}.`;
+      cell.note = say('xlsx-no-figure', { reason: gap.reason });
     }
   });
   data.columns.forEach((column, index) => {
@@ -50,7 +53,7 @@ export async function toXlsx(table: ExportTable, info: WorkbookInfo): Promise<Bu
       column.numFmt = field.type === 'integer' ? '#,##0' : '#,##0.0#';
   });
 
-  const about = workbook.addWorksheet('About');
+  const about = workbook.addWorksheet(say('xlsx-about-sheet'));
   about.getColumn(1).width = 22;
   about.getColumn(2).width = 100;
   const line = (label: string, text: string) => {
@@ -59,14 +62,11 @@ export async function toXlsx(table: ExportTable, info: WorkbookInfo): Promise<Bu
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   };
   about.addRow([info.resource.title]).font = { bold: true, size: 14 };
-  line('About', info.resource.description);
-  line('Period', info.resource.period);
-  line(
-    'Empty cells',
-    'An empty, hatched cell is a figure the source does not give: its comment and the row’s note say whether the source prints “?” (unknown) or nothing.',
-  );
+  line(say('xlsx-about'), info.resource.description);
+  line(say('xlsx-period'), info.resource.period);
+  line(say('xlsx-empty-cells'), say('xlsx-empty-cells-text'));
   about.addRow([]);
-  about.addRow(['Columns']).font = { bold: true };
+  about.addRow([say('xlsx-columns')]).font = { bold: true };
   for (const field of info.resource.schema.fields) {
     line(
       field.name,
@@ -74,12 +74,12 @@ export async function toXlsx(table: ExportTable, info: WorkbookInfo): Promise<Bu
     );
   }
   about.addRow([]);
-  about.addRow(['Sources']).font = { bold: true };
+  about.addRow([say('xlsx-sources')]).font = { bold: true };
   for (const source of info.sources) line(source.name, source.citation);
   about.addRow([]);
-  line('Licence', info.licence);
-  line('Cite as', info.citation);
-  if (info.url) line('Online', info.url);
+  line(say('xlsx-licence'), info.licence);
+  line(say('xlsx-cite-as'), info.citation);
+  if (info.url) line(say('xlsx-online'), info.url);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

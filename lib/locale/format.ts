@@ -1,6 +1,7 @@
 import { format } from 'd3';
 
 import type { Quantity } from '../data/quantity';
+import type { Say } from '../text/messages';
 
 const thousands = format(',');
 const percent = format('+.0%');
@@ -14,15 +15,13 @@ export const formatCount = (value: number): string => thousands(value);
 /** A change as a signed percentage, with a true minus sign: −0.71 → "−71%". */
 export const formatChange = (ratio: number): string => percent(ratio);
 
-/** Millions for axis ticks and large figures: 1800000 → "1.8 million". */
-export function formatMillions(value: number): string {
-  if (value === 0) return '0';
-  return `${format(',.2~f')(value / 1e6)} million`;
-}
+/** Large figures in millions, in the site's words: 1800000 → "1.8 million". */
+export const formatMillions = (say: Say, value: number): string =>
+  say('quantity-millions', { millions: value / 1e6 });
 
 /** A quantity as text, saying "unknown" or "not printed" where there is no number. */
-export function formatQuantity(quantity: Quantity, unit?: string): string {
-  if (quantity.status === 'unknown') return 'unknown (“?” in the source)';
-  if (quantity.status === 'not-given') return 'not printed in the source';
-  return unit ? `${formatCount(quantity.value)} ${unit}` : formatCount(quantity.value);
+export function formatQuantity(say: Say, quantity: Quantity): string {
+  if (quantity.status === 'unknown') return say('quantity-unknown');
+  if (quantity.status === 'not-given') return say('quantity-not-given');
+  return formatCount(quantity.value);
 }

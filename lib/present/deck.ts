@@ -1,6 +1,7 @@
 import type { ChartDefinition } from '@/lib/charts/definition';
 import type { Block } from '@/lib/text/document';
 import { readableText } from '@/lib/text/inline';
+import type { Say } from '@/lib/text/messages';
 
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string; notes: string }
@@ -42,14 +43,17 @@ function firstParagraph(blocks: readonly Block[]): string {
  * with its questions (each list in full at projector size), and a closing slide with the
  * sources and the licence.
  */
-export function buildDeck(charts: readonly DeckChart[], sources: readonly string[]): Slide[] {
+export function buildDeck(
+  say: Say,
+  charts: readonly DeckChart[],
+  sources: readonly string[],
+): Slide[] {
   return [
     {
       kind: 'title',
-      title: 'The Soviet secret police in numbers, 1917–1941',
-      subtitle: 'What two teaching sources say, and what the records and historians say about them',
-      notes:
-        'Keys: → or Space next, ← back, a number and Enter to jump, O all slides, P presenter view (notes, next slide and timer in a window of its own), F full screen, N these notes, B blank screen, Esc to leave.',
+      title: say('deck-title'),
+      subtitle: say('deck-subtitle'),
+      notes: say('deck-keys'),
     },
     ...charts.flatMap<Slide>((chart) => [
       ...Array.from({ length: chart.parts }, (_, i): Slide => {
@@ -59,7 +63,7 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
           slug: chart.definition.slug,
           title:
             chart.parts > 1
-              ? `${chart.definition.title} (${i + 1} of ${chart.parts})`
+              ? say('deck-part', { title: chart.definition.title, part: i + 1, parts: chart.parts })
               : chart.definition.title,
           part: i + 1,
           parts: chart.parts,
@@ -70,23 +74,23 @@ export function buildDeck(charts: readonly DeckChart[], sources: readonly string
       {
         kind: 'check',
         slug: chart.definition.slug,
-        title: `${chart.definition.title}: check the source`,
+        title: say('deck-check', { title: chart.definition.title }),
         checks: chart.checks,
         notes: chart.definition.summary,
       },
       {
         kind: 'discuss',
         slug: chart.definition.slug,
-        title: `${chart.definition.title}: discuss`,
+        title: say('deck-discuss', { title: chart.definition.title }),
         questions: chart.questions,
         notes: chart.definition.summary,
       },
     ]),
     {
       kind: 'closing',
-      title: 'Sources and licence',
+      title: say('deck-closing'),
       sources: [...sources],
-      notes: 'Every chart, its data and a classroom pack can be downloaded from its page.',
+      notes: say('deck-closing-notes'),
     },
   ];
 }

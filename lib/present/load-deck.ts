@@ -1,5 +1,6 @@
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
+import { siteSay } from '@/lib/text/chart-file';
 import { loadChartText } from '@/lib/text/load-text';
 
 import { buildDeck, type Slide } from './deck';
@@ -9,6 +10,7 @@ let deck: Slide[] | undefined;
 /** The deck, built once per build from the data package and data/text/. */
 export function loadDeck(): Slide[] {
   deck ??= buildDeck(
+    siteSay(),
     charts.map((definition) => {
       const text = loadChartText(definition.slug);
       return {

@@ -5,10 +5,16 @@ import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import type { Block } from './document';
 import type { Inline } from './inline';
+import type { Say } from './messages';
 
-/** A source as a reader meets it inside a sentence: its short title, "the …" in lower case. */
-function sourceInSentence(source: SourceDescriptor): string {
-  return (source.shortTitle ?? source.title).replace(/^The /, 'the ');
+/**
+ * A source as a reader meets it inside a sentence: its short title, with its first word as the
+ * middle of a sentence has it ("the …" in English: the rule is the message's, not the code's).
+ */
+function sourceInSentence(say: Say, source: SourceDescriptor): string {
+  const title = source.shortTitle ?? source.title;
+  const first = /^\S*/.exec(title)![0];
+  return say('source-in-sentence', { first, rest: title.slice(first.length) });
 }
 
 /**
@@ -17,30 +23,24 @@ function sourceInSentence(source: SourceDescriptor): string {
  * for one read in its work without a page, "as quoted from" for one seen only quoted elsewhere.
  */
 export function attribution(
+  say: Say,
   confidence: Confidence,
   source: SourceDescriptor | undefined,
 ): string | null {
   if (confidence === 'checked') return null;
-  const name = source ? sourceInSentence(source) : 'its source';
-  if (confidence === 'computed') return `computed here from the figures of ${name}`;
-  return confidence === 'reported'
-    ? `as reported by ${name}`
-    : `as quoted from ${name}; not checked in the original`;
+  const name = source ? sourceInSentence(say, source) : say('source-unnamed');
+  return say(`attribution-${confidence}`, { source: name });
 }
 
 /** How a figure was verified, in a few words for a list or a chart's caption. */
-export function confidenceNote(confidence: Confidence, page: string): string {
-  if (confidence === 'checked') return `checked in the cited work, p. ${page}`;
-  if (confidence === 'computed') return 'computed by this project from the cited figures';
-  return confidence === 'reported'
-    ? 'reported in the cited work; page not recorded'
-    : 'seen only quoted elsewhere; not checked in the original';
-}
+export const confidenceNote = (say: Say, confidence: Confidence, page: string): string =>
+  say(`confidence-${confidence}`, { page });
 
 /** The words that attribute a figure of the data, from where it is and how far it was checked. */
-export function cellAttribution(pkg: ValidatedPackage, cell: FigureCell): string | null {
+export function cellAttribution(say: Say, pkg: ValidatedPackage, cell: FigureCell): string | null {
   const { source, confidence } = provenanceOf(pkg, cell);
   return attribution(
+    say,
     confidence,
     pkg.descriptor.sources.find((s) => s.name === source),
   );
@@ -53,6 +53,7 @@ export function cellAttribution(pkg: ValidatedPackage, cell: FigureCell): string
  * however the dataset keys them.
  */
 export function figureAttributions(
+  say: Say,
   pkg: ValidatedPackage,
   cells: Iterable<readonly [string, FigureCell]> = [],
 ): Map<string, string> {
@@ -63,13 +64,13 @@ export function figureAttributions(
       const id = (row as { id?: unknown }).id;
       if (typeof id !== 'string') return [];
       const words = fields
-        .map((field) => cellAttribution(pkg, { resource, row, field }))
+        .map((field) => cellAttribution(say, pkg, { resource, row, field }))
         .find((w) => w !== null);
       return words ? [[id, words] as const] : [];
     });
   });
   const byCell = [...cells].flatMap(([id, cell]) => {
-    const words = cellAttribution(pkg, cell);
+    const words = cellAttribution(say, pkg, cell);
     return words === null ? [] : [[id, words] as const];
   });
   return new Map([...byId, ...byCell]);

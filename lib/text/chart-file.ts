@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-import type { MessageSource } from './messages';
+import { messages, type MessageSource, type Say } from './messages';
 
 /** Where every chart's words are kept: its text, source check and excerpt, by its slug. */
 export const TEXT_DIR = path.join(process.cwd(), 'data', 'text');
@@ -64,12 +64,24 @@ export function readChartFile(slug: string) {
   return { file, heading: chartHeading(front, file), messages: chartMessages(front, file), body };
 }
 
-/** The words every chart shares (the source line, units, axis titles), from data/text/chart-words.yml. */
-export function readSharedChartWords(): { file: string; messages: MessageSource } {
-  const file = 'data/text/chart-words.yml';
+/** A file of messages in data/text/, each entry a key and its ICU template. */
+function readWordsFile(name: string): { file: string; messages: MessageSource } {
+  const file = `data/text/${name}`;
   const words = z
     .record(z.string(), z.string().min(1))
-    .safeParse(parse(readFileSync(path.join(TEXT_DIR, 'chart-words.yml'), 'utf8')));
+    .safeParse(parse(readFileSync(path.join(TEXT_DIR, name), 'utf8')));
   if (!words.success) throw new Error(`${file}: each entry must be a key and its message`);
   return { file, messages: words.data };
 }
+
+/** The words every chart shares (the source line, units, axis titles), from data/text/chart-words.yml. */
+export const readSharedChartWords = () => readWordsFile('chart-words.yml');
+
+/**
+ * The words the whole site shares, charts and pages alike (a figure's attribution, how it was
+ * checked, a quantity with no number), from data/text/site-words.yml.
+ */
+export const readSiteWords = () => readWordsFile('site-words.yml');
+
+/** The site's words for a page outside any chart: its attributions and notes on figures. */
+export const siteSay = (): Say => messages('en', [readSiteWords()]);

@@ -1,3 +1,5 @@
+import type { Say } from './messages';
+
 export interface CitationInput {
   title: string;
   /** The chart's address, or null where the build was given none: the citation then names none. */
@@ -14,22 +16,25 @@ export interface Citations {
   bibtex: string;
 }
 
-const AUTHOR = 'Repression in Numbers contributors';
-const SITE = 'Repression in Numbers';
-
 /** How to cite a chart, in the three styles students are most often asked for. */
-export function chartCitations({ title, url, year, version, slug }: CitationInput): Citations {
+export function chartCitations(
+  say: Say,
+  { title, url, year, version, slug }: CitationInput,
+): Citations {
   const bibtexTitle = title.replace(/[{}\\]/g, '').replace(/→/g, '--');
+  const author = say('cite-author');
+  const site = say('site-name');
+  const words = { author, site, title, year, version, linked: url ? 'yes' : 'no', url: url ?? '' };
   return {
-    apa: `${AUTHOR}. (${year}). ${title} [Data visualisation, version ${version}]. ${SITE}.${url ? ` ${url}` : ''}`,
-    chicago: `${AUTHOR}. “${title}.” ${SITE}, version ${version}, ${year}.${url ? ` ${url}.` : ''}`,
+    apa: say('cite-apa', words),
+    chicago: say('cite-chicago', words),
     bibtex: [
       `@misc{repression-in-numbers-${slug},`,
-      `  author = {{${AUTHOR}}},`,
+      `  author = {{${author}}},`,
       `  title = {{${bibtexTitle}}},`,
       `  year = {${year}},`,
       ...(url ? [`  howpublished = {\\url{${url}}},`] : []),
-      `  note = {Data visualisation, version ${version}. Data compiled under CC BY 4.0}`,
+      `  note = {${say('cite-bibtex-note', { version })}}`,
       `}`,
     ].join('\n'),
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 
-import { readChartFile, TEXT_DIR } from './chart-file';
+import { readChartFile, siteSay, TEXT_DIR } from './chart-file';
 import { attributeBlocks, attributeInlines, figureAttributions } from './attribution';
 import { sourceCheckSchema, type SourceCheck } from './content';
 import { parseDocument, type Block } from './document';
@@ -48,7 +48,7 @@ export function loadChartText(slug: string): ChartText {
     );
   const pkg = loadPackage();
   // Figures linked by id (figure: and rows with an id), and the chart's marks by their cells.
-  const attributions = figureAttributions(pkg, chartBySlug(slug)?.figureCells(pkg));
+  const attributions = figureAttributions(siteSay(), pkg, chartBySlug(slug)?.figureCells(pkg));
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
     blocks: attributeBlocks(parseDocument(readChartFile(slug).body), attributions),

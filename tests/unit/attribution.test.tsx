@@ -16,11 +16,13 @@ import {
   cellAttribution,
   figureAttributions,
 } from '@/lib/text/attribution';
-import { readChartFile } from '@/lib/text/chart-file';
+import { readChartFile, siteSay } from '@/lib/text/chart-file';
 import { documentInlines, parseDocument } from '@/lib/text/document';
 import { parseInline, plainText, walkInline, type Inline } from '@/lib/text/inline';
 import { loadChartText } from '@/lib/text/load-text';
 import { figuresIn, numbersIn } from '@/lib/text/numbers';
+
+const say = siteSay();
 
 const werth: SourceDescriptor = {
   name: 'werth-1999',
@@ -39,15 +41,15 @@ const pavlov: SourceDescriptor = {
 
 describe('attribution', () => {
   it('says nothing more of a figure checked at a recorded page', () => {
-    expect(attribution('checked', werth)).toBeNull();
+    expect(attribution(say, 'checked', werth)).toBeNull();
   });
 
   it('says “reported by” for a figure read in its work without a page', () => {
-    expect(attribution('reported', werth)).toBe('as reported by Werth (1999)');
+    expect(attribution(say, 'reported', werth)).toBe('as reported by Werth (1999)');
   });
 
   it('says “as quoted from” for a figure seen only quoted elsewhere, in a sentence’s case', () => {
-    expect(attribution('unchecked', pavlov)).toBe(
+    expect(attribution(say, 'unchecked', pavlov)).toBe(
       'as quoted from the “Pavlov certificate” (1953); not checked in the original',
     );
   });
@@ -78,7 +80,7 @@ describe('attributeInlines', () => {
 });
 
 describe.each(charts.map((chart) => [chart.slug] as const))('the %s page', (slug) => {
-  const attributions = figureAttributions(loadPackage());
+  const attributions = figureAttributions(say, loadPackage());
   const text = loadChartText(slug);
   const markup = renderToStaticMarkup(
     <>
@@ -174,7 +176,7 @@ describe('the attribution promise: every figure not “checked” carries its wo
           figureFields(pkg, resource).flatMap((field) => {
             const value = valueOf(row, field);
             const cell = { resource, row, field };
-            return value === null ? [] : [{ value, words: cellAttribution(pkg, cell) }];
+            return value === null ? [] : [{ value, words: cellAttribution(say, pkg, cell) }];
           }),
         );
       });
@@ -182,15 +184,15 @@ describe('the attribution promise: every figure not “checked” carries its wo
         if (link.kind === 'figure') {
           const row = scholarshipRows.get(link.id);
           expect(row, `figure:${link.id} is no row of scholarship.csv`).toBeDefined();
-          return cellAttribution(pkg, cellOf('scholarship', row!, 'value'));
+          return cellAttribution(say, pkg, cellOf('scholarship', row!, 'value'));
         }
         const cell = cells.get(link.id);
-        if (cell) return cellAttribution(pkg, cell);
+        if (cell) return cellAttribution(say, pkg, cell);
         // A mark the chart does not place in the data (a printed total, a date): a row with its id.
         const row = Object.values(pkg.records)
           .flat()
           .find((r) => (r as { id?: unknown }).id === link.id);
-        return row ? (figureAttributions(pkg).get(link.id) ?? null) : null;
+        return row ? (figureAttributions(say, pkg).get(link.id) ?? null) : null;
       };
 
       it('places every mark that shows a figure not “checked” in the data, at a cell of that value', () => {

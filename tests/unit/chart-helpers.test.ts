@@ -13,6 +13,7 @@ import type { ChartDefinition } from '@/lib/charts/definition';
 import { storyOrder } from '@/lib/charts/story-order';
 import type { Scene, Shape } from '@/lib/grammar/scene';
 import { firstRows } from '@/lib/grammar/thumbnail';
+import { siteSay } from '@/lib/text/chart-file';
 
 describe('wrapText', () => {
   it('keeps a short text on one line', () => {
@@ -114,6 +115,8 @@ describe('parsePartialDate', () => {
 });
 
 describe('formatting', () => {
+  const say = siteSay();
+
   it('writes counts with thousands separators', () => {
     expect(formatCount(5078174)).toBe('5,078,174');
   });
@@ -123,19 +126,19 @@ describe('formatting', () => {
   });
 
   it('writes millions without trailing zeros', () => {
-    expect([formatMillions(6500000), formatMillions(1800000), formatMillions(0)]).toEqual([
-      '6.5 million',
-      '1.8 million',
-      '0',
-    ]);
+    expect([
+      formatMillions(say, 6500000),
+      formatMillions(say, 1800000),
+      formatMillions(say, 0),
+    ]).toEqual(['6.5 million', '1.8 million', '0']);
   });
 
   it('says unknown and not printed in words, never zero', () => {
     expect([
-      formatQuantity(known(0), 'persons'),
-      formatQuantity(unknown),
-      formatQuantity(notGiven),
-    ]).toEqual(['0 persons', 'unknown (“?” in the source)', 'not printed in the source']);
+      formatQuantity(say, known(0)),
+      formatQuantity(say, unknown),
+      formatQuantity(say, notGiven),
+    ]).toEqual(['0', 'unknown (“?” in the source)', 'not printed in the source']);
   });
 });
 

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
+import { siteSay } from '@/lib/text/chart-file';
 import { chartCitations } from '@/lib/text/cite';
 import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
@@ -57,7 +58,7 @@ describe('toCsv', () => {
 });
 
 describe('exportTable', () => {
-  const table = exportTable(gpu, pkg.records['gpu-actions-1924']);
+  const table = exportTable(siteSay(), gpu, pkg.records['gpu-actions-1924']);
   const byId = new Map(table.rows.map((row) => [row[0], row]));
 
   it('writes a figure the source marks "?" as an empty cell and says so in the note', () => {
@@ -137,8 +138,8 @@ describe('/datapackage.json', () => {
 
 describe('toXlsx', () => {
   it('writes typed numbers, marks unknown cells and adds an About sheet', async () => {
-    const table = exportTable(gpu, pkg.records['gpu-actions-1924']);
-    const buffer = await toXlsx(table, {
+    const table = exportTable(siteSay(), gpu, pkg.records['gpu-actions-1924']);
+    const buffer = await toXlsx(siteSay(), table, {
       resource: gpu,
       sources: pkg.descriptor.sources.slice(0, 1),
       licence: 'CC BY 4.0',
@@ -177,7 +178,10 @@ describe('chartCitations', () => {
   };
 
   it('cites a chart in APA, Chicago and BibTeX from stable facts only', () => {
-    const citations = chartCitations({ ...personnel, url: 'https://example.org/charts/personnel' });
+    const citations = chartCitations(siteSay(), {
+      ...personnel,
+      url: 'https://example.org/charts/personnel',
+    });
     expect(citations.apa).toBe(
       'Repression in Numbers contributors. (2026). Personnel, 1921 → 1925 [Data visualisation, version 1.0.0]. Repression in Numbers. https://example.org/charts/personnel',
     );
@@ -191,7 +195,7 @@ describe('chartCitations', () => {
   });
 
   it('names no address where the site has none', () => {
-    const citations = chartCitations({ ...personnel, url: null });
+    const citations = chartCitations(siteSay(), { ...personnel, url: null });
     expect(citations.apa).toBe(
       'Repression in Numbers contributors. (2026). Personnel, 1921 → 1925 [Data visualisation, version 1.0.0]. Repression in Numbers.',
     );

@@ -9,13 +9,22 @@ import { recordSchemas } from '@/lib/data/records';
 
 /**
  * Every word a reader of the site sees comes from a text file (data/text/), through message
- * templates: so a translation is a text file, not code. This reads the chart and grammar code and
- * finds each string that looks like words for a reader: two words with a space between them, or a
- * capitalised word. Keys, ids, CSS values and d3 formats are neither, nor the values a column of
- * the data may take ("to death", "at least"), which the code compares; the messages of errors
- * that stop the build are for the person building it, and are left alone.
+ * templates: so a translation is a text file, not code. This reads the code of lib/ that makes
+ * what a reader sees (charts, grammar, locale, text, downloads, the deck) and finds each string
+ * that looks like words for a reader: two words with a space between them, or a capitalised word.
+ * Keys, ids, file names, CSS values, d3 formats and the tags of markup are neither, nor the values
+ * a column of the data may take ("to death", "at least") or a string the code compares with
+ * `===` (a key's name, "Enter"); the messages of errors that stop the build are for the person
+ * building it, and are left alone.
  */
-const CODE = ['lib/grammar', 'lib/charts'];
+const CODE = [
+  'lib/grammar',
+  'lib/charts',
+  'lib/locale',
+  'lib/text',
+  'lib/downloads',
+  'lib/present',
+];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -41,18 +50,49 @@ const dataKeys = new Set<unknown>(
   ),
 );
 
-const looksLikeWords = (text: string) =>
-  !fontStack.test(text) &&
-  !svgAspect.test(text) &&
-  !dataKeys.has(text) &&
-  (/\p{L}{2,}[ \u00a0]+\p{L}/u.test(text) || /(^|[^\p{L}#-])\p{Lu}\p{Ll}+/u.test(text));
+/** A file's name, such as a bundled font's: "DejaVuSans-Bold.ttf". */
+const fileName = /^[\w.-]+\.[a-z\d]{2,4}$/i;
 
-/** Whether a string is inside `new Error(…)`: words for the developer, not the reader. */
+/** A name in a program's spelling, such as a key's or an error class's: "ArrowRight", "DataError". */
+const camelCase = /^(\p{Lu}\p{Ll}+){2,}$/u;
+
+/** The text of a string of markup is what lies between its tags; the tags are syntax. */
+const outsideTags = (text: string) => text.replace(/<[^>]*(>|$)/g, ' ');
+
+const looksLikeWords = (raw: string) => {
+  const text = outsideTags(raw);
+  return (
+    !fontStack.test(text) &&
+    !svgAspect.test(text) &&
+    !dataKeys.has(text) &&
+    !fileName.test(text) &&
+    !camelCase.test(text) &&
+    (/\p{L}{2,}[ \u00a0]+\p{L}/u.test(text) || /(^|[^\p{L}#-])\p{Lu}\p{Ll}+/u.test(text))
+  );
+};
+
+/**
+ * Whether a string is a value the code compares or names, not words: an operand of `===` or
+ * `!==` or a `case` (a key's name, "Enter"), or a font family given to a renderer by name.
+ */
+const comparedOrNamed = (node: ts.Node): boolean => {
+  const { parent } = node;
+  if (ts.isCaseClause(parent)) return true;
+  if (ts.isBinaryExpression(parent))
+    return [
+      ts.SyntaxKind.EqualsEqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    ].includes(parent.operatorToken.kind);
+  return ts.isPropertyAssignment(parent) && /font-?family$/i.test(parent.name.getText());
+};
+
+/**
+ * Whether a string is inside `new Error(…)`, also in a function that builds its message there:
+ * words for the developer, not the reader.
+ */
 const inError = (node: ts.Node): boolean => {
-  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent)
     if (ts.isNewExpression(at) && at.expression.getText() === 'Error') return true;
-    if (ts.isFunctionLike(at)) return false;
-  }
   return false;
 };
 
@@ -73,7 +113,7 @@ function wordsIn(file: string): string[] {
           ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)]
           : [];
     for (const text of texts)
-      if (looksLikeWords(text) && !inError(node)) {
+      if (looksLikeWords(text) && !inError(node) && !comparedOrNamed(node)) {
         const { line } = source.getLineAndCharacterOfPosition(node.getStart());
         found.push(`${file}:${line + 1}: ${JSON.stringify(text)}`);
       }

@@ -6,7 +6,8 @@ import { datasetSummaries } from '@/lib/data/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import type { ResourceName } from '@/lib/data/records';
 import { exportTable } from '@/lib/downloads/export-table';
-import { ALL_PACK, FORMAT_LABEL, PACKAGE_FILE, dataFile, dataFormats } from '@/lib/downloads/files';
+import { ALL_PACK, PACKAGE_FILE, dataFile, dataFormats, formatLabel } from '@/lib/downloads/files';
+import { siteSay } from '@/lib/text/chart-file';
 
 export const metadata: Metadata = {
   title: 'Data',
@@ -37,7 +38,7 @@ export default function DataPage() {
           {
             href: ALL_PACK,
             label: 'Everything: every dataset and chart, with a README',
-            format: FORMAT_LABEL.zip,
+            format: formatLabel(siteSay(), 'zip'),
           },
         ]}
       />
@@ -54,7 +55,11 @@ export default function DataPage() {
             {dataset.sources.map((source) => source.title).join('; ')}.
           </p>
           {dataset.resources.map((resource) => {
-            const table = exportTable(resource, pkg.records[resource.name as ResourceName]);
+            const table = exportTable(
+              siteSay(),
+              resource,
+              pkg.records[resource.name as ResourceName],
+            );
             return (
               <div key={resource.name} className="resource" id={`resource-${resource.name}`}>
                 {resource.partOf && <h3>{resource.title}</h3>}
@@ -62,7 +67,7 @@ export default function DataPage() {
                   items={dataFormats.map((format) => ({
                     href: dataFile(resource.name, format),
                     label: `${resource.name}.${format}`,
-                    format: FORMAT_LABEL[format],
+                    format: formatLabel(siteSay(), format),
                   }))}
                 />
                 <details>

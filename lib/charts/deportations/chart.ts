@@ -9,8 +9,9 @@ import { deportationsTable } from './table';
 export const deportationsChart = defineChart({
   slug: 'deportations',
   datasets: ['collectivisation', 'scholarship'],
-  read: (pkg) => ({
+  read: (pkg, say) => ({
     groups: deportationSeries(
+      say,
       resourceOf(pkg, 'collectivisation'),
       pkg.records.collectivisation,
       pkg.records.scholarship,

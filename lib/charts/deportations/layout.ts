@@ -20,7 +20,10 @@ export function figureValue(say: Say, figure: Figure): string {
   const value =
     figure.low === figure.high
       ? formatCount(figure.low)
-      : say('value-range', { low: String(figure.low / 1e6), high: formatMillions(figure.high) });
+      : say('value-range', {
+          low: String(figure.low / 1e6),
+          high: formatMillions(say, figure.high),
+        });
   return figure.qualifier ? say('value-qualified', { qualifier: figure.qualifier, value }) : value;
 }
 

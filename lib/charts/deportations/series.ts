@@ -1,6 +1,7 @@
 import type { ResourceDescriptor, SourceDescriptor } from '@/lib/data/package-schema';
 import type { CollectivisationRecord, Confidence, ScholarshipRecord } from '@/lib/data/records';
 import { attribution } from '@/lib/text/attribution';
+import type { Say } from '@/lib/text/messages';
 
 export interface Figure {
   id: string;
@@ -50,6 +51,7 @@ function fromSource(record: CollectivisationRecord, sourceName: string): Figure 
 }
 
 function fromScholarship(
+  say: Say,
   record: ScholarshipRecord,
   scholarship: readonly ScholarshipRecord[],
   source: SourceDescriptor | undefined,
@@ -73,7 +75,7 @@ function fromScholarship(
     high,
     asPrinted: null,
     confidence: record.confidence,
-    attribution: attribution(record.confidence, source),
+    attribution: attribution(say, record.confidence, source),
     partOf: record.part_of || null,
     note: record.note,
     families: families?.status === 'known' ? families.value : null,
@@ -86,6 +88,7 @@ function fromScholarship(
  * that the data leaves empty stops the build, so the chart never quietly loses its figures.
  */
 export function deportationSeries(
+  say: Say,
   resource: Pick<ResourceDescriptor, 'groups' | 'sourceNames'>,
   collectivisation: readonly CollectivisationRecord[],
   scholarship: readonly ScholarshipRecord[],
@@ -98,7 +101,7 @@ export function deportationSeries(
       ...collectivisation.filter((r) => r.group === group.name).map((r) => fromSource(r, notes)),
       ...scholarship
         .filter((r) => r.group === group.name)
-        .map((r) => fromScholarship(r, scholarship, source(r.source))),
+        .map((r) => fromScholarship(say, r, scholarship, source(r.source))),
     ];
     if (figures.length === 0)
       throw new Error(`The deportations chart's group "${group.name}" has no figures in the data.`);

@@ -9,8 +9,9 @@ import { operationsTable } from './table';
 export const massOperationsChart = defineChart({
   slug: 'mass-operations',
   datasets: ['mass-operations-1937-38'],
-  read: (pkg) =>
+  read: (pkg, say) =>
     operationsSeries(
+      say,
       resourceOf(pkg, 'mass-operations-1937-38'),
       pkg.records['mass-operations-1937-38'],
       pkg.descriptor.sources,

@@ -1,6 +1,7 @@
 import type { ResourceDescriptor, SourceDescriptor } from '@/lib/data/package-schema';
 import type { OperationRecord } from '@/lib/data/records';
 import { attribution } from '@/lib/text/attribution';
+import type { Say } from '@/lib/text/messages';
 
 export interface OperationFigure {
   id: string;
@@ -33,6 +34,7 @@ export interface OperationGroup {
 
 /** The chart's groups and rows as the data names and orders them. */
 export function operationsSeries(
+  say: Say,
   resource: Pick<ResourceDescriptor, 'groups'>,
   records: readonly OperationRecord[],
   sources: readonly SourceDescriptor[],
@@ -46,6 +48,7 @@ export function operationsSeries(
     period: r.period,
     sourceName: r.source,
     attribution: attribution(
+      say,
       r.confidence,
       sources.find((s) => s.name === r.source),
     ),

@@ -17,8 +17,8 @@ export function personnelTable(rows: readonly PersonnelRow[], { say }: SceneWord
       id: (row.to ?? row.from)?.id ?? row.category,
       cells: [
         row.category,
-        row.from ? formatQuantity(row.from.count) : say('cell-no-figure'),
-        row.to ? formatQuantity(row.to.count) : say('cell-no-figure'),
+        row.from ? formatQuantity(say, row.from.count) : say('cell-no-figure'),
+        row.to ? formatQuantity(say, row.to.count) : say('cell-no-figure'),
         row.change !== null
           ? formatChange(row.change)
           : say(row.notComparable ? 'cell-not-comparable' : 'cell-no-change'),

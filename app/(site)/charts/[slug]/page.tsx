@@ -18,6 +18,7 @@ import {
 } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { siteUrl } from '@/lib/site/pages';
+import { siteSay } from '@/lib/text/chart-file';
 import { referenceOrder } from '@/lib/text/references';
 import { chartPath, handoutPath, teachPath, withBase } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
@@ -127,6 +128,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
         scholarship={scholarship}
         citations={citations}
         licenseNote={pkg.descriptor.licenseNote}
+        say={siteSay()}
       />
 
       <SharePanel
@@ -138,6 +140,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
             definition.datasets.includes(r.name) ||
             (r.partOf !== undefined && definition.datasets.includes(r.partOf)),
         )}
+        say={siteSay()}
       />
 
       <ExploreButton data={chart.explorer} title={definition.title} />
