@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 
-/** What a page was served with, by page and key: kept when React takes it away, to draw it again. */
+/** What a page was served with, by page and key: kept when first shown, for when React draws it again. */
 const served = new Map<string, string>();
 const placeOf = (key: string) => `${location.pathname}#${key}`;
 
@@ -14,8 +14,8 @@ const placeOf = (key: string) => `${location.pathname}#${key}`;
  *
  * The build takes both out of the page's inline React payload (lib/build/inline-payload.ts), as
  * the page already holds them, so when a page is first hydrated there is neither, and the element
- * keeps what it was served. That markup is kept here when the router leaves the page, for when it
- * draws the page again from the same payload (going back to it). The payloads fetched for other pages are whole, so a page
+ * keeps what it was served. That markup is kept here, for when the router draws the page again from
+ * the same payload (going back to it). The payloads fetched for other pages are whole, so a page
  * reached by the router is drawn from them. Links inside are plain links.
  */
 export function ServedMarkup({
@@ -48,9 +48,7 @@ export function ServedMarkup({
         __html:
           html || (typeof location === 'undefined' ? '' : served.get(placeOf(markupKey))) || '',
       }}
-      // Kept when React takes the element away (the router leaving the page), not when it first
-      // hydrates: reading the markup then would cost the page's first load a serialisation.
-      ref={(element) => () => {
+      ref={(element) => {
         if (element?.innerHTML) served.set(placeOf(markupKey), element.innerHTML);
       }}
     />

@@ -1,7 +1,7 @@
 import type { SentencesRecord } from '@/lib/data/records';
 import { known } from '@/lib/data/quantity';
 import { numbered } from '@/lib/grammar/paging';
-import { palette, type Variant } from '@/lib/grammar/theme';
+import { COMPACT_SLIDE_HEIGHT, palette, type Variant } from '@/lib/grammar/theme';
 import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
 import { formatCount, formatShare } from '@/lib/locale/format';
 
@@ -73,12 +73,16 @@ export const sentencesChart = defineChart({
   scene: (years, variant, words) =>
     yearBars(spec(years, words), spec(years, words).bars, variant, wordsOf(years, words, variant)),
   slides: (years, words) =>
-    yearBarSlides(spec(years, words), wordsOf(years, words, 'projector'), (index, count, shown) =>
-      words.say('slide-title', {
-        title: numbered(words.say, words.heading.title, index, count),
-        first: shown[0]!.year,
-        last: shown.at(-1)!.year,
-      }),
+    yearBarSlides(
+      spec(years, words),
+      wordsOf(years, words, 'projector'),
+      (index, count, shown) =>
+        words.say('slide-title', {
+          title: numbered(words.say, words.heading.title, index, count),
+          first: shown[0]!.year,
+          last: shown.at(-1)!.year,
+        }),
+      COMPACT_SLIDE_HEIGHT,
     ),
   table: (years, { say }) => ({
     caption: say('table-caption'),

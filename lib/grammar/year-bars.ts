@@ -143,6 +143,7 @@ export function yearBarSlides(
   spec: YearBarsSpec,
   words: ChartWords,
   title: (index: number, count: number, shown: readonly YearBar[]) => string,
+  maxHeight = SLIDE_HEIGHT,
 ): Scene[] {
   for (let count = 1; ; count++) {
     const size = Math.ceil(spec.bars.length / count);
@@ -152,6 +153,6 @@ export function yearBarSlides(
     const slides = pages.map((shown, index) =>
       yearBars(spec, shown, 'projector', { ...words, title: title(index, pages.length, shown) }),
     );
-    if (slides.every((s) => s.height <= SLIDE_HEIGHT) || size === 1) return slides;
+    if (slides.every((s) => s.height <= maxHeight) || size === 1) return slides;
   }
 }
