@@ -20,6 +20,8 @@ const PREVIEW_ROWS = 5;
 export default function DataPage() {
   const pkg = loadPackage();
   const datasets = datasetSummaries(pkg.descriptor);
+  // The site's words, read once for the page.
+  const say = siteSay();
   return (
     <article className="data-catalogue">
       <h1>Data</h1>
@@ -38,7 +40,7 @@ export default function DataPage() {
           {
             href: ALL_PACK,
             label: 'Everything: every dataset and chart, with a README',
-            format: formatLabel(siteSay(), 'zip'),
+            format: formatLabel(say, 'zip'),
           },
         ]}
       />
@@ -55,11 +57,7 @@ export default function DataPage() {
             {dataset.sources.map((source) => source.title).join('; ')}.
           </p>
           {dataset.resources.map((resource) => {
-            const table = exportTable(
-              siteSay(),
-              resource,
-              pkg.records[resource.name as ResourceName],
-            );
+            const table = exportTable(say, resource, pkg.records[resource.name as ResourceName]);
             return (
               <div key={resource.name} className="resource" id={`resource-${resource.name}`}>
                 {resource.partOf && <h3>{resource.title}</h3>}
@@ -67,7 +65,7 @@ export default function DataPage() {
                   items={dataFormats.map((format) => ({
                     href: dataFile(resource.name, format),
                     label: `${resource.name}.${format}`,
-                    format: formatLabel(siteSay(), format),
+                    format: formatLabel(say, format),
                   }))}
                 />
                 <details>

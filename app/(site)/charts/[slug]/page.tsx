@@ -35,6 +35,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
   const data = chartPageData(slug);
   if (!data) notFound();
   const { definition, pkg, chart, text, citations } = data;
+  const say = siteSay();
 
   const scholarship = pkg.records.scholarship.filter((record) =>
     definition.datasets.includes(record.dataset),
@@ -128,7 +129,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
         scholarship={scholarship}
         citations={citations}
         licenseNote={pkg.descriptor.licenseNote}
-        say={siteSay()}
+        say={say}
       />
 
       <SharePanel
@@ -140,7 +141,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
             definition.datasets.includes(r.name) ||
             (r.partOf !== undefined && definition.datasets.includes(r.partOf)),
         )}
-        say={siteSay()}
+        say={say}
       />
 
       <ExploreButton data={chart.explorer} title={definition.title} />
