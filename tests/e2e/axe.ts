@@ -22,6 +22,7 @@ export async function axeFindings(page: Page): Promise<string[]> {
     .exclude('.presenter-slide iframe')
     .options({
       runOnly: { type: 'tag', values: WCAG },
+      resultTypes: ['violations'],
       rules: { 'landmark-unique': { enabled: true } },
     })
     .setLegacyMode()

@@ -3,8 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadDeck } from '@/lib/present/load-deck';
 
 import { openLink } from './network-link';
+import { keepScreenshot } from './screenshots';
 import { textsPastTheEdge } from './svg-text';
 import { pdfPages } from './pdf';
+import { allowForVisits, runsOf } from './walk';
 
 /** The deck as the build makes it, so a new chart's slides are walked too. */
 const deck = loadDeck();
@@ -111,7 +113,7 @@ test('P opens the presenter view: the slide, the next one, the notes and the tim
   ).toHaveAttribute('href', `/charts/${(deck[CHART - 1] as { slug: string }).slug}/teach`);
   // The class's window shows no notes.
   await expect(page.getByTestId('deck-notes')).toHaveCount(0);
-  await presenter.screenshot({ path: 'screenshots/presenter.png' });
+  await keepScreenshot(presenter, 'presenter');
 
   // A key in the presenter's window moves both; a key in the class's window moves both.
   await presenter.keyboard.press('ArrowRight');
@@ -162,50 +164,60 @@ test('every slide has its own address and works without JavaScript', async ({ br
 });
 
 // The two sizes the deck is made for, and the short 16:9 screen of many classroom projectors.
-for (const [width, height] of [
-  [1024, 768],
-  [1920, 1080],
-  [1280, 720],
-] as const) {
-  test(`at ${width}×${height} every slide fits the screen, with body text of 28 px and chart labels of 20 px or more, none cut off`, async ({
+const SCREENS = [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+const slideNumbers = Array.from({ length: TOTAL }, (_, i) => i + 1);
+
+// Each slide is opened once and seen at every size: the deck's type and layout follow the
+// window by CSS alone, so resizing the window shows what opening the slide at that size would.
+runsOf(slideNumbers, 10).forEach((run) => {
+  test(`slides ${run[0]}–${run.at(-1)} fit ${SCREENS.map(({ width, height }) => `${width}×${height}`).join(', ')}, with body text of 28 px and chart labels of 20 px or more, none cut off`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
-    await page.setViewportSize({ width, height });
-    for (let n = 1; n <= TOTAL; n++) {
+    allowForVisits(run.length, 6_000);
+    for (const n of run) {
+      await page.setViewportSize(SCREENS[0]);
       await page.goto(pathOf(n));
-      const fit = await page.evaluate(() => {
-        const slide = document.querySelector('.slide')!;
-        return {
-          page: document.documentElement.scrollHeight - innerHeight,
-          slide: slide.scrollHeight - slide.clientHeight,
-        };
-      });
-      expect(fit.page, `slide ${n} scrolls`).toBeLessThanOrEqual(0);
-      expect(fit.slide, `slide ${n} is cut off`).toBeLessThanOrEqual(1);
-      const smallestBody = await page
-        .locator('.slide p, .slide li')
-        .evaluateAll((els) =>
-          Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))),
-        );
-      if (Number.isFinite(smallestBody))
-        expect(smallestBody, `slide ${n} text`).toBeGreaterThanOrEqual(28);
-      // A label's size on screen: its font size in the SVG's units times the SVG's scale.
-      const labels = await page.locator('.slide svg.chart-svg:visible text').evaluateAll((els) =>
-        els.map((el) => {
-          const text = el as SVGTextElement;
-          return parseFloat(text.getAttribute('font-size')!) * text.getScreenCTM()!.a;
-        }),
-      );
-      if ((await page.locator('main.deck-chart').count()) > 0) {
-        expect(labels.length, `slide ${n} chart labels`).toBeGreaterThan(0);
-        expect(Math.min(...labels), `slide ${n} chart labels`).toBeGreaterThanOrEqual(20);
-        const chart = page.locator('.slide svg.chart-svg:visible');
-        expect(await textsPastTheEdge(chart), `slide ${n}: words cut off`).toEqual([]);
+      for (const { width, height } of SCREENS) {
+        await page.setViewportSize({ width, height });
+        await expectSlideFits(page, `slide ${n} at ${width}×${height}`);
+        await keepScreenshot(page, `present-${n}-${width}x${height}`);
       }
-      await page.screenshot({ path: `screenshots/present-${n}-${width}x${height}.png` });
     }
   });
+});
+
+/** The slide shown fits the window, its body text is 28 px or more and its chart's labels 20 px or more, none past the chart's edge. */
+async function expectSlideFits(page: Page, name: string) {
+  const fit = await page.evaluate(() => {
+    const slide = document.querySelector('.slide')!;
+    return {
+      page: document.documentElement.scrollHeight - innerHeight,
+      slide: slide.scrollHeight - slide.clientHeight,
+    };
+  });
+  expect(fit.page, `${name} scrolls`).toBeLessThanOrEqual(0);
+  expect(fit.slide, `${name} is cut off`).toBeLessThanOrEqual(1);
+  const smallestBody = await page
+    .locator('.slide p, .slide li')
+    .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
+  if (Number.isFinite(smallestBody))
+    expect(smallestBody, `${name}: text`).toBeGreaterThanOrEqual(28);
+  if ((await page.locator('main.deck-chart').count()) === 0) return;
+  // A label's size on screen: its font size in the SVG's units times the SVG's scale.
+  const labels = await page.locator('.slide svg.chart-svg:visible text').evaluateAll((els) =>
+    els.map((el) => {
+      const text = el as SVGTextElement;
+      return parseFloat(text.getAttribute('font-size')!) * text.getScreenCTM()!.a;
+    }),
+  );
+  expect(labels.length, `${name}: chart labels`).toBeGreaterThan(0);
+  expect(Math.min(...labels), `${name}: chart labels`).toBeGreaterThanOrEqual(20);
+  const chart = page.locator('.slide svg.chart-svg:visible');
+  expect(await textsPastTheEdge(chart), `${name}: words cut off`).toEqual([]);
 }
 
 /** Landscape paper and its page area inside the deck's 10 mm margins, in CSS pixels (96 per inch). */

@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { axeFindings } from './axe';
 import { waitForHydration } from './hydration';
 import { expectKeyboardWalk } from './keyboard';
-import { allowForVisits, embedPages, sitePages } from './walk';
+import { allowForVisits, embedPages, runsOf, sitePages } from './walk';
 import { foreignRequests, policyViolations } from './watch';
 import { charts } from '@/lib/charts/registry';
 import { slidePath } from '@/lib/present/deck';
@@ -70,22 +70,14 @@ const phonePages = [
  */
 const widePages = onePerTemplate;
 
-/** `items` cut into the fewest runs of at most `most`, in order, their lengths within one. */
-function runsOf<T>(items: readonly T[], most: number): T[][] {
-  const count = Math.ceil(items.length / most);
-  return Array.from({ length: count }, (_, i) =>
-    items.slice(
-      Math.floor((i * items.length) / count),
-      Math.floor(((i + 1) * items.length) / count),
-    ),
-  );
-}
-
-/** Opens `path` and waits until the network is idle and the page's scripts have all run. */
+/**
+ * Opens `path` and waits until the page's scripts have all run. Not until the network is idle
+ * too: that waits half a second after the last request on every visit, and a request that comes
+ * later is still seen by the watch on the page.
+ */
 async function open(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
-  await page.waitForLoadState('networkidle');
   await waitForHydration(page);
 }
 

@@ -24,3 +24,14 @@ export const embedPages: readonly string[] = charts.map((chart) => `/embed/${cha
 export function allowForVisits(visits: number, msPerVisit: number): void {
   test.setTimeout(30_000 + visits * msPerVisit);
 }
+
+/** `items` cut into the fewest runs of at most `most`, in order, their lengths within one. */
+export function runsOf<T>(items: readonly T[], most: number): T[][] {
+  const count = Math.ceil(items.length / most);
+  return Array.from({ length: count }, (_, i) =>
+    items.slice(
+      Math.floor((i * items.length) / count),
+      Math.floor(((i + 1) * items.length) / count),
+    ),
+  );
+}
