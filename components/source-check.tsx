@@ -1,14 +1,7 @@
+import { siteSay } from '@/lib/text/chart-file';
 import type { ChartCheck } from '@/lib/text/load-text';
 
 import { Inlines, type ReferenceNumbers } from './rich-text';
-
-const CONFIDENCE = {
-  checked: 'Checked: read in the cited work, at a recorded page',
-  reported: 'Reported: read in the cited work; page not recorded',
-  unchecked: 'Unchecked: seen only quoted elsewhere',
-  computed: 'Computed: worked out here from the source’s own figures',
-  mixed: 'Partly checked: see each figure',
-} as const;
 
 /** Each place where the source and scholarship part, and why. */
 export function SourceChecks({
@@ -20,24 +13,25 @@ export function SourceChecks({
   references: ReferenceNumbers;
   chartPage?: string;
 }) {
+  const say = siteSay();
   return checks.map((item) => (
     <article key={item.title} className="check-card">
       <h3>{item.title}</h3>
       <dl>
-        <dt>What the source says</dt>
+        <dt>{say('check-source')}</dt>
         <dd>{item.source}</dd>
-        <dt>What scholarship says</dt>
+        <dt>{say('check-scholarship')}</dt>
         <dd>
           <Inlines nodes={item.scholarship} references={references} chartPage={chartPage} />
         </dd>
-        <dt>Why they differ</dt>
+        <dt>{say('check-why')}</dt>
         <dd>
           <Inlines nodes={item.why} references={references} chartPage={chartPage} />
         </dd>
-        <dt>Confidence</dt>
+        <dt>{say('check-confidence')}</dt>
         <dd>
           <span className={`confidence confidence-${item.confidence}`}>
-            {CONFIDENCE[item.confidence]}
+            {say(`check-confidence-${item.confidence}`)}
           </span>
         </dd>
       </dl>
@@ -55,11 +49,12 @@ export function SourceCheckPanel({
   questions: readonly string[];
   references: ReferenceNumbers;
 }) {
+  const say = siteSay();
   return (
     <section aria-labelledby="source-check-heading" className="source-check">
-      <h2 id="source-check-heading">Source check</h2>
+      <h2 id="source-check-heading">{say('check-heading')}</h2>
       <SourceChecks checks={checks} references={references} />
-      <h3>Questions for discussion</h3>
+      <h3>{say('check-questions')}</h3>
       <ol className="questions">
         {questions.map((question) => (
           <li key={question}>{question}</li>

@@ -20,13 +20,13 @@ interface Props {
   say: Say;
 }
 
-function scholarlyValue(record: ScholarshipRecord): string {
+function scholarlyValue(say: Say, record: ScholarshipRecord): string {
   const value =
     record.value.status === 'known'
       ? formatCount(record.value.value)
       : record.low.status === 'known' && record.high.status === 'known'
         ? `${formatCount(record.low.value)}–${formatCount(record.high.value)}`
-        : 'no figure';
+        : say('sources-no-figure');
   return `${record.qualifier ? `${record.qualifier} ` : ''}${value} ${record.unit}`;
 }
 
@@ -34,20 +34,14 @@ function scholarlyValue(record: ScholarshipRecord): string {
  * What the excerpt below is: the lines of the teaching sources the chart's figures come from, or,
  * where none of the chart's sources is one of them, their lines on the chart's subject.
  */
-function excerptIntro(documents: readonly SourceDescriptor[]): string {
-  const one = documents.length === 1;
-  const whose =
-    documents.length === 0
-      ? "These are the teaching sources' lines on the chart's subject"
-      : `The figures of the chart come from ${documents.map((d) => d.citation).join(' and ')} These are ${one ? 'its' : 'their'} lines`;
-  return `${whose} as transcribed for this project: the words and their spelling are the ${one ? "source's" : "sources'"}, spaces and line breaks were normalised, the gaps left by ${one ? 'its' : 'their'} conversion to text are kept, and a cut is marked […].`;
+function excerptIntro(say: Say, documents: readonly SourceDescriptor[]): string {
+  return say('sources-excerpt-intro', {
+    count: documents.length,
+    citations: new Intl.ListFormat('en').format(documents.map((d) => d.citation)),
+  });
 }
 
-const STYLES = [
-  ['apa', 'APA'],
-  ['chicago', 'Chicago'],
-  ['bibtex', 'BibTeX'],
-] as const;
+const STYLES = ['apa', 'chicago', 'bibtex'] as const;
 
 /** Where every number comes from: the source as printed, the figures beside it, the references. */
 export function SourcesPanel({
@@ -63,10 +57,10 @@ export function SourcesPanel({
   const numberOf = new Map(references.map((r) => [r.source.name, r.number]));
   return (
     <section aria-labelledby="sources-heading" className="sources-panel">
-      <h2 id="sources-heading">Sources</h2>
+      <h2 id="sources-heading">{say('sources-heading')}</h2>
 
-      <h3 id="source-excerpt-heading">The source, as printed</h3>
-      <p>{excerptIntro(documents)}</p>
+      <h3 id="source-excerpt-heading">{say('sources-excerpt-heading')}</h3>
+      <p>{excerptIntro(say, documents)}</p>
       {/* Focusable, so that a keyboard can scroll it; a region named by the heading above, since
           a <pre> itself may not carry a name. */}
       <pre className="excerpt" tabIndex={0} role="region" aria-labelledby="source-excerpt-heading">
@@ -75,11 +69,11 @@ export function SourcesPanel({
 
       {scholarship.length > 0 && (
         <>
-          <h3>Figures from scholarship set beside it</h3>
+          <h3>{say('sources-scholarship-heading')}</h3>
           <ul className="scholarly-figures">
             {scholarship.map((record) => (
               <li key={record.id} id={`figure-${record.id}`}>
-                {record.figure}, {record.period}: <strong>{scholarlyValue(record)}</strong> [
+                {record.figure}, {record.period}: <strong>{scholarlyValue(say, record)}</strong> [
                 <a href={`#source-${record.source}`}>{numberOf.get(record.source)}</a>] —{' '}
                 {confidenceNote(say, record.confidence, record.page)}.
                 {record.note && ` ${record.note}`}
@@ -89,29 +83,28 @@ export function SourcesPanel({
         </>
       )}
 
-      <h3>References</h3>
+      <h3>{say('sources-references')}</h3>
       <ReferenceList references={references} />
 
-      <h3>Licence</h3>
+      <h3>{say('sources-licence')}</h3>
       <p>
-        Data and chart under{' '}
-        <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0</a>:
-        you may share and adapt them, also in class materials, if you credit Repression in Numbers.{' '}
-        {licenseNote}
+        {say('sources-licence-before')}{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/">{say('sources-licence-link')}</a>
+        {say('sources-licence-after', { site: say('site-name') })} {licenseNote}
       </p>
 
-      <h3>Cite this chart</h3>
+      <h3>{say('sources-cite')}</h3>
       <div className="citations">
-        {STYLES.map(([style, label]) => (
+        {STYLES.map((style) => (
           <div key={style} className="citation">
-            <h4>{label}</h4>
+            <h4>{say(`sources-cite-${style}`)}</h4>
             <pre id={`cite-${slug}-${style}`} data-citation={style}>
               {citations[style]}
             </pre>
             <CopyButton
               text={citations[style]}
               targetId={`cite-${slug}-${style}`}
-              label={`the ${label} citation`}
+              label={say('sources-copy-citation', { style: say(`sources-cite-${style}`) })}
             />
           </div>
         ))}

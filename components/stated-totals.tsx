@@ -1,32 +1,31 @@
 import type { StatedTotal } from '@/lib/charts/stated-total';
 import { formatCount } from '@/lib/locale/format';
+import { siteSay } from '@/lib/text/chart-file';
 
 import { TableScroll } from './table-scroll';
 
 /** The totals the source prints, beside the sums of the figures it gives, and what they mix. */
 export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
+  const say = siteSay();
   return (
     <section aria-labelledby="totals-heading">
-      <h2 id="totals-heading">The printed totals, checked</h2>
+      <h2 id="totals-heading">{say('totals-heading')}</h2>
       {/* Named apart from the section, whose heading names it already: two landmarks of one
           role and name would be one too many for a screen reader's list of them. */}
-      <TableScroll label="Each printed total beside the sum of the figures the source gives">
+      <TableScroll label={say('totals-label')}>
         <table className="data-table">
-          <caption>
-            Each total as the source prints it, beside the sum of the figures the source gives in
-            that column
-          </caption>
+          <caption>{say('totals-caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Column</th>
+              <th scope="col">{say('totals-column')}</th>
               <th scope="col" className="numeric">
-                Printed total
+                {say('totals-printed')}
               </th>
               <th scope="col" className="numeric">
-                Sum of the known figures
+                {say('totals-sum')}
               </th>
-              <th scope="col">Agree?</th>
-              <th scope="col">What the total adds together</th>
+              <th scope="col">{say('totals-agree')}</th>
+              <th scope="col">{say('totals-parts')}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,13 +39,18 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
                   {formatCount(total.stated)} {total.unitAsPrinted}
                 </td>
                 <td className="numeric">{formatCount(total.sumOfKnown)}</td>
-                <td>{total.agrees ? 'Yes' : `No: ${total.knownDiscrepancy}`}</td>
+                <td>
+                  {say('totals-agrees', {
+                    agrees: total.agrees ? 'yes' : 'no',
+                    discrepancy: total.knownDiscrepancy,
+                  })}
+                </td>
                 <td>
                   {total.byUnit.map((part) => `${formatCount(part.sum)} ${part.unit}`).join(' + ')}.{' '}
                   {total.unknownCells > 0 &&
-                    `${total.unknownCells} ${total.unknownCells === 1 ? 'figure' : 'figures'} unknown (“?”). `}
+                    `${say('totals-unknown-cells', { count: total.unknownCells })} `}
                   {total.emptyCells > 0 &&
-                    `${total.emptyCells} ${total.emptyCells === 1 ? 'cell' : 'cells'} empty. `}
+                    `${say('totals-empty-cells', { count: total.emptyCells })} `}
                   {total.note}
                 </td>
               </tr>

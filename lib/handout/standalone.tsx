@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 
 import { HandoutSheet } from '@/components/handout-sheet';
 import type { ChartPageData } from '@/lib/charts/chart-page';
+import { siteSay } from '@/lib/text/chart-file';
 
 /** Where a chart's handout goes in a classroom pack. */
 export const handoutFile = (slug: string) => `handouts/${slug}.html`;
@@ -13,7 +14,9 @@ export const handoutFile = (slug: string) => `handouts/${slug}.html`;
  */
 export function standaloneHandout(data: ChartPageData, stylesheet: string): string {
   const sheet = renderToStaticMarkup(<HandoutSheet data={data} />);
-  const title = `${data.definition.title} · Student handout`;
+  const say = siteSay();
+  const title = say('handout-title', { chart: data.definition.title });
+  const line = say('handout-pack-line', { site: say('site-name') });
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -26,7 +29,7 @@ ${stylesheet}
 </head>
 <body>
 <main id="main"><article class="handout">
-<p class="breadcrumb">Student handout from Repression in Numbers. Print it with your browser (Ctrl+P or ⌘P): one sheet, both sides, on A4 or US Letter.</p>
+<p class="breadcrumb">${renderToStaticMarkup(<>{line}</>)}</p>
 ${sheet}
 </article></main>
 </body>
