@@ -5,6 +5,8 @@ import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { overviewPath, slidePath, type Slide } from '@/lib/present/deck';
 import { presenterPath } from '@/lib/present/sync';
+import { siteSay } from '@/lib/text/chart-file';
+import type { Say } from '@/lib/text/messages';
 
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
@@ -32,29 +34,31 @@ function SlideList({
   );
 }
 
-/** The content of one slide, on screen or printed. */
+/** One slide's content, on screen or printed, in the site's words (`say`, read once a page). */
 export function SlideContent({
   slide,
   index,
   total,
+  say,
 }: {
   slide: Slide;
   index: number;
   total: number;
+  say: Say;
 }) {
   const chart = slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage()) : undefined;
   const drawn = slide.kind === 'chart' ? chart?.slides[slide.part - 1] : undefined;
   return (
     <section
       className={`slide slide-${slide.kind}`}
-      aria-roledescription="slide"
-      aria-label={`Slide ${index} of ${total}: ${slide.title}`}
+      aria-roledescription={say('slide-view-role')}
+      aria-label={say('slide-view-label', { index, total, title: slide.title })}
     >
       {slide.kind === 'title' && (
         <>
           <h1>{slide.title}</h1>
           <p className="slide-subtitle">{slide.subtitle}</p>
-          <p className="slide-small">Repression in Numbers · data and charts under CC BY 4.0</p>
+          <p className="slide-small">{say('slide-view-credit', { site: say('site-name') })}</p>
         </>
       )}
       {slide.kind === 'chart' && chart && drawn && (
@@ -85,13 +89,13 @@ export function SlideContent({
         <>
           <h1>{slide.title}</h1>
           <SlideList items={slide.sources}>
-            <li>With the archival and scholarly works cited on each chart&apos;s page.</li>
+            <li>{say('slide-view-closing-works')}</li>
           </SlideList>
           <p className="slide-small">
-            Data and charts: Repression in Numbers, Creative Commons Attribution 4.0.
+            {say('slide-view-closing-licence', { site: say('site-name') })}
           </p>
           <p className="slide-small">
-            <Link href="/present/print">Print the deck, one slide per page</Link>
+            <Link href="/present/print">{say('slide-view-print')}</Link>
           </p>
         </>
       )}
@@ -104,26 +108,27 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
   const slide = slides[index - 1]!;
   const total = slides.length;
   const exit = 'slug' in slide ? chartPath(slide.slug) : '/';
+  const say = siteSay();
   return (
     <main className={`deck deck-${slide.kind}`} data-slide={index}>
-      <SlideContent slide={slide} index={index} total={total} />
-      <nav className="deck-nav" aria-label="Slides">
+      <SlideContent slide={slide} index={index} total={total} say={say} />
+      <nav className="deck-nav" aria-label={say('slide-view-nav')}>
         {index > 1 ? (
           <Link href={slidePath(index - 1)} rel="prev">
-            ← Back
+            {say('slide-view-back')}
           </Link>
         ) : (
           <span />
         )}
         <span className="deck-status">
           <span className="deck-counter" aria-live="polite">
-            {index} / {total}
+            {say('slide-view-counter', { index, total })}
           </span>
           {/* A plain link: a full load sets :target, which outlines this slide there. */}
-          <a href={withBase(overviewPath(index))}>All slides</a>
+          <a href={withBase(overviewPath(index))}>{say('slide-view-all')}</a>
           {/* The teacher's window, with the notes: its own window, never this one. */}
           <a href={withBase(presenterPath(index))} target="deck-presenter">
-            Presenter view
+            {say('slide-view-presenter')}
           </a>
         </span>
         {/* The offline status in the corner, small, where it moves none of the links. */}
@@ -131,10 +136,10 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
           <OfflineStatus />
           {index < total ? (
             <Link href={slidePath(index + 1)} rel="next">
-              Next →
+              {say('slide-view-next')}
             </Link>
           ) : (
-            <Link href={exit}>Leave</Link>
+            <Link href={exit}>{say('slide-view-leave')}</Link>
           )}
         </span>
       </nav>

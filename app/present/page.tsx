@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 
 import { SlideView } from '@/components/slide-view';
 import { loadDeck } from '@/lib/present/load-deck';
+import { siteSay } from '@/lib/text/chart-file';
 
-export const metadata: Metadata = {
-  title: 'Present',
-  description: 'The charts as a slide deck for the classroom.',
-};
+export function generateMetadata(): Metadata {
+  const say = siteSay();
+  return { title: say('deck-page-title'), description: say('deck-page-description') };
+}
 
 export default function PresentPage() {
   return <SlideView slides={loadDeck()} index={1} />;

@@ -182,11 +182,6 @@ const STILL_IN_ENGLISH = new Set([
   'app/error.tsx',
   'app/layout.tsx',
   'app/not-found.tsx',
-  'app/present/[n]/page.tsx',
-  'app/present/overview/page.tsx',
-  'app/present/page.tsx',
-  'app/present/presenter/page.tsx',
-  'app/present/print/page.tsx',
   'components/chart-interaction.tsx',
   'components/chart-views.tsx',
   'components/copy-button.tsx',
@@ -202,7 +197,6 @@ const STILL_IN_ENGLISH = new Set([
   'components/rich-text.tsx',
   'components/served-markup.tsx',
   'components/share-panel.tsx',
-  'components/slide-view.tsx',
   'components/view-param.tsx',
 ]);
 

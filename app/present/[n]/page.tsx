@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { SlideView } from '@/components/slide-view';
 import { loadDeck } from '@/lib/present/load-deck';
+import { siteSay } from '@/lib/text/chart-file';
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slide = loadDeck()[Number((await params).n) - 1];
-  return slide ? { title: `${slide.title} · Present` } : {};
+  return slide ? { title: siteSay()('deck-page-slide-title', { slide: slide.title }) } : {};
 }
 
 export default async function SlidePage({ params }: Props) {

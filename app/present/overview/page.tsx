@@ -7,20 +7,12 @@ import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { slidePath, type Slide } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
+import { siteSay } from '@/lib/text/chart-file';
 
-export const metadata: Metadata = {
-  title: 'All slides · Present',
-  description: 'Every slide of the classroom deck at a glance, each a link to the slide.',
-};
-
-/** What a card shows of a slide that has no chart. */
-const KIND_LABELS: Record<Slide['kind'], string> = {
-  title: 'Title',
-  chart: 'Chart',
-  check: 'Check the source',
-  discuss: 'Questions',
-  closing: 'Sources and licence',
-};
+export function generateMetadata(): Metadata {
+  const say = siteSay();
+  return { title: say('overview-title'), description: say('overview-description') };
+}
 
 /** The chart a chart slide draws, small; nothing for the other slides. */
 function slideScene(slide: Slide) {
@@ -35,12 +27,13 @@ function slideScene(slide: Slide) {
  */
 export default function DeckOverviewPage() {
   const slides = loadDeck();
+  const say = siteSay();
   return (
     <main className="deck-overview">
-      <h1>All slides</h1>
+      <h1>{say('overview-heading')}</h1>
       <p>
-        Choose a slide to present it. <Link href={slidePath(1)}>Start from the first</Link> ·{' '}
-        <Link href="/present/print">Print the deck</Link>
+        {say('overview-choose')} <Link href={slidePath(1)}>{say('overview-start')}</Link> ·{' '}
+        <Link href="/present/print">{say('overview-print')}</Link>
       </p>
       <ol className="deck-overview-list">
         {slides.map((slide, i) => {
@@ -52,7 +45,8 @@ export default function DeckOverviewPage() {
                 {scene ? (
                   <ChartThumbnail picture={thumbnail(scene)} idPrefix={`overview-${i + 1}`} />
                 ) : (
-                  <span className="deck-overview-kind">{KIND_LABELS[slide.kind]}</span>
+                  // What a card shows of a slide that has no chart.
+                  <span className="deck-overview-kind">{say(`overview-kind-${slide.kind}`)}</span>
                 )}
                 <span className="deck-overview-title">{slide.title}</span>
               </Link>

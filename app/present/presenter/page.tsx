@@ -3,12 +3,12 @@ import type { Metadata } from 'next';
 import { PresenterView } from '@/components/presenter-view';
 import { teachPath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
+import { siteSay } from '@/lib/text/chart-file';
 
-export const metadata: Metadata = {
-  title: 'Presenter view · Present',
-  description:
-    'For the teacher’s screen: the slide the class sees, the next one, the notes and a timer.',
-};
+export function generateMetadata(): Metadata {
+  const say = siteSay();
+  return { title: say('presenter-page-title'), description: say('presenter-page-description') };
+}
 
 /** The teacher's window of the deck; its slides are the deck's own pages, drawn small. */
 export default function PresenterPage() {
