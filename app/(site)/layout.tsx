@@ -1,33 +1,36 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { siteSay } from '@/lib/text/chart-file';
+
 export default function SiteLayout({ children }: { children: ReactNode }) {
+  const say = siteSay();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {say('layout-skip')}
       </a>
       <header className="site-header">
         <Link href="/" className="site-title">
-          Repression in Numbers
+          {say('site-name')}
         </Link>
-        <span className="site-tagline">The Soviet secret police, 1917–1941</span>
-        <nav aria-label="Site" className="site-nav">
-          <Link href="/#charts-heading">Charts</Link>
-          <Link href="/data">Data</Link>
-          <Link href="/present">Present</Link>
-          <Link href="/about">About</Link>
+        <span className="site-tagline">{say('layout-tagline')}</span>
+        <nav aria-label={say('layout-nav')} className="site-nav">
+          <Link href="/#charts-heading">{say('layout-nav-charts')}</Link>
+          <Link href="/data">{say('layout-nav-data')}</Link>
+          <Link href="/present">{say('layout-nav-present')}</Link>
+          <Link href="/about">{say('layout-nav-about')}</Link>
         </nav>
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>
-          Data compiled under{' '}
+          {say('layout-footer-before')}{' '}
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
-            CC BY 4.0
+            {say('layout-footer-link')}
           </a>
-          ; code under the MIT licence. Every figure is given with its source.{' '}
-          <Link href="/about">About and method</Link>. <Link href="/corrections">Corrections</Link>.
+          {say('layout-footer-after')} <Link href="/about">{say('layout-footer-about')}</Link>.{' '}
+          <Link href="/corrections">{say('layout-footer-corrections')}</Link>.
         </p>
       </footer>
     </>

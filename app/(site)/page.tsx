@@ -7,6 +7,7 @@ import { firstRows } from '@/lib/grammar/thumbnail';
 import { datasetSummaries } from '@/lib/data/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
 import { chartPath } from '@/lib/site/paths';
+import { siteSay } from '@/lib/text/chart-file';
 
 /** A card's picture is this many times as high as it is wide (its CSS aspect-ratio says the same). */
 const CARD_ASPECT = 0.6;
@@ -15,20 +16,16 @@ export default function HomePage() {
   const pkg = loadPackage();
   const { descriptor } = pkg;
   const datasets = datasetSummaries(descriptor);
+  const say = siteSay();
   return (
     <>
       <section className="intro">
-        <h1>The Soviet secret police in numbers, 1917–1941</h1>
-        <p className="lede">
-          From the Cheka of 1917 to the NKVD of the Great Purge: the figures two teaching sources
-          give for the secret police, set beside what historians have found in the archives. Every
-          number comes with its source and unit; where a source prints “?”, the figure stays
-          unknown.
-        </p>
+        <h1>{say('home-title')}</h1>
+        <p className="lede">{say('home-lede')}</p>
       </section>
 
       <section aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Charts</h2>
+        <h2 id="charts-heading">{say('home-charts')}</h2>
         <ul className="chart-list">
           {storyOrder(charts, descriptor)
             .map((chart) => ({ chart, built: chart.build(pkg) }))
@@ -52,7 +49,7 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="datasets-heading">
-        <h2 id="datasets-heading">Datasets</h2>
+        <h2 id="datasets-heading">{say('home-datasets')}</h2>
         <ul className="dataset-list">
           {datasets.map((dataset) => (
             <li key={dataset.name} className="dataset-card" data-dataset={dataset.name}>
@@ -60,11 +57,11 @@ export default function HomePage() {
               <p>{dataset.summary}</p>
               <dl className="facts">
                 <div>
-                  <dt>Period</dt>
+                  <dt>{say('home-period')}</dt>
                   <dd>{dataset.period}</dd>
                 </div>
                 <div>
-                  <dt>{dataset.sources.length === 1 ? 'Source' : 'Sources'}</dt>
+                  <dt>{say('home-sources', { count: dataset.sources.length })}</dt>
                   <dd>{dataset.sources.map((source) => source.title).join('; ')}</dd>
                 </div>
               </dl>

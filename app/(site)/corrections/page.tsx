@@ -4,28 +4,32 @@ import Link from 'next/link';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadReleases } from '@/lib/data/corrections';
 import { chartPath, withBase } from '@/lib/site/paths';
+import { siteSay } from '@/lib/text/chart-file';
 
-export const metadata: Metadata = {
-  title: 'Corrections',
-  description:
-    'Every change of a figure, a date or a reading on Repression in Numbers: what the site said, what it says now, and why.',
-};
+export function generateMetadata(): Metadata {
+  const say = siteSay();
+  return {
+    title: say('corrections-title'),
+    description: say('corrections-description', { site: say('site-name') }),
+  };
+}
 
 export default function CorrectionsPage() {
   const releases = loadReleases();
+  const say = siteSay();
   return (
     <article className="corrections">
-      <h1>Corrections</h1>
+      <h1>{say('corrections-title')}</h1>
       <p className="lede">
-        Every change of a figure, a date or a reading, newest first: what the site said, what it
-        says now, and why. The data&apos;s version (in{' '}
-        <a href={withBase('/datapackage.json')}>the data package</a> and in every download) goes up
-        with each release.
+        {say('corrections-lede-before')}{' '}
+        <a href={withBase('/datapackage.json')}>{say('corrections-lede-link')}</a>{' '}
+        {say('corrections-lede-after')}
       </p>
       {releases.map((release) => (
         <section key={release.version} aria-labelledby={`release-${release.version}`}>
           <h2 id={`release-${release.version}`}>
-            Version {release.version}, <time dateTime={release.date}>{release.date}</time>
+            {say('corrections-release-before', { version: release.version })}{' '}
+            <time dateTime={release.date}>{release.date}</time>
           </h2>
           <p>{release.summary}</p>
           {release.additions.length > 0 && (
@@ -46,16 +50,16 @@ export default function CorrectionsPage() {
                         {chart ? (
                           <Link href={chartPath(chart.slug)}>{chart.title}</Link>
                         ) : (
-                          'The whole site'
+                          say('corrections-whole-site')
                         )}
                       </strong>
                     </p>
                     <dl>
-                      <dt>It said</dt>
+                      <dt>{say('corrections-said')}</dt>
                       <dd>{correction.said}</dd>
-                      <dt>It says now</dt>
+                      <dt>{say('corrections-says')}</dt>
                       <dd>{correction.says}</dd>
-                      <dt>Why</dt>
+                      <dt>{say('corrections-why')}</dt>
                       <dd>{correction.why}</dd>
                     </dl>
                   </li>

@@ -9,11 +9,13 @@ import { exportTable } from '@/lib/downloads/export-table';
 import { ALL_PACK, PACKAGE_FILE, dataFile, dataFormats, formatLabel } from '@/lib/downloads/files';
 import { siteSay } from '@/lib/text/chart-file';
 
-export const metadata: Metadata = {
-  title: 'Data',
-  description:
-    'Every dataset of Repression in Numbers with its fields, units and sources, as CSV, JSON and Excel.',
-};
+export function generateMetadata(): Metadata {
+  const say = siteSay();
+  return {
+    title: say('data-page-title'),
+    description: say('data-page-description', { site: say('site-name') }),
+  };
+}
 
 const PREVIEW_ROWS = 5;
 
@@ -24,40 +26,38 @@ export default function DataPage() {
   const say = siteSay();
   return (
     <article className="data-catalogue">
-      <h1>Data</h1>
-      <p className="lede">
-        Every dataset behind the charts, with what each column holds and where each figure comes
-        from. Download a table as CSV (opens in any spreadsheet), JSON (for code) or an Excel
-        workbook with an “About” sheet of sources and licence.
-      </p>
+      <h1>{say('data-page-title')}</h1>
+      <p className="lede">{say('data-page-lede')}</p>
       <DownloadList
         items={[
           {
             href: PACKAGE_FILE,
-            label: 'The Frictionless Data Package describing every dataset',
-            format: 'JSON',
+            label: say('data-page-package'),
+            format: formatLabel(say, 'json'),
           },
           {
             href: ALL_PACK,
-            label: 'Everything: every dataset and chart, with a README',
+            label: say('data-page-everything'),
             format: formatLabel(say, 'zip'),
           },
         ]}
       />
-      <p className="note">
-        An empty cell in a download is a figure the source does not give: the row&apos;s note says
-        whether the source prints “?” (unknown) or nothing. Empty never means zero.
-      </p>
+      <p className="note">{say('data-page-empty-note')}</p>
 
       {datasets.map((dataset) => (
         <section key={dataset.name} aria-labelledby={`dataset-${dataset.name}`} className="dataset">
           <h2 id={`dataset-${dataset.name}`}>{dataset.title}</h2>
           <p>
-            {dataset.summary} <strong>Period:</strong> {dataset.period}. <strong>Sources:</strong>{' '}
-            {dataset.sources.map((source) => source.title).join('; ')}.
+            {dataset.summary} <strong>{say('data-page-period')}</strong>{' '}
+            {say('data-page-period-value', { period: dataset.period })}{' '}
+            <strong>{say('data-page-sources')}</strong>{' '}
+            {say('data-page-sources-value', {
+              sources: dataset.sources.map((source) => source.title).join('; '),
+            })}
           </p>
           {dataset.resources.map((resource) => {
             const table = exportTable(say, resource, pkg.records[resource.name as ResourceName]);
+            const columns = say('data-page-columns', { resource: resource.name });
             return (
               <div key={resource.name} className="resource" id={`resource-${resource.name}`}>
                 {resource.partOf && <h3>{resource.title}</h3>}
@@ -69,16 +69,16 @@ export default function DataPage() {
                   }))}
                 />
                 <details>
-                  <summary>Fields of {resource.name}</summary>
-                  <TableScroll label={`The columns of ${resource.name}.csv`}>
+                  <summary>{say('data-page-fields', { resource: resource.name })}</summary>
+                  <TableScroll label={columns}>
                     <table className="data-table">
-                      <caption>The columns of {resource.name}.csv</caption>
+                      <caption>{columns}</caption>
                       <thead>
                         <tr>
-                          <th scope="col">Column</th>
-                          <th scope="col">Type</th>
-                          <th scope="col">Unit</th>
-                          <th scope="col">What it holds</th>
+                          <th scope="col">{say('data-page-column')}</th>
+                          <th scope="col">{say('data-page-type')}</th>
+                          <th scope="col">{say('data-page-unit')}</th>
+                          <th scope="col">{say('data-page-holds')}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -90,7 +90,7 @@ export default function DataPage() {
                             <td>{field.type}</td>
                             <td>
                               {field.unit ??
-                                (field.name === 'unit' ? 'names the unit of its row' : '—')}
+                                (field.name === 'unit' ? say('data-page-unit-column') : '—')}
                             </td>
                             <td>{field.description}</td>
                           </tr>
@@ -99,13 +99,15 @@ export default function DataPage() {
                     </table>
                   </TableScroll>
                 </details>
-                <TableScroll label={`A preview of ${resource.name}.csv`}>
+                <TableScroll label={say('data-page-preview', { resource: resource.name })}>
                   <table className="data-table preview">
                     <caption>
-                      {table.rows.length > PREVIEW_ROWS
-                        ? `The first ${PREVIEW_ROWS} of ${table.rows.length} rows`
-                        : `All ${table.rows.length} rows`}{' '}
-                      of {resource.name}
+                      {say('data-page-preview-caption', {
+                        part: table.rows.length > PREVIEW_ROWS ? 'first' : 'all',
+                        shown: PREVIEW_ROWS,
+                        count: table.rows.length,
+                        resource: resource.name,
+                      })}
                     </caption>
                     <thead>
                       <tr>
@@ -124,7 +126,7 @@ export default function DataPage() {
                               key={i}
                               className={typeof cell === 'number' ? 'numeric' : undefined}
                             >
-                              {cell === null ? <em>none given</em> : cell}
+                              {cell === null ? <em>{say('data-page-none-given')}</em> : cell}
                             </td>
                           ))}
                         </tr>

@@ -5,6 +5,7 @@ import { chartMetadata, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { chartPath, withBase } from '@/lib/site/paths';
+import { siteSay } from '@/lib/text/chart-file';
 
 export const dynamicParams = false;
 
@@ -21,12 +22,13 @@ export default async function EmbedPage({ params }: ChartRouteProps) {
   const definition = chartBySlug(slug);
   if (!definition) notFound();
   const chart = definition.build(loadPackage());
+  const say = siteSay();
   return (
     <main className="embed">
       <ChartFigure id={slug} scenes={chart.scenes} className="embed-figure" />
       <p className="embed-credit">
         <a href={withBase(chartPath(slug))} target="_blank" rel="noopener">
-          {definition.title}: text, sources and data on Repression in Numbers
+          {say('embed-credit', { chart: definition.title, site: say('site-name') })}
         </a>
       </p>
     </main>
