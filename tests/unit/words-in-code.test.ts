@@ -172,8 +172,6 @@ describe('the chart and grammar code', () => {
  */
 const STILL_IN_ENGLISH = new Set([
   'app/(site)/about/page.tsx',
-  'app/(site)/charts/[slug]/page.tsx',
-  'app/(site)/charts/[slug]/teach/page.tsx',
   'app/(site)/corrections/page.tsx',
   'app/(site)/data/page.tsx',
   'app/(site)/layout.tsx',
@@ -193,13 +191,11 @@ const STILL_IN_ENGLISH = new Set([
   'components/deck-controls.tsx',
   'components/explore-button.tsx',
   'components/explorer.tsx',
-  'components/handout-sheet.tsx',
   'components/offline-status.tsx',
   'components/presenter-view.tsx',
   'components/print-button.tsx',
   'components/progress-download.tsx',
   'components/qr-code.tsx',
-  'components/rich-text.tsx',
   'components/served-markup.tsx',
   'components/share-panel.tsx',
   'components/slide-view.tsx',
