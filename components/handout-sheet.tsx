@@ -1,6 +1,7 @@
 import type { ChartPageData } from '@/lib/charts/chart-page';
 import { chartPath } from '@/lib/site/paths';
 import type { Block } from '@/lib/text/document';
+import { siteSay } from '@/lib/text/chart-file';
 import { readableText } from '@/lib/text/inline';
 
 import { ChartLayouts } from './chart-figure';
@@ -26,6 +27,7 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
   const { definition, chart, text, siteUrl } = data;
   const path = chartPath(definition.slug);
   const citation = data.citations.apa;
+  const say = siteSay();
   return (
     <>
       <h1>{definition.title}</h1>
@@ -35,7 +37,7 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
       </div>
 
       <section aria-labelledby="handout-shows">
-        <h2 id="handout-shows">What the chart shows</h2>
+        <h2 id="handout-shows">{say('handout-sheet-shows')}</h2>
         {firstSection(text.blocks).map((block, i) =>
           block.type === 'paragraph' ? (
             <p key={i}>{readableText(block.content)}</p>
@@ -50,12 +52,12 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
       </section>
 
       <section aria-labelledby="handout-figures" className="handout-figures">
-        <h2 id="handout-figures">The figures</h2>
+        <h2 id="handout-figures">{say('handout-sheet-figures')}</h2>
         <DataTable table={chart.table} />
       </section>
 
       <section aria-labelledby="handout-questions">
-        <h2 id="handout-questions">Questions for discussion</h2>
+        <h2 id="handout-questions">{say('handout-sheet-questions')}</h2>
         <ol className="handout-questions">
           {text.questions.map((question) => (
             <li key={question}>
@@ -72,17 +74,16 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
 
       <footer className="handout-footer">
         <p>
-          <strong>Cite as:</strong> {citation}
+          <strong>{say('handout-sheet-cite')}</strong> {citation}
         </p>
         {siteUrl ? (
           <figure className="handout-qr">
             <QrCode text={`${siteUrl}${path}`} />
-            <figcaption>The live chart, its sources and its data: {`${siteUrl}${path}`}</figcaption>
+            <figcaption>{say('handout-sheet-qr', { url: `${siteUrl}${path}` })}</figcaption>
           </figure>
         ) : (
           <p className="handout-no-qr" role="note">
-            No QR code: this copy of the site was built without its public address (SITE_URL), and a
-            code would lead phones nowhere.
+            {say('handout-sheet-no-qr')}
           </p>
         )}
       </footer>

@@ -1,6 +1,8 @@
 import type { Block } from '@/lib/text/document';
 import type { Inline } from '@/lib/text/inline';
 import { withBase } from '@/lib/site/paths';
+import { siteSay } from '@/lib/text/chart-file';
+import type { Say } from '@/lib/text/messages';
 
 /** The number of each cited source, in order of first citation on the page. */
 export type ReferenceNumbers = ReadonlyMap<string, number>;
@@ -8,16 +10,19 @@ export type ReferenceNumbers = ReadonlyMap<string, number>;
 /**
  * Inline text with its links: a number drawn in the chart leads to the chart, a scholarly figure
  * to its row, a citation to its reference. On a page other than the chart's, `chartPage` is the
- * chart's address, where the chart and its figures are.
+ * chart's address, where the chart and its figures are. A page that shows many passes its `say`,
+ * read once, to each.
  */
 export function Inlines({
   nodes,
   references,
   chartPage = '',
+  say = siteSay(),
 }: {
   nodes: readonly Inline[];
   references: ReferenceNumbers;
   chartPage?: string;
+  say?: Say;
 }) {
   return nodes.map((node, index) => {
     switch (node.type) {
@@ -26,13 +31,23 @@ export function Inlines({
       case 'em':
         return (
           <em key={index}>
-            <Inlines nodes={node.children} references={references} chartPage={chartPage} />
+            <Inlines
+              nodes={node.children}
+              references={references}
+              chartPage={chartPage}
+              say={say}
+            />
           </em>
         );
       case 'strong':
         return (
           <strong key={index}>
-            <Inlines nodes={node.children} references={references} chartPage={chartPage} />
+            <Inlines
+              nodes={node.children}
+              references={references}
+              chartPage={chartPage}
+              say={say}
+            />
           </strong>
         );
       case 'mark':
@@ -44,7 +59,7 @@ export function Inlines({
             data-mark-link={node.id}
           >
             {node.text}
-            <span className="visually-hidden"> (show in the chart)</span>
+            <span className="visually-hidden"> {say('rich-mark')}</span>
           </a>
         );
       case 'figure':
@@ -55,7 +70,7 @@ export function Inlines({
             className="figure-link"
           >
             {node.text}
-            <span className="visually-hidden"> (see the figures from scholarship)</span>
+            <span className="visually-hidden"> {say('rich-figure')}</span>
           </a>
         );
       case 'attribution':
@@ -79,7 +94,10 @@ export function Inlines({
             {node.ids.map((id, i) => (
               <span key={id}>
                 {i > 0 && ', '}
-                <a href={`#source-${id}`} aria-label={`Reference ${references.get(id)}`}>
+                <a
+                  href={`#source-${id}`}
+                  aria-label={say('rich-reference', { number: String(references.get(id)) })}
+                >
                   {references.get(id)}
                 </a>
               </span>
@@ -102,6 +120,7 @@ export function RichText({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const say = siteSay();
   return blocks.map((block, index) => {
     if (block.type === 'heading') {
       return (
@@ -115,7 +134,7 @@ export function RichText({
         <ul key={index}>
           {block.items.map((item, i) => (
             <li key={i}>
-              <Inlines nodes={item} references={references} />
+              <Inlines nodes={item} references={references} say={say} />
             </li>
           ))}
         </ul>
@@ -127,7 +146,7 @@ export function RichText({
         data-explains={block.explains.length > 0 ? block.explains.join(' ') : undefined}
         tabIndex={block.explains.length > 0 ? -1 : undefined}
       >
-        <Inlines nodes={block.content} references={references} />
+        <Inlines nodes={block.content} references={references} say={say} />
       </p>
     );
   });

@@ -22,11 +22,16 @@ export function SourceChecks({
         <dd>{item.source}</dd>
         <dt>{say('check-scholarship')}</dt>
         <dd>
-          <Inlines nodes={item.scholarship} references={references} chartPage={chartPage} />
+          <Inlines
+            nodes={item.scholarship}
+            references={references}
+            chartPage={chartPage}
+            say={say}
+          />
         </dd>
         <dt>{say('check-why')}</dt>
         <dd>
-          <Inlines nodes={item.why} references={references} chartPage={chartPage} />
+          <Inlines nodes={item.why} references={references} chartPage={chartPage} say={say} />
         </dd>
         <dt>{say('check-confidence')}</dt>
         <dd>

@@ -172,8 +172,6 @@ describe('the chart and grammar code', () => {
  */
 const STILL_IN_ENGLISH = new Set([
   'app/(site)/about/page.tsx',
-  'app/(site)/charts/[slug]/page.tsx',
-  'app/(site)/charts/[slug]/teach/page.tsx',
   'app/error.tsx',
   'components/chart-interaction.tsx',
   'components/chart-views.tsx',
@@ -181,13 +179,11 @@ const STILL_IN_ENGLISH = new Set([
   'components/deck-controls.tsx',
   'components/explore-button.tsx',
   'components/explorer.tsx',
-  'components/handout-sheet.tsx',
   'components/offline-status.tsx',
   'components/presenter-view.tsx',
   'components/print-button.tsx',
   'components/progress-download.tsx',
   'components/qr-code.tsx',
-  'components/rich-text.tsx',
   'components/served-markup.tsx',
   'components/share-panel.tsx',
   'components/view-param.tsx',

@@ -57,7 +57,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
   return (
     <article className="chart-page">
       <p className="breadcrumb">
-        <Link href="/">Home</Link> › Charts
+        <Link href="/">{say('chart-page-home')}</Link> › {say('chart-page-charts')}
       </p>
       <h1 id="chart-title">{definition.title}</h1>
       <ChartViews
@@ -65,21 +65,23 @@ export default async function ChartPage({ params }: ChartRouteProps) {
         chart={chart}
         labelledBy="chart-title"
         tools={
-          <nav aria-label="Chart tools" className="tool-row">
-            <a href="#explore-heading">Explore</a> <a href="#share-heading">Download</a>{' '}
-            <a href="#share-heading">Share or embed</a> <Link href={deckSlide}>Present</Link>{' '}
-            <PrintButton label="Print this page" />{' '}
-            <Link href={handoutPath(slug)}>Student handout</Link>{' '}
-            <Link href={teachPath(slug)}>Teacher&apos;s page</Link>
+          <nav aria-label={say('chart-page-tools')} className="tool-row">
+            <a href="#explore-heading">{say('chart-page-explore')}</a>{' '}
+            <a href="#share-heading">{say('chart-page-download')}</a>{' '}
+            <a href="#share-heading">{say('chart-page-share')}</a>{' '}
+            <Link href={deckSlide}>{say('chart-page-present')}</Link>{' '}
+            <PrintButton label={say('chart-page-print')} />{' '}
+            <Link href={handoutPath(slug)}>{say('handout-name')}</Link>{' '}
+            <Link href={teachPath(slug)}>{say('teach-name')}</Link>
           </nav>
         }
       />
       <p className="lede">{definition.summary}</p>
-      <nav aria-label="On this page" className="page-nav">
-        <a href="#explanation">What it shows</a>{' '}
-        <a href="#notes-heading">How each figure is read</a>{' '}
-        <a href="#source-check-heading">Source check</a>{' '}
-        <a href="#sources-heading">Sources and citation</a>
+      <nav aria-label={say('chart-page-contents')} className="page-nav">
+        <a href="#explanation">{say('chart-page-shows')}</a>{' '}
+        <a href="#notes-heading">{say('chart-page-notes')}</a>{' '}
+        <a href="#source-check-heading">{say('check-heading')}</a>{' '}
+        <a href="#sources-heading">{say('chart-page-sources')}</a>
       </nav>
       <p className="finding">{chart.scenes.wide.description}</p>
 
@@ -91,7 +93,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
 
       <ServedMarkup markupKey="notes-and-checks" className="page-sections">
         <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">How each figure is read</h2>
+          <h2 id="notes-heading">{say('chart-page-notes')}</h2>
           <ul className="figure-notes">
             {chart.notes.map((note) => (
               <li
@@ -103,11 +105,11 @@ export default async function ChartPage({ params }: ChartRouteProps) {
                 {note.chart && (
                   <>
                     {' '}
-                    Its numbers:{' '}
+                    {say('chart-page-note-chart-before')}{' '}
                     <Link href={chartPath(note.chart)}>
                       {chartBySlug(note.chart)?.title ?? note.chart}
                     </Link>
-                    .
+                    {say('chart-page-note-chart-after')}
                   </>
                 )}
               </li>

@@ -10,27 +10,36 @@ import { chartStaticParams } from '@/lib/charts/registry';
 import { chartPath, handoutPath } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
+import { siteSay } from '@/lib/text/chart-file';
 import { walkInline } from '@/lib/text/inline';
+import type { Say } from '@/lib/text/messages';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = chartStaticParams;
 
-export const generateMetadata = chartMetadata((chart) => ({
-  title: `${chart.title} · Teacher’s page`,
-  description: `For the teacher: strong answers to the questions, the source checks and a lesson plan. ${chart.summary}`,
-}));
+export const generateMetadata = chartMetadata((chart) => {
+  const say = siteSay();
+  return {
+    title: say('teach-title', { chart: chart.title }),
+    description: say('teach-description', { summary: chart.summary }),
+  };
+});
 
-/** The deck's slides of one chart, by kind, as "5" or "5–6" with a link to the first. */
-function deckSlides(slug: string) {
+/** The deck's slides of one chart, by kind, as "slide 5" or "slides 5–6" with a link to the first. */
+function deckSlides(say: Say, slug: string) {
   const numbers = (kind: string) =>
     loadDeck().flatMap((slide, i) =>
       'slug' in slide && slide.slug === slug && slide.kind === kind ? [i + 1] : [],
     );
   const span = (kind: string) => {
     const found = numbers(kind);
-    const text = found.length > 1 ? `${found[0]}–${found.at(-1)}` : String(found[0]);
-    return { first: found[0]!, text: found.length > 1 ? `slides ${text}` : `slide ${text}` };
+    const text = say('teach-slides', {
+      count: found.length,
+      first: String(found[0]),
+      last: String(found.at(-1)),
+    });
+    return { first: found[0]!, text };
   };
   return { chart: span('chart'), check: span('check'), discuss: span('discuss') };
 }
@@ -46,7 +55,8 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
   const data = chartPageData(slug);
   if (!data) notFound();
   const { definition, pkg, text } = data;
-  const slides = deckSlides(slug);
+  const say = siteSay();
+  const slides = deckSlides(say, slug);
 
   const cited = [
     ...text.checks.flatMap((check) => [...check.scholarship, ...check.why]),
@@ -63,23 +73,22 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
     <article className="teach">
       <p className="breadcrumb">
         <span>
-          <Link href={chartPage}>{definition.title}</Link> › Teacher&apos;s page
+          <Link href={chartPage}>{definition.title}</Link> › {say('teach-name')}
         </span>{' '}
-        <PrintButton label="Print this page" />
+        <PrintButton label={say('chart-page-print')} />
       </p>
-      <h1>{definition.title}: teacher&apos;s page</h1>
+      <h1>{say('teach-heading', { chart: definition.title })}</h1>
       <p className="lede" role="note">
-        For the teacher&apos;s eyes: what a strong answer to each question would mention. The deck
-        and the student handout do not link here.
+        {say('teach-lede')}
       </p>
 
       <section aria-labelledby="teach-takeaway">
-        <h2 id="teach-takeaway">The takeaway</h2>
+        <h2 id="teach-takeaway">{say('teach-takeaway')}</h2>
         <p>{text.takeaway}</p>
       </section>
 
       <section aria-labelledby="teach-answers">
-        <h2 id="teach-answers">The questions, and what a strong answer mentions</h2>
+        <h2 id="teach-answers">{say('teach-answers')}</h2>
         <ol className="teach-questions">
           {text.questions.map((question, i) => (
             <li key={question}>
@@ -87,7 +96,12 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
               <ul>
                 {text.strongAnswers[i]!.map((point, j) => (
                   <li key={j}>
-                    <Inlines nodes={point} references={references} chartPage={chartPage} />
+                    <Inlines
+                      nodes={point}
+                      references={references}
+                      chartPage={chartPage}
+                      say={say}
+                    />
                   </li>
                 ))}
               </ul>
@@ -97,48 +111,50 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
       </section>
 
       <section aria-labelledby="teach-lesson">
-        <h2 id="teach-lesson">A 45-minute lesson</h2>
+        <h2 id="teach-lesson">{say('teach-lesson')}</h2>
         <p>
-          One way to use the chart, with the <Link href={slidePath(1)}>classroom deck</Link> on the
-          projector and the <Link href={handoutPath(slug)}>student handout</Link> printed, one sheet
-          per student.
+          {say('teach-lesson-before')} <Link href={slidePath(1)}>{say('teach-lesson-deck')}</Link>{' '}
+          {say('teach-lesson-middle')}{' '}
+          <Link href={handoutPath(slug)}>{say('teach-lesson-handout')}</Link>{' '}
+          {say('teach-lesson-after')}
         </p>
         <ol className="teach-lesson">
           <li>
-            <strong>5 minutes: look.</strong> Show the chart (deck{' '}
-            <Link href={slidePath(slides.chart.first)}>{slides.chart.text}</Link>) without comment.
-            Students note one thing they see and one thing they would ask.
+            <strong>{say('teach-step-look')}</strong> {say('teach-step-look-before')}{' '}
+            <Link href={slidePath(slides.chart.first)}>{slides.chart.text}</Link>
+            {say('teach-step-look-after')}
           </li>
           <li>
-            <strong>10 minutes: read.</strong> With the handout, students read “What the chart
-            shows” and find its figures in the table; ask what unit each figure counts.
+            <strong>{say('teach-step-read')}</strong>{' '}
+            {say('teach-step-read-text', { section: say('handout-sheet-shows') })}
           </li>
           <li>
-            <strong>10 minutes: check the source.</strong> Show{' '}
-            <Link href={slidePath(slides.check.first)}>{slides.check.text}</Link>. Pairs take one
-            check each ({text.checks.map((check) => `“${check.title}”`).join(', ')}) and say what
-            the source prints, what scholarship says, and how sure each is; the checks are below.
+            <strong>{say('teach-step-check')}</strong> {say('teach-step-show')}{' '}
+            <Link href={slidePath(slides.check.first)}>{slides.check.text}</Link>
+            {say('teach-step-check-after', {
+              checks: new Intl.ListFormat('en', { type: 'unit', style: 'short' }).format(
+                text.checks.map((check) => say('teach-check-title', { title: check.title })),
+              ),
+            })}
           </li>
           <li>
-            <strong>15 minutes: discuss.</strong> Show{' '}
-            <Link href={slidePath(slides.discuss.first)}>{slides.discuss.text}</Link>. Groups answer
-            one question each in writing on the handout, then report; the notes above say what a
-            strong answer mentions.
+            <strong>{say('teach-step-discuss')}</strong> {say('teach-step-show')}{' '}
+            <Link href={slidePath(slides.discuss.first)}>{slides.discuss.text}</Link>
+            {say('teach-step-discuss-after')}
           </li>
           <li>
-            <strong>5 minutes: close.</strong> Each student writes the chart&apos;s takeaway in one
-            sentence; read the takeaway above aloud and compare.
+            <strong>{say('teach-step-close')}</strong> {say('teach-step-close-text')}
           </li>
         </ol>
       </section>
 
       <section aria-labelledby="source-check-heading" className="source-check">
-        <h2 id="source-check-heading">The source checks</h2>
+        <h2 id="source-check-heading">{say('teach-checks')}</h2>
         <SourceChecks checks={text.checks} references={references} chartPage={chartPage} />
       </section>
 
       <section aria-labelledby="teach-references">
-        <h2 id="teach-references">References</h2>
+        <h2 id="teach-references">{say('teach-references')}</h2>
         <ReferenceList
           references={names.flatMap((name) => {
             const source = sources.get(name);
@@ -146,7 +162,8 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
           })}
         />
         <p>
-          Every figure and its source in full: <Link href={chartPage}>the chart&apos;s page</Link>.
+          {say('teach-full-before')} <Link href={chartPage}>{say('teach-full-link')}</Link>
+          {say('teach-full-after')}
         </p>
       </section>
     </article>
