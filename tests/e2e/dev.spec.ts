@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { freshClone } from './fresh-clone';
+import { freshClone } from './builds/fresh-clone';
 import { waitForHydration } from './hydration';
 
 const PORT = 3210;
