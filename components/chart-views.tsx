@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { BuiltChart } from '@/lib/charts/definition';
+import { siteSay } from '@/lib/text/chart-file';
 
 import { ChartFigure } from './chart-figure';
 import { DataTable } from './data-table';
@@ -25,6 +26,7 @@ export function ChartViews({
   tools: ReactNode;
 }) {
   const name = `view-${slug}`;
+  const say = siteSay();
   return (
     <div className="chart-views" id="chart">
       <ChartFigure id={slug} scenes={chart.scenes} labelledBy={labelledBy} />
@@ -33,11 +35,11 @@ export function ChartViews({
       </ServedMarkup>
       <div className="chart-tools">
         <fieldset className="view-switch">
-          <legend className="visually-hidden">Show the data as</legend>
+          <legend className="visually-hidden">{say('views-legend')}</legend>
           <input type="radio" name={name} id={`${name}-chart`} value="chart" defaultChecked />
-          <label htmlFor={`${name}-chart`}>Chart</label>
+          <label htmlFor={`${name}-chart`}>{say('views-chart')}</label>
           <input type="radio" name={name} id={`${name}-table`} value="table" />
-          <label htmlFor={`${name}-table`}>Table</label>
+          <label htmlFor={`${name}-table`}>{say('views-table')}</label>
         </fieldset>
         <ViewParam name={name} />
         {tools}

@@ -1,4 +1,5 @@
 import { qrPath } from '@/lib/handout/qr';
+import { siteSay } from '@/lib/text/chart-file';
 
 /** A QR code of an address, drawn at build time; its label says where it leads. */
 export function QrCode({ text }: { text: string }) {
@@ -8,7 +9,7 @@ export function QrCode({ text }: { text: string }) {
       viewBox={`0 0 ${size} ${size}`}
       className="qr-code"
       role="img"
-      aria-label={`QR code of ${text}`}
+      aria-label={siteSay()('qr-label', { url: text })}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />

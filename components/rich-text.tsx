@@ -10,19 +10,19 @@ export type ReferenceNumbers = ReadonlyMap<string, number>;
 /**
  * Inline text with its links: a number drawn in the chart leads to the chart, a scholarly figure
  * to its row, a citation to its reference. On a page other than the chart's, `chartPage` is the
- * chart's address, where the chart and its figures are. A page that shows many passes its `say`,
- * read once, to each.
+ * chart's address, where the chart and its figures are; `say` gives the words a screen reader
+ * hears on a link.
  */
 export function Inlines({
   nodes,
   references,
   chartPage = '',
-  say = siteSay(),
+  say,
 }: {
   nodes: readonly Inline[];
   references: ReferenceNumbers;
   chartPage?: string;
-  say?: Say;
+  say: Say;
 }) {
   return nodes.map((node, index) => {
     switch (node.type) {

@@ -64,14 +64,20 @@ export function readChartFile(slug: string) {
   return { file, heading: chartHeading(front, file), messages: chartMessages(front, file), body };
 }
 
+/** Each words file's entries by its text: the build reads the same file for every page. */
+const parsedWords = new Map<string, MessageSource>();
+
 /** A file of messages in data/text/, each entry a key and its ICU template. */
 function readWordsFile(name: string): { file: string; messages: MessageSource } {
   const file = `data/text/${name}`;
-  const words = z
-    .record(z.string(), z.string().min(1))
-    .safeParse(parse(readFileSync(path.join(TEXT_DIR, name), 'utf8')));
-  if (!words.success) throw new Error(`${file}: each entry must be a key and its message`);
-  return { file, messages: words.data };
+  const text = readFileSync(path.join(TEXT_DIR, name), 'utf8');
+  let messages = parsedWords.get(text);
+  if (!messages) {
+    const words = z.record(z.string(), z.string().min(1)).safeParse(parse(text));
+    if (!words.success) throw new Error(`${file}: each entry must be a key and its message`);
+    parsedWords.set(text, (messages = words.data));
+  }
+  return { file, messages };
 }
 
 /** The words every chart shares (the source line, units, axis titles), from data/text/chart-words.yml. */

@@ -280,7 +280,7 @@ for (const javaScriptEnabled of [false, true])
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'with JavaScript off', () => {
     test.use({ javaScriptEnabled });
 
-    test('at 375 px each chart’s page, embed and handout scroll no sideways, hatch every unknown with a pattern of its own SVG, and repeat no id', async ({
+    test('at 375 px each chart’s page, embed and handout keep from scrolling sideways, hatch every unknown with a pattern of its own SVG, and repeat no id', async ({
       page,
       request,
     }) => {
