@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 
+import { useErrorWords } from '@/components/error-words';
+
 /**
  * What a reader sees if a page fails in the browser: a plain message and ways on, never a stack
  * trace. (Pages are prerendered, so a failure on the server stops the build instead.)
@@ -12,18 +14,16 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const words = useErrorWords();
   return (
     <main id="main" className="not-found">
-      <h1>Something went wrong on this page</h1>
-      <p>
-        The page could not be shown. Try again; if it happens again, please report it from the About
-        page.
-      </p>
+      <h1>{words['error-heading']}</h1>
+      <p>{words['error-text']}</p>
       <p>
         <button type="button" className="button" onClick={reset}>
-          Try again
+          {words['error-retry']}
         </button>{' '}
-        <Link href="/">Go to the home page</Link>
+        <Link href="/">{words['error-home']}</Link>
       </p>
     </main>
   );

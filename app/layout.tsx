@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG } from '@/lib/site/favicon';
 import { withBase } from '@/lib/site/paths';
 import { siteUrl } from '@/lib/site/pages';
-import { siteSay } from '@/lib/text/chart-file';
+import { ErrorWordsProvider } from '@/components/error-words';
+import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 
 import './globals.css';
 
@@ -38,7 +39,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <ErrorWordsProvider words={siteClientWords('error', 'en')}>{children}</ErrorWordsProvider>
+      </body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 import type { Scene } from '@/lib/grammar/scene';
 import type { PageVariant } from '@/lib/grammar/theme';
+import { siteClientWords } from '@/lib/text/chart-file';
 
 import { ChartInteraction } from './chart-interaction';
 import { BENCH_BUILD, ChartSvg } from './chart-svg';
@@ -40,7 +41,7 @@ export function ChartLayouts({
 /** A chart in both its layouts with the interactive layer over them. */
 export function ChartFigure(props: Parameters<typeof ChartLayouts>[0]) {
   return (
-    <ChartInteraction>
+    <ChartInteraction words={siteClientWords('chartKeys', 'en')}>
       <ChartLayouts {...props} />
     </ChartInteraction>
   );

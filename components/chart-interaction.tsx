@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { readParam, writeParam } from '@/lib/site/url-state';
+import type { ClientWords } from '@/lib/text/client-words';
 
 interface Tip {
   label: string;
@@ -58,9 +59,16 @@ function markAfter(mark: SVGGElement, key: string): SVGGElement | null {
  * mark (data-mark-link) light it up the same way; choosing a mark (click or Enter) moves focus
  * to the paragraph that explains it, and clicking such a link brings the chart into view.
  */
-export function ChartInteraction({ children }: { children: ReactNode }) {
+export function ChartInteraction({
+  words,
+  children,
+}: {
+  words: ClientWords<'chartKeys'>;
+  children: ReactNode;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
+  const role = words['chart-keys-role'];
 
   useEffect(() => {
     const container = root.current;
@@ -69,7 +77,7 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
     // marks inside (a roving tabindex, as in the WAI-ARIA composite-widget patterns).
     for (const svg of container.querySelectorAll('svg.chart-svg')) {
       svg.setAttribute('role', 'group');
-      svg.setAttribute('aria-roledescription', 'chart: arrow keys move between its figures');
+      svg.setAttribute('aria-roledescription', role);
       svg.querySelectorAll<SVGGElement>('[data-mark]').forEach((mark, index) => {
         mark.setAttribute('tabindex', index === 0 ? '0' : '-1');
         mark.setAttribute('role', 'img');
@@ -172,7 +180,7 @@ export function ChartInteraction({ children }: { children: ReactNode }) {
     container.addEventListener('click', onMarkChoose, { signal });
     document.addEventListener('click', onLinkClick, { signal });
     return () => listeners.abort();
-  }, []);
+  }, [role]);
 
   return (
     <div ref={root} className="chart-interactive">

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 
+import type { ClientWords } from '@/lib/text/client-words';
+
 import { useScripted } from './use-scripted';
 
 /**
@@ -13,11 +15,14 @@ export function CopyButton({
   text,
   targetId,
   label,
+  words,
   resolveAddresses = false,
 }: {
   text: string;
   targetId: string;
+  /** The button's words, the caller's: "Copy the APA citation". */
   label: string;
+  words: ClientWords<'copy'>;
   /**
    * The text's src="/…" addresses are the site's own, relative to its host (a build that was not
    * given the site's address): the copy makes them absolute against the page being read.
@@ -36,11 +41,11 @@ export function CopyButton({
             )
           : text,
       );
-      setStatus('Copied');
+      setStatus(words['copy-done']);
     } catch {
       const target = document.getElementById(targetId);
       if (target) window.getSelection()?.selectAllChildren(target);
-      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy');
+      setStatus(words['copy-selected']);
     }
   };
   return (
@@ -52,7 +57,7 @@ export function CopyButton({
         disabled={!scripted}
         aria-describedby={`${targetId}-status`}
       >
-        Copy {label}
+        {label}
       </button>
       <span id={`${targetId}-status`} role="status" className="copy-status">
         {status}

@@ -7,6 +7,7 @@ import { overviewPath, slidePath } from '@/lib/present/deck';
 import { deckAction } from '@/lib/present/keys';
 import { DECK_CHANNEL, presenterPath, type DeckMessage } from '@/lib/present/sync';
 import { withBase } from '@/lib/site/paths';
+import type { ClientWords } from '@/lib/text/client-words';
 
 /** The presenter's window: a named one, so that P again brings it back instead of a second. */
 function openPresenter(index: number) {
@@ -23,11 +24,13 @@ export function DeckControls({
   total,
   notes,
   exit,
+  words,
 }: {
   index: number;
   total: number;
   notes: string;
   exit: string;
+  words: ClientWords<'deck'>;
 }) {
   const router = useRouter();
   const [showNotes, setShowNotes] = useState(false);
@@ -100,8 +103,12 @@ export function DeckControls({
   return (
     <>
       {showNotes && (
-        <aside className="deck-notes" aria-label="Speaker notes" data-testid="deck-notes">
-          <h2>Notes</h2>
+        <aside
+          className="deck-notes"
+          aria-label={words['deck-notes-label']}
+          data-testid="deck-notes"
+        >
+          <h2>{words['deck-notes-heading']}</h2>
           <p>{notes}</p>
         </aside>
       )}
@@ -109,7 +116,7 @@ export function DeckControls({
         <div
           className="deck-blank"
           data-testid="deck-blank"
-          aria-label="Blank screen: press B to return"
+          aria-label={words['deck-blank']}
           role="img"
         />
       )}

@@ -1,4 +1,5 @@
 import { fileSize } from '@/lib/downloads/file-size';
+import { siteClientWords } from '@/lib/text/chart-file';
 
 import { ProgressDownload } from './progress-download';
 import { withBase } from '@/lib/site/paths';
@@ -11,6 +12,7 @@ export interface DownloadItem {
 
 /** Links to files made at build time, each with its format and size, so a reader knows what comes. */
 export function DownloadList({ items }: { items: readonly DownloadItem[] }) {
+  const words = siteClientWords('download', 'en');
   return (
     <ul className="download-list">
       {items.map((item) => {
@@ -26,7 +28,7 @@ export function DownloadList({ items }: { items: readonly DownloadItem[] }) {
         return (
           <li key={item.href}>
             {item.href.endsWith('.zip') ? (
-              <ProgressDownload href={withBase(item.href)} fileName={fileName}>
+              <ProgressDownload href={withBase(item.href)} fileName={fileName} words={words}>
                 {text}
               </ProgressDownload>
             ) : (

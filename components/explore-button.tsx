@@ -4,13 +4,14 @@ import { useEffect, useState, type ComponentType } from 'react';
 
 import type { ExplorerData } from '@/lib/charts/explorer-data';
 import { readParam, writeParam } from '@/lib/site/url-state';
+import type { ClientWords } from '@/lib/text/client-words';
 
 import { useScripted } from './use-scripted';
 
 /** The explorer's settings in the address; any of them opens the explorer as the page loads. */
 const EXPLORER_PARAMS = ['measure', 'sort', 'scale'] as const;
 
-type ExplorerProps = { data: ExplorerData; title: string };
+type ExplorerProps = { data: ExplorerData; title: string; words: ClientWords<'explore'> };
 
 /** The explorer's code, fetched on demand: a separate chunk the page does not load by itself. */
 const loadExplorer = () => import('./explorer').then((module) => module.Explorer);
@@ -20,6 +21,7 @@ const loadExplorer = () => import('./explorer').then((module) => module.Explorer
  * so it adds nothing to the page's first load.
  */
 export function ExploreButton(props: ExplorerProps) {
+  const { words } = props;
   const [Explorer, setExplorer] = useState<ComponentType<ExplorerProps> | null>(null);
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const scripted = useScripted();
@@ -57,8 +59,8 @@ export function ExploreButton(props: ExplorerProps) {
 
   return (
     <section className="explore" aria-labelledby="explore-heading">
-      <h2 id="explore-heading">Explore the data</h2>
-      <p>Choose a measure, sort the bars and switch between a linear and a logarithmic scale.</p>
+      <h2 id="explore-heading">{words['explore-heading']}</h2>
+      <p>{words['explore-lede']}</p>
       <button
         type="button"
         className="button"
@@ -67,20 +69,12 @@ export function ExploreButton(props: ExplorerProps) {
         aria-expanded={state === 'open'}
         aria-controls="explorer-panel"
       >
-        {state === 'open' ? 'Close the explorer' : 'Open the explorer'}
+        {state === 'open' ? words['explore-close'] : words['explore-open']}
       </button>
-      {!scripted && (
-        <p className="needs-scripts">
-          The explorer needs JavaScript, which is turned off in this browser.
-        </p>
-      )}
+      {!scripted && <p className="needs-scripts">{words['explore-needs-scripts']}</p>}
       <div id="explorer-panel" aria-live="polite">
-        {state === 'loading' && <p className="status">Loading the explorer…</p>}
-        {state === 'failed' && (
-          <p className="status error">
-            The explorer could not be loaded. Check the connection and try again.
-          </p>
-        )}
+        {state === 'loading' && <p className="status">{words['explore-loading']}</p>}
+        {state === 'failed' && <p className="status error">{words['explore-failed']}</p>}
         {state === 'open' && Explorer && <Explorer {...props} />}
       </div>
     </section>

@@ -16,6 +16,8 @@ import type { ExplorerData } from '@/lib/charts/explorer-data';
 import { palette } from '@/lib/grammar/theme';
 import { formatCount } from '@/lib/locale/format';
 import { readParam, writeParam } from '@/lib/site/url-state';
+import type { ClientWords } from '@/lib/text/client-words';
+import { fill } from '@/lib/text/fill';
 
 type Sort = 'source' | 'descending' | 'ascending';
 type Scale = 'linear' | 'log';
@@ -31,7 +33,15 @@ interface ExplorerBar {
  * can choose the measure, the order and the scale. Unknown figures stay in the list, labelled as
  * unknown, and never become a zero bar.
  */
-export function Explorer({ data, title }: { data: ExplorerData; title: string }) {
+export function Explorer({
+  data,
+  title,
+  words,
+}: {
+  data: ExplorerData;
+  title: string;
+  words: ClientWords<'explore'>;
+}) {
   const id = useId();
   // Settings start from the address, so a shared link opens the same view.
   const [measureKey, setMeasureKey] = useState(() => {
@@ -59,8 +69,10 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
       if (!quantity) return [];
       if (quantity.status === 'known')
         return [{ label: row.label, value: quantity.value, shown: formatCount(quantity.value) }];
-      const missing = quantity.status === 'unknown' ? 'unknown' : 'not printed';
-      return [{ label: `${row.label} (${missing})`, value: null, shown: missing }];
+      const missing =
+        words[quantity.status === 'unknown' ? 'explorer-unknown' : 'explorer-not-given'];
+      const label = fill(words['explorer-missing-label'], { label: row.label, missing });
+      return [{ label, value: null, shown: missing }];
     });
     if (sort === 'source') return rows;
     const direction = sort === 'ascending' ? 1 : -1;
@@ -68,7 +80,7 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
     return [...rows].sort((a, b) =>
       a.value === null ? 1 : b.value === null ? -1 : direction * (a.value - b.value),
     );
-  }, [data.rows, measureKey, sort]);
+  }, [data.rows, measureKey, sort, words]);
 
   const unknowns = bars.filter((bar) => bar.value === null);
 
@@ -76,7 +88,7 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
     <div className="explorer" data-testid="explorer">
       <div className="explorer-controls">
         <label>
-          Measure{' '}
+          {words['explorer-measure']}{' '}
           <select value={measureKey} onChange={(event) => setMeasureKey(event.target.value)}>
             {data.measures.map((m) => (
               <option key={m.key} value={m.key}>
@@ -86,15 +98,17 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
           </select>
         </label>
         <label>
-          Order{' '}
+          {words['explorer-order']}{' '}
           <select value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
-            <option value="source">As in the source</option>
-            <option value="descending">Largest first</option>
-            <option value="ascending">Smallest first</option>
+            {(['source', 'descending', 'ascending'] as const).map((order) => (
+              <option key={order} value={order}>
+                {words[`explorer-order-${order}`]}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset>
-          <legend>Scale</legend>
+          <legend>{words['explorer-scale']}</legend>
           {(['linear', 'log'] as const).map((option) => (
             <label key={option}>
               <input
@@ -104,14 +118,17 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
                 checked={scale === option}
                 onChange={() => setScale(option)}
               />{' '}
-              {option === 'linear' ? 'Linear' : 'Logarithmic'}
+              {words[`explorer-scale-${option}`]}
             </label>
           ))}
         </fieldset>
       </div>
       <p className="explorer-caption" id={`${id}-caption`}>
-        {title}: {measure?.label} ({measure?.unit}), {scale === 'log' ? 'logarithmic' : 'linear'}{' '}
-        scale.
+        {fill(words[`explorer-caption-${scale}`], {
+          title,
+          measure: measure?.label ?? '',
+          unit: measure?.unit ?? '',
+        })}
       </p>
       <div className="explorer-chart" role="img" aria-labelledby={`${id}-caption`}>
         <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 48 + 60)}>
@@ -137,7 +154,12 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
             />
             <Tooltip
               formatter={(value) => [
-                typeof value === 'number' ? `${formatCount(value)} ${measure?.unit}` : 'unknown',
+                typeof value === 'number'
+                  ? fill(words['explorer-tooltip'], {
+                      value: formatCount(value),
+                      unit: measure?.unit ?? '',
+                    })
+                  : words['explorer-unknown'],
                 measure?.label,
               ]}
             />
@@ -153,8 +175,7 @@ export function Explorer({ data, title }: { data: ExplorerData; title: string })
       </div>
       {unknowns.length > 0 && (
         <p className="explorer-unknowns">
-          No bar for {unknowns.map((bar) => bar.label).join('; ')}: the source gives no figure, so
-          none is drawn.
+          {fill(words['explorer-no-bars'], { labels: unknowns.map((bar) => bar.label).join('; ') })}
         </p>
       )}
     </div>

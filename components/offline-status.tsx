@@ -4,15 +4,9 @@ import { useEffect, useState } from 'react';
 
 import { DECK_WORKER } from '@/lib/present/worker';
 import { withBase } from '@/lib/site/paths';
+import type { ClientWords } from '@/lib/text/client-words';
 
 type State = 'saving' | 'ready' | 'offline' | 'failed';
-
-const MESSAGES: Record<State, string> = {
-  saving: 'Saving the deck for offline use…',
-  ready: 'Saved: works offline',
-  offline: 'Offline: showing the saved deck',
-  failed: 'Could not save the deck for offline use',
-};
 
 /** How long "Saved" stays in sight once the deck has been saved on this visit. */
 const SAVED_IN_SIGHT_MS = 5000;
@@ -24,7 +18,7 @@ const SAVED_IN_SIGHT_MS = 5000;
  * projector is spared the routine ones (`data-quiet`: saving, and saved once the news is a few
  * seconds old or was saved on an earlier visit), and shows only what the teacher must know.
  */
-export function OfflineStatus() {
+export function OfflineStatus({ words }: { words: ClientWords<'offline'> }) {
   const [state, setState] = useState<State | null>(null);
   const [savedNewsOld, setSavedNewsOld] = useState(false);
 
@@ -63,7 +57,7 @@ export function OfflineStatus() {
       data-state={state ?? undefined}
       data-quiet={quiet || undefined}
     >
-      {state ? MESSAGES[state] : null}
+      {state ? words[`offline-${state}`] : null}
     </span>
   );
 }

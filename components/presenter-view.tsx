@@ -6,8 +6,11 @@ import { slidePath } from '@/lib/present/deck';
 import { deckAction } from '@/lib/present/keys';
 import { DECK_CHANNEL, presenterPath, slideOfSearch, type DeckMessage } from '@/lib/present/sync';
 
-import { OfflineStatus } from './offline-status';
 import { withBase } from '@/lib/site/paths';
+import type { ClientWords } from '@/lib/text/client-words';
+import { fill } from '@/lib/text/fill';
+
+import { OfflineStatus } from './offline-status';
 
 export interface PresenterSlide {
   title: string;
@@ -40,9 +43,11 @@ function SlidePreview({
   label,
   screen,
   markup,
+  words,
 }: {
   n: number;
   label: string;
+  words: ClientWords<'presenter'>;
   screen: { width: number; height: number };
   /** Not yet fetched (undefined), or could not be (null). */
   markup: string | null | undefined;
@@ -77,9 +82,9 @@ function SlidePreview({
         />
       ) : (
         <p className="presenter-loading" role="status">
-          {markup === null
-            ? `Slide ${n} could not be loaded: no network, and no saved copy yet.`
-            : `Loading slide ${n}…`}
+          {fill(words[markup === null ? 'presenter-slide-failed' : 'presenter-slide-loading'], {
+            n: String(n),
+          })}
         </p>
       )}
     </div>
@@ -101,7 +106,15 @@ function elapsed(ms: number): string {
  * clock and the time since the start. It moves the audience's window and follows it (keys,
  * clicks), over a BroadcastChannel; it needs no server, so it works offline as the deck does.
  */
-export function PresenterView({ slides }: { slides: readonly PresenterSlide[] }) {
+export function PresenterView({
+  slides,
+  words,
+  offlineWords,
+}: {
+  slides: readonly PresenterSlide[];
+  words: ClientWords<'presenter'>;
+  offlineWords: ClientWords<'offline'>;
+}) {
   const total = slides.length;
   // The slide the address names (?slide=4) until a move or the audience's window says otherwise.
   const addressed = useSyncExternalStore(
@@ -185,8 +198,12 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
   useEffect(() => {
     at.current = current;
     if (moved !== null) window.history.replaceState(null, '', withBase(presenterPath(current)));
-    document.title = `${current} / ${total}: ${slides[current - 1]!.title} · Presenter`;
-  }, [current, moved, total, slides]);
+    document.title = fill(words['presenter-window-title'], {
+      current: String(current),
+      total: String(total),
+      title: slides[current - 1]!.title,
+    });
+  }, [current, moved, total, slides, words]);
 
   // The slide shown and the next, fetched once each (offline, from the deck's saved copy).
   useEffect(() => {
@@ -209,13 +226,13 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
   return (
     <main className="presenter" data-presenter-slide={current}>
       <header className="presenter-bar">
-        <h1>Presenter view</h1>
+        <h1>{words['presenter-heading']}</h1>
         <p className="presenter-counter" aria-live="polite">
-          Slide {current} / {total}
+          {fill(words['presenter-counter'], { current: String(current), total: String(total) })}
           {shownTyped && <span className="presenter-typed"> → {shownTyped}</span>}
         </p>
         <p className="presenter-clock">
-          <span className="visually-hidden">Time: </span>
+          <span className="visually-hidden">{words['presenter-time']} </span>
           <span>
             {now
               ? new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
@@ -225,19 +242,19 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
           <span data-testid="presenter-elapsed">
             {now && start ? elapsed(now - start) : '0:00'}
           </span>{' '}
-          elapsed{' '}
+          {words['presenter-elapsed']}{' '}
           <button type="button" className="button" onClick={() => setStart(Date.now())}>
-            Restart timer
+            {words['presenter-restart']}
           </button>
         </p>
-        <nav className="presenter-buttons" aria-label="Move the audience's slides">
+        <nav className="presenter-buttons" aria-label={words['presenter-move']}>
           <button
             type="button"
             className="button"
             onClick={() => go(Math.max(current - 1, 1))}
             disabled={current === 1}
           >
-            ← Back
+            {words['presenter-back']}
           </button>
           <button
             type="button"
@@ -245,10 +262,10 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
             onClick={() => go(Math.min(current + 1, total))}
             disabled={current === total}
           >
-            Next →
+            {words['presenter-next']}
           </button>
           <button type="button" className="button" onClick={() => post({ type: 'blank' })}>
-            Blank screen (B)
+            {words['presenter-blank']}
           </button>
           <button
             type="button"
@@ -256,53 +273,57 @@ export function PresenterView({ slides }: { slides: readonly PresenterSlide[] })
             onClick={() => window.open(withBase(slidePath(current)), 'deck-audience')}
             hidden={audience !== null}
           >
-            Open the slides for the class
+            {words['presenter-open-class']}
           </button>
         </nav>
       </header>
 
       <section className="presenter-now" aria-labelledby="presenter-now">
-        <h2 id="presenter-now">Now: {slide.title}</h2>
+        <h2 id="presenter-now">{fill(words['presenter-now'], { title: slide.title })}</h2>
         <SlidePreview
           n={current}
-          label={`Slide ${current}, as the class sees it`}
+          label={fill(words['presenter-now-label'], { n: String(current) })}
           screen={screen}
           markup={markup[current]}
+          words={words}
         />
       </section>
 
       <section className="presenter-next" aria-labelledby="presenter-next">
-        <h2 id="presenter-next">{next ? `Next: ${next.title}` : 'Last slide'}</h2>
+        <h2 id="presenter-next">
+          {next
+            ? fill(words['presenter-next-title'], { title: next.title })
+            : words['presenter-last']}
+        </h2>
         {next && (
           <SlidePreview
             n={current + 1}
-            label={`Slide ${current + 1}, next`}
+            label={fill(words['presenter-next-label'], { n: String(current + 1) })}
             screen={screen}
             markup={markup[current + 1]}
+            words={words}
           />
         )}
       </section>
 
       {/* Focusable, so that a keyboard can scroll notes longer than their box. */}
       <section className="presenter-notes" aria-labelledby="presenter-notes" tabIndex={0}>
-        <h2 id="presenter-notes">Notes</h2>
+        <h2 id="presenter-notes">{words['presenter-notes']}</h2>
         {slide.teach && (
           <p>
             <a href={withBase(slide.teach)} target="_blank" rel="noopener">
-              Teacher&apos;s page for this chart: strong answers and a lesson plan
+              {words['presenter-teach']}
             </a>
           </p>
         )}
         <p data-testid="presenter-notes">{slide.notes}</p>
         <p className="presenter-status">
-          {audience
-            ? 'In step with the class’s window.'
-            : 'No class window open: press P in the deck, or open the slides above.'}{' '}
-          <OfflineStatus />
+          {words[audience ? 'presenter-in-step' : 'presenter-no-class']}{' '}
+          <OfflineStatus words={offlineWords} />
         </p>
       </section>
       <noscript>
-        <p>The presenter view needs JavaScript: it moves the class&apos;s window from this one.</p>
+        <p>{words['presenter-needs-scripts']}</p>
       </noscript>
     </main>
   );

@@ -2,6 +2,16 @@
 
 import { useState, type MouseEvent, type ReactNode } from 'react';
 
+import type { ClientWords } from '@/lib/text/client-words';
+import { fill } from '@/lib/text/fill';
+
+/** A server's answer other than a file. */
+class RefusedDownload extends Error {
+  constructor(readonly status: number) {
+    super(`the server answered ${status}`);
+  }
+}
+
 /**
  * A link to a large file that shows how much of it has arrived. Without JavaScript it is a plain
  * download link; with it, the file is fetched in pieces with a progress bar, then saved.
@@ -9,10 +19,12 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 export function ProgressDownload({
   href,
   fileName,
+  words,
   children,
 }: {
   href: string;
   fileName: string;
+  words: ClientWords<'download'>;
   children: ReactNode;
 }) {
   const [progress, setProgress] = useState<number | null>(null);
@@ -25,8 +37,7 @@ export function ProgressDownload({
     setProgress(0);
     try {
       const response = await fetch(href);
-      if (!response.ok || !response.body)
-        throw new Error(`The server answered ${response.status}.`);
+      if (!response.ok || !response.body) throw new RefusedDownload(response.status);
       const total = Number(response.headers.get('content-length')) || 0;
       const reader = response.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -48,7 +59,9 @@ export function ProgressDownload({
     } catch (caught) {
       setProgress(null);
       setError(
-        `The download failed: ${caught instanceof Error ? caught.message : 'network error'} Try again, or use the link without scripts.`,
+        caught instanceof RefusedDownload
+          ? fill(words['download-failed-status'], { status: String(caught.status) })
+          : words['download-failed-network'],
       );
     }
   };
@@ -59,8 +72,15 @@ export function ProgressDownload({
         {children}
       </a>
       {progress !== null && (
-        <progress max={1} value={progress} aria-label={`Downloading ${fileName}`}>
-          {Math.round(progress * 100)}%
+        <progress
+          max={1}
+          value={progress}
+          aria-label={fill(words['download-progress'], { file: fileName })}
+        >
+          {/* Drawn only in the browser, after a click: the page's language writes the share. */}
+          {new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' }).format(
+            progress,
+          )}
         </progress>
       )}
       {error && (

@@ -1,5 +1,6 @@
 import type { ResourceDescriptor } from '@/lib/data/package-schema';
 import { chartFile, dataFile, dataFormats, formatLabel, packFile } from '@/lib/downloads/files';
+import { siteClientWords } from '@/lib/text/chart-file';
 import type { Say } from '@/lib/text/messages';
 
 import { CopyButton } from './copy-button';
@@ -20,38 +21,38 @@ export function SharePanel({ slug, title, url, resources, say }: Props) {
   const embed = `<iframe src="${url.replace('/charts/', '/embed/')}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`;
   return (
     <section aria-labelledby="share-heading" className="share-panel">
-      <h2 id="share-heading">Download and share</h2>
-      <h3>The chart</h3>
+      <h2 id="share-heading">{say('share-heading')}</h2>
+      <h3>{say('share-chart')}</h3>
       <DownloadList
         items={[
           {
             href: chartFile(slug, 'png'),
-            label: 'Chart for slides',
+            label: say('share-png'),
             format: formatLabel(say, 'png'),
           },
           {
             href: chartFile(slug, 'svg'),
-            label: 'Chart for print and editing',
+            label: say('share-svg'),
             format: formatLabel(say, 'svg'),
           },
           {
             href: packFile(slug),
-            label: 'Classroom pack: chart, data, sources and citation',
+            label: say('share-pack'),
             format: formatLabel(say, 'zip'),
           },
         ]}
       />
-      <h3>The data</h3>
+      <h3>{say('share-data')}</h3>
       <DownloadList
         items={resources.flatMap((resource) =>
           dataFormats.map((format) => ({
             href: dataFile(resource.name, format),
-            label: `${resource.title}`,
+            label: resource.title,
             format: formatLabel(say, format),
           })),
         )}
       />
-      <h3>Link and embed</h3>
+      <h3>{say('share-link')}</h3>
       <p>
         The address of this page keeps what you are looking at: the table view (
         <code>?view=table</code>), a highlighted figure (<code>?mark=…</code>, set by clicking a
@@ -61,16 +62,12 @@ export function SharePanel({ slug, title, url, resources, say }: Props) {
       <pre id={`embed-${slug}`} className="embed-code">
         {embed}
       </pre>
-      {url.startsWith('/') && (
-        <p className="embed-note">
-          This copy of the site was built without its public address, so the code names the chart by
-          its place on the site; the Copy button puts in the address you are reading it at.
-        </p>
-      )}
+      {url.startsWith('/') && <p className="embed-note">{say('share-embed-note')}</p>}
       <CopyButton
         text={embed}
         targetId={`embed-${slug}`}
-        label="the embed code"
+        label={say('share-copy-embed')}
+        words={siteClientWords('copy', 'en')}
         resolveAddresses={url.startsWith('/')}
       />
     </section>

@@ -5,7 +5,7 @@ import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { overviewPath, slidePath, type Slide } from '@/lib/present/deck';
 import { presenterPath } from '@/lib/present/sync';
-import { siteSay } from '@/lib/text/chart-file';
+import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 import type { Say } from '@/lib/text/messages';
 
 import { ChartFigure } from './chart-figure';
@@ -133,7 +133,7 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
         </span>
         {/* The offline status in the corner, small, where it moves none of the links. */}
         <span className="deck-end">
-          <OfflineStatus />
+          <OfflineStatus words={siteClientWords('offline', 'en')} />
           {index < total ? (
             <Link href={slidePath(index + 1)} rel="next">
               {say('slide-view-next')}
@@ -143,7 +143,13 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
           )}
         </span>
       </nav>
-      <DeckControls index={index} total={total} notes={slide.notes} exit={exit} />
+      <DeckControls
+        index={index}
+        total={total}
+        notes={slide.notes}
+        exit={exit}
+        words={siteClientWords('deck', 'en')}
+      />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import type { ScholarshipRecord } from '@/lib/data/records';
 import type { Citations } from '@/lib/text/cite';
 import { formatCount } from '@/lib/locale/format';
 import { confidenceNote } from '@/lib/text/attribution';
+import { siteClientWords } from '@/lib/text/chart-file';
 import type { Say } from '@/lib/text/messages';
 
 import { CopyButton } from './copy-button';
@@ -55,6 +56,7 @@ export function SourcesPanel({
   say,
 }: Props) {
   const numberOf = new Map(references.map((r) => [r.source.name, r.number]));
+  const copyWords = siteClientWords('copy', 'en');
   return (
     <section aria-labelledby="sources-heading" className="sources-panel">
       <h2 id="sources-heading">{say('sources-heading')}</h2>
@@ -105,6 +107,7 @@ export function SourcesPanel({
               text={citations[style]}
               targetId={`cite-${slug}-${style}`}
               label={say('sources-copy-citation', { style: say(`sources-cite-${style}`) })}
+              words={copyWords}
             />
           </div>
         ))}

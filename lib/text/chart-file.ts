@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
+import { clientWords, type ClientPart, type ClientWords } from './client-words';
 import { messages, type MessageSource, type Say } from './messages';
 
 /** Where every chart's words are kept: its text, source check and excerpt, by its slug. */
@@ -91,3 +92,7 @@ export const readSiteWords = () => readWordsFile('site-words.yml');
 
 /** The site's words for a page outside any chart: its attributions and notes on figures. */
 export const siteSay = (): Say => messages('en', [readSiteWords()]);
+
+/** A part of the page that runs in the browser: its words from the site's, for it to be handed. */
+export const siteClientWords = <P extends ClientPart>(part: P, locale: string): ClientWords<P> =>
+  clientWords(part, locale, readSiteWords());

@@ -174,15 +174,6 @@ describe('the chart and grammar code', () => {
  */
 const STILL_IN_ENGLISH = new Set([
   'app/(site)/about/page.tsx',
-  'app/error.tsx',
-  'components/chart-interaction.tsx',
-  'components/copy-button.tsx',
-  'components/deck-controls.tsx',
-  'components/explore-button.tsx',
-  'components/explorer.tsx',
-  'components/offline-status.tsx',
-  'components/presenter-view.tsx',
-  'components/progress-download.tsx',
   'components/share-panel.tsx',
 ]);
 

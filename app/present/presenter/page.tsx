@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { PresenterView } from '@/components/presenter-view';
 import { teachPath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
-import { siteSay } from '@/lib/text/chart-file';
+import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
   const say = siteSay();
@@ -19,6 +19,8 @@ export default function PresenterPage() {
         notes: slide.notes,
         teach: 'slug' in slide ? teachPath(slide.slug) : null,
       }))}
+      words={siteClientWords('presenter', 'en')}
+      offlineWords={siteClientWords('offline', 'en')}
     />
   );
 }

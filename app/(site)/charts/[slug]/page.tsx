@@ -18,7 +18,7 @@ import {
 } from '@/lib/charts/chart-page';
 import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { siteUrl } from '@/lib/site/pages';
-import { siteSay } from '@/lib/text/chart-file';
+import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 import { referenceOrder } from '@/lib/text/references';
 import { chartPath, handoutPath, teachPath, withBase } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
@@ -146,7 +146,11 @@ export default async function ChartPage({ params }: ChartRouteProps) {
         say={say}
       />
 
-      <ExploreButton data={chart.explorer} title={definition.title} />
+      <ExploreButton
+        data={chart.explorer}
+        title={definition.title}
+        words={siteClientWords('explore', 'en')}
+      />
     </article>
   );
 }
