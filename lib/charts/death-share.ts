@@ -2,7 +2,7 @@ import type { SentencesRecord } from '@/lib/data/records';
 import { known } from '@/lib/data/quantity';
 import { palette } from '@/lib/grammar/theme';
 
-import { attributed, cellOf, defineChart, notesOf } from './definition';
+import { attributed, cellOf, defineChart } from './definition';
 import { yearBarChart } from './year-bar-chart';
 
 const DATASET = 'secret-police-sentences';
@@ -34,34 +34,26 @@ export const deathShareChart = defineChart({
     ],
     // The two highest years, the highest of the rest and the lowest: the shape, for a listener.
     describe: (years, say) => {
-      const [first, second, third] = byShare(years);
-      const lowest = byShare(years).at(-1)!;
-      const values = [first!, second!, third!, lowest].map((y, i) => [
+      const ranked = byShare(years);
+      const shown = [...ranked.slice(0, 3), ranked.at(-1)!].map((y, i) => [
         [`year${i}`, String(y.year)],
         [`share${i}`, y.share],
       ]);
-      return say('describe', Object.fromEntries(values.flat()));
+      return say('describe', Object.fromEntries(shown.flat()));
     },
-    explore: {
-      key: 'share',
-      value: (y) => known(Math.round(y.share * 1000) / 10),
-      unit: 'percent',
-    },
+    explore: { key: 'share', value: (y) => known(Math.round(y.share * 1000) / 10) },
   }),
-  notes: (years) => notesOf(years, (y) => String(y.year)),
   figures: (pkg) =>
     yearsOf(pkg.records[DATASET]).map(
       (y) => [y.id, cellOf(DATASET, y, 'sentenced_to_death')] as const,
     ),
   headline(years, { say, attributions }) {
-    const [peak] = byShare(years);
+    const { share, year, id } = byShare(years)[0]!;
+    const label = say('headline', { year: String(year) });
     return {
-      figure: say('value', { share: peak!.share }),
+      figure: say('value', { share }),
       unit: '',
-      label: attributed(
-        say('headline', { year: String(peak!.year) }),
-        attributions.get(peak!.id) ?? null,
-      ),
+      label: attributed(label, attributions.get(id) ?? null),
     };
   },
 });

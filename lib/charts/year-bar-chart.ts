@@ -3,7 +3,7 @@ import { numbered } from '@/lib/grammar/paging';
 import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
 import type { MessageValues, Say } from '@/lib/text/messages';
 
-import type { SceneWords } from './definition';
+import { notesOf, type SceneWords } from './definition';
 import type { ExplorerData } from './explorer-data';
 import type { DataTable } from './table';
 
@@ -17,7 +17,8 @@ interface Year {
 /**
  * A chart of one bar per year as a chart declares it; its words are its text file's messages:
  * `value` (printed after a bar), `mark` (a bar's accessible name), `axis` and `tick`,
- * `table-caption`, and `col-<key>` and `cell-<key>` for each column of its table.
+ * `table-caption`, `col-<key>` and `cell-<key>` for each column of its table, and `explore-unit`, the
+ * unit of the explorer's measure.
  */
 interface YearBarChart<Y extends Year> {
   value(year: Y): number;
@@ -26,11 +27,11 @@ interface YearBarChart<Y extends Year> {
   figures(year: Y): MessageValues;
   columns: readonly { key: string; numeric?: boolean }[];
   describe(years: readonly Y[], say: Say): string;
-  /** The explorer's one measure: its column's key, its value as the table shows it, its unit. */
-  explore: { key: string; value(year: Y): Quantity; unit: string };
+  /** The explorer's one measure: its column's key and its value as the table shows it. */
+  explore: { key: string; value(year: Y): Quantity };
 }
 
-/** The scene, slides, table and explorer of a year-bar chart, as `defineChart` takes them. */
+/** The scene, slides, table, explorer and notes of a year-bar chart, as `defineChart` takes them. */
 export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
   const spec = (years: readonly Y[], { say }: SceneWords): YearBarsSpec => ({
     axis: { title: say('axis'), format: (value) => say('tick', { value }) },
@@ -74,12 +75,13 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
         cells: chart.columns.map(({ key }) => say(`cell-${key}`, chart.figures(y))),
       })),
     }),
+    notes: (years: readonly Y[]) => notesOf(years, (y) => String(y.year)),
     explorer: (years: readonly Y[], { say }: SceneWords): ExplorerData => ({
       measures: [
         {
           key: chart.explore.key,
           label: say(`col-${chart.explore.key}`),
-          unit: chart.explore.unit,
+          unit: say('explore-unit'),
         },
       ],
       rows: years.map((y) => ({
