@@ -5,6 +5,7 @@ import type { Say } from '@/lib/text/messages';
 
 import { CopyButton } from './copy-button';
 import { DownloadList } from './download-list';
+import { Message } from './message';
 
 interface Props {
   slug: string;
@@ -54,10 +55,11 @@ export function SharePanel({ slug, title, url, resources, say }: Props) {
       />
       <h3>{say('share-link')}</h3>
       <p>
-        The address of this page keeps what you are looking at: the table view (
-        <code>?view=table</code>), a highlighted figure (<code>?mark=…</code>, set by clicking a
-        number in the text) and the explorer&apos;s settings. To put the chart on another site or in
-        a learning platform, paste this code:
+        <Message
+          say={say}
+          message="share-link-text"
+          values={{ view: '?view=table', mark: '?mark=…', code: (text) => <code>{text}</code> }}
+        />
       </p>
       <pre id={`embed-${slug}`} className="embed-code">
         {embed}

@@ -7,6 +7,7 @@ import { siteClientWords } from '@/lib/text/chart-file';
 import type { Say } from '@/lib/text/messages';
 
 import { CopyButton } from './copy-button';
+import { Message } from './message';
 import { ReferenceList } from './reference-list';
 
 interface Props {
@@ -90,9 +91,15 @@ export function SourcesPanel({
 
       <h3>{say('sources-licence')}</h3>
       <p>
-        {say('sources-licence-before')}{' '}
-        <a href="https://creativecommons.org/licenses/by/4.0/">{say('sources-licence-link')}</a>
-        {say('sources-licence-after', { site: say('site-name') })} {licenseNote}
+        <Message
+          say={say}
+          message="sources-licence-text"
+          values={{
+            licence: (text) => <a href="https://creativecommons.org/licenses/by/4.0/">{text}</a>,
+            site: say('site-name'),
+          }}
+        />{' '}
+        {licenseNote}
       </p>
 
       <h3>{say('sources-cite')}</h3>

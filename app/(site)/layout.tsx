@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { Message } from '@/components/message';
 import { siteSay } from '@/lib/text/chart-file';
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
@@ -25,11 +26,18 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>
-          {say('layout-footer-before')}{' '}
-          <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
-            {say('layout-footer-link')}
-          </a>
-          {say('layout-footer-after')} <Link href="/about">{say('layout-footer-about')}</Link>.{' '}
+          <Message
+            say={say}
+            message="layout-footer"
+            values={{
+              licence: (text) => (
+                <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+                  {text}
+                </a>
+              ),
+            }}
+          />{' '}
+          <Link href="/about">{say('layout-footer-about')}</Link>.{' '}
           <Link href="/corrections">{say('layout-footer-corrections')}</Link>.
         </p>
       </footer>

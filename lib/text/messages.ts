@@ -9,7 +9,21 @@ export type MessageValues = Record<string, string | number>;
  * `{share, number, ::percent .0}`), so a translation is a text file, not code. Pass years and ids
  * as strings: a number is written with the locale's grouping ("1,937").
  */
-export type Say = (key: string, values?: MessageValues) => string;
+export interface Say {
+  (key: string, values?: MessageValues): string;
+  /**
+   * A message with elements inside its sentence, as tags around their words: `Data under
+   * <licence>CC BY 4.0</licence>.` A tag's value makes its element from the words inside it,
+   * `(chunks) => link(chunks)`; the message comes back as its parts in order, the text between the
+   * elements as strings. One message, not a sentence cut around its link, so a translation may put
+   * the link where its language wants it. T is the caller's element (a React node on a page): this
+   * file knows no markup.
+   */
+  rich<T>(key: string, values: RichValues<T>): (string | T)[];
+}
+
+/** The values of a message with tags: the figures and words, and an element maker for each tag. */
+export type RichValues<T> = Record<string, string | number | ((chunks: (string | T)[]) => T)>;
 
 /** The messages of a text file, read as ICU templates for a locale. */
 export type MessageSource = Readonly<Record<string, string>>;
@@ -50,13 +64,20 @@ export function messages(
         );
       }
     }
-  return (key, values) => {
+  /** A message formatted, or the build stopped with its file and key. */
+  const formatted = <R>(key: string, format: (message: IntlMessageFormat) => R): R => {
     const found = compiled.get(key);
     if (!found) throw new Error(`No message "${key}" in ${files.map((f) => f.file).join(' or ')}`);
     try {
-      return String(found.message.format(values));
+      return format(found.message);
     } catch (error) {
       throw new Error(`${found.file}: the message "${key}": ${(error as Error).message}`);
     }
   };
+  const say = (key: string, values?: MessageValues) =>
+    formatted(key, (message) => String(message.format(values)));
+  // formatToParts, not format: format gives a lone string or element unwrapped, parts always a list.
+  const rich = <T>(key: string, values: RichValues<T>) =>
+    formatted(key, (message) => message.formatToParts<T>(values).map((part) => part.value));
+  return Object.assign(say, { rich });
 }

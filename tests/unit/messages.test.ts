@@ -44,3 +44,84 @@ describe('a chart’s messages', () => {
     expect(() => say('n', { count: 1 })).toThrow('x.md: the message "n"');
   });
 });
+
+/** An element as a test sees it: its tag and what the message put inside it. */
+type Element = { tag: string; children: (string | Element)[] };
+const element =
+  (tag: string) =>
+  (children: (string | Element)[]): Element => ({ tag, children });
+
+describe('a message with elements inside its sentence', () => {
+  const say = messages('en', [
+    file('data/text/site-words.yml', {
+      licence: 'Data under <link>CC BY 4.0</link>; code under MIT.',
+      count: '<b>{count, number}</b> persons in {year}',
+      plain: 'No elements here.',
+      rows: '{count, plural, one {<b>#</b> row} other {<b>#</b> rows}} shown',
+      nested: 'See <link>the <em>whole</em> list</link>',
+      page: "the chart's <link>page</link>",
+    }),
+  ]);
+
+  it('gives the text around an element as strings, and the element made from its words', () => {
+    expect(say.rich('licence', { link: element('a') })).toEqual([
+      'Data under ',
+      { tag: 'a', children: ['CC BY 4.0'] },
+      '; code under MIT.',
+    ]);
+  });
+
+  it('writes a number argument inside a tag by the locale, and the other values as given', () => {
+    expect(say.rich('count', { b: element('b'), count: 790665, year: '1937' })).toEqual([
+      { tag: 'b', children: ['790,665'] },
+      ' persons in 1937',
+    ]);
+  });
+
+  it('writes the count of a plural inside a tag of its branch', () => {
+    expect(say.rich('rows', { b: element('b'), count: 1 })).toEqual([
+      { tag: 'b', children: ['1'] },
+      ' row shown',
+    ]);
+  });
+
+  it('gives an element nested in another among the outer one’s words', () => {
+    expect(say.rich('nested', { link: element('a'), em: element('em') })).toEqual([
+      'See ',
+      { tag: 'a', children: ['the ', { tag: 'em', children: ['whole'] }, ' list'] },
+    ]);
+  });
+
+  it('gives a message with no tags as one string, in a list like any other', () => {
+    expect(say.rich('plain', {})).toEqual(['No elements here.']);
+  });
+
+  it('keeps an apostrophe before a letter as the text’s own', () => {
+    expect(say.rich('page', { link: element('a') })).toEqual([
+      "the chart's ",
+      { tag: 'a', children: ['page'] },
+    ]);
+  });
+
+  it('stops the build on a tag given no value, naming the file, the key and the tag', () => {
+    expect(() => say.rich('licence', {})).toThrow(
+      /^data\/text\/site-words\.yml: the message "licence": .*"link"/,
+    );
+  });
+
+  it('stops the build on a tag given words instead of an element maker', () => {
+    expect(() => say.rich('licence', { link: 'CC BY 4.0' })).toThrow(
+      /^data\/text\/site-words\.yml: the message "licence": .*link/,
+    );
+  });
+
+  it('stops the build on a message with tags asked for as plain text', () => {
+    expect(() => say('licence')).toThrow('data/text/site-words.yml: the message "licence"');
+  });
+
+  it('stops the build on a key no file has, as plain text does', () => {
+    expect(() => say.rich('missing', {})).toThrow(
+      'No message "missing" in data/text/site-words.yml',
+    );
+  });
+});

@@ -167,28 +167,8 @@ describe('the chart and grammar code', () => {
   });
 });
 
-/**
- * The pages and components whose interface words are still written in English in the code,
- * waiting to move to data/text/ as lib/'s have: a translation needs every one of them. The list
- * may only shrink: a file that has none is taken off, and a file not on it may have none.
- */
-const STILL_IN_ENGLISH = new Set([
-  'app/(site)/about/page.tsx',
-  'components/share-panel.tsx',
-]);
-
 describe('the pages and components', () => {
-  const found = new Map<string, string[]>();
-  for (const file of ['app', 'components'].flatMap(filesUnder)) found.set(file, wordsIn(file));
-
-  it('hold no words a reader sees, but for the files still listed', () => {
-    const unlisted = [...found].filter(([file]) => !STILL_IN_ENGLISH.has(file));
-    expect(unlisted.flatMap(([, words]) => words)).toEqual([]);
-  });
-
-  it('list only files that still hold words', () => {
-    expect(
-      [...STILL_IN_ENGLISH].filter((file) => found.get(file)?.length === 0 || !found.has(file)),
-    ).toEqual([]);
+  it('hold no words a reader sees: every one comes from data/text/', () => {
+    expect(['app', 'components'].flatMap(filesUnder).flatMap(wordsIn)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { Message } from '@/components/message';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadReleases } from '@/lib/data/corrections';
 import { chartPath, withBase } from '@/lib/site/paths';
@@ -21,15 +22,24 @@ export default function CorrectionsPage() {
     <article className="corrections">
       <h1>{say('corrections-title')}</h1>
       <p className="lede">
-        {say('corrections-lede-before')}{' '}
-        <a href={withBase('/datapackage.json')}>{say('corrections-lede-link')}</a>{' '}
-        {say('corrections-lede-after')}
+        <Message
+          say={say}
+          message="corrections-lede"
+          values={{ package: (text) => <a href={withBase('/datapackage.json')}>{text}</a> }}
+        />
       </p>
       {releases.map((release) => (
         <section key={release.version} aria-labelledby={`release-${release.version}`}>
           <h2 id={`release-${release.version}`}>
-            {say('corrections-release-before', { version: release.version })}{' '}
-            <time dateTime={release.date}>{release.date}</time>
+            <Message
+              say={say}
+              message="corrections-release"
+              values={{
+                version: release.version,
+                date: release.date,
+                time: (text) => <time dateTime={release.date}>{text}</time>,
+              }}
+            />
           </h2>
           <p>{release.summary}</p>
           {release.additions.length > 0 && (

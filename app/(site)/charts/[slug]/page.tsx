@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { ChartViews } from '@/components/chart-views';
 import { ExploreButton } from '@/components/explore-button';
+import { Message } from '@/components/message';
 import { PrintButton } from '@/components/print-button';
 import { RichText } from '@/components/rich-text';
 import { ServedMarkup } from '@/components/served-markup';
@@ -105,11 +106,14 @@ export default async function ChartPage({ params }: ChartRouteProps) {
                 {note.chart && (
                   <>
                     {' '}
-                    {say('chart-page-note-chart-before')}{' '}
-                    <Link href={chartPath(note.chart)}>
-                      {chartBySlug(note.chart)?.title ?? note.chart}
-                    </Link>
-                    {say('chart-page-note-chart-after')}
+                    <Message
+                      say={say}
+                      message="chart-page-note-chart"
+                      values={{
+                        title: chartBySlug(note.chart)?.title ?? note.chart,
+                        chart: (text) => <Link href={chartPath(note.chart!)}>{text}</Link>,
+                      }}
+                    />
                   </>
                 )}
               </li>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 
+import { Message } from '@/components/message';
 import { PrintButton } from '@/components/print-button';
 import { ReferenceList } from '@/components/reference-list';
 import { Inlines } from '@/components/rich-text';
@@ -26,7 +28,10 @@ export const generateMetadata = chartMetadata((chart) => {
   };
 });
 
-/** The deck's slides of one chart, by kind, as "slide 5" or "slides 5–6" with a link to the first. */
+/**
+ * The deck's slides of one chart, by kind, as the values of a lesson step's message: its `slides`
+ * ("slide 5" or "slides 5–6") and its <link> to the first of them.
+ */
 function deckSlides(say: Say, slug: string) {
   const numbers = (kind: string) =>
     loadDeck().flatMap((slide, i) =>
@@ -34,12 +39,15 @@ function deckSlides(say: Say, slug: string) {
     );
   const span = (kind: string) => {
     const found = numbers(kind);
-    const text = say('teach-slides', {
+    const slides = say('teach-slides', {
       count: found.length,
       first: String(found[0]),
       last: String(found.at(-1)),
     });
-    return { first: found[0]!, text };
+    return {
+      slides,
+      link: (text: ReactNode) => <Link href={slidePath(found[0]!)}>{text}</Link>,
+    };
   };
   return { chart: span('chart'), check: span('check'), discuss: span('discuss') };
 }
@@ -113,34 +121,40 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
       <section aria-labelledby="teach-lesson">
         <h2 id="teach-lesson">{say('teach-lesson')}</h2>
         <p>
-          {say('teach-lesson-before')} <Link href={slidePath(1)}>{say('teach-lesson-deck')}</Link>{' '}
-          {say('teach-lesson-middle')}{' '}
-          <Link href={handoutPath(slug)}>{say('teach-lesson-handout')}</Link>{' '}
-          {say('teach-lesson-after')}
+          <Message
+            say={say}
+            message="teach-lesson-text"
+            values={{
+              deck: (text) => <Link href={slidePath(1)}>{text}</Link>,
+              handout: (text) => <Link href={handoutPath(slug)}>{text}</Link>,
+            }}
+          />
         </p>
         <ol className="teach-lesson">
           <li>
-            <strong>{say('teach-step-look')}</strong> {say('teach-step-look-before')}{' '}
-            <Link href={slidePath(slides.chart.first)}>{slides.chart.text}</Link>
-            {say('teach-step-look-after')}
+            <strong>{say('teach-step-look')}</strong>{' '}
+            <Message say={say} message="teach-step-look-text" values={slides.chart} />
           </li>
           <li>
             <strong>{say('teach-step-read')}</strong>{' '}
             {say('teach-step-read-text', { section: say('handout-sheet-shows') })}
           </li>
           <li>
-            <strong>{say('teach-step-check')}</strong> {say('teach-step-show')}{' '}
-            <Link href={slidePath(slides.check.first)}>{slides.check.text}</Link>
-            {say('teach-step-check-after', {
-              checks: new Intl.ListFormat('en', { type: 'unit', style: 'short' }).format(
-                text.checks.map((check) => say('teach-check-title', { title: check.title })),
-              ),
-            })}
+            <strong>{say('teach-step-check')}</strong>{' '}
+            <Message
+              say={say}
+              message="teach-step-check-text"
+              values={{
+                ...slides.check,
+                checks: new Intl.ListFormat('en', { type: 'unit', style: 'short' }).format(
+                  text.checks.map((check) => say('teach-check-title', { title: check.title })),
+                ),
+              }}
+            />
           </li>
           <li>
-            <strong>{say('teach-step-discuss')}</strong> {say('teach-step-show')}{' '}
-            <Link href={slidePath(slides.discuss.first)}>{slides.discuss.text}</Link>
-            {say('teach-step-discuss-after')}
+            <strong>{say('teach-step-discuss')}</strong>{' '}
+            <Message say={say} message="teach-step-discuss-text" values={slides.discuss} />
           </li>
           <li>
             <strong>{say('teach-step-close')}</strong> {say('teach-step-close-text')}
@@ -162,8 +176,11 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
           })}
         />
         <p>
-          {say('teach-full-before')} <Link href={chartPage}>{say('teach-full-link')}</Link>
-          {say('teach-full-after')}
+          <Message
+            say={say}
+            message="teach-full"
+            values={{ chart: (text) => <Link href={chartPage}>{text}</Link> }}
+          />
         </p>
       </section>
     </article>
