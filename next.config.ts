@@ -24,6 +24,9 @@ const nextConfig: NextConfig = {
     // The stylesheet (about 3 KB compressed) comes inside the HTML: on a slow school network a
     // separate, render-blocking request costs a round trip before any chart can paint.
     inlineCss: true,
+    // Each language has its own root layout (app/(en)/, app/[lang]/), so the page for an unknown
+    // address (404.html) is a document of its own: app/global-not-found.tsx.
+    globalNotFound: true,
   },
   // `npm run dev` only: the development server sends the headers itself, with a policy that lets
   // Next.js's development runtime run (the built site's allows each page's own scripts by hash).

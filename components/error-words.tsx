@@ -5,7 +5,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ClientWords } from '@/lib/text/client-words';
 
 /**
- * The words of the page a failure in the browser shows (app/error.tsx). Next.js gives that page
+ * The words of the page a failure in the browser shows (app/(en)/error.tsx). Next.js gives that page
  * no props but the error, so the root layout, which wraps it, hands them down here.
  */
 const ErrorWords = createContext<ClientWords<'error'> | null>(null);

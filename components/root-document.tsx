@@ -1,15 +1,15 @@
-import type { Metadata, Viewport } from 'next';
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
 import { FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG } from '@/lib/site/favicon';
 import { withBase } from '@/lib/site/paths';
 import { siteUrl } from '@/lib/site/pages';
-import { ErrorWordsProvider } from '@/components/error-words';
 import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 
-import './globals.css';
+import { ErrorWordsProvider } from './error-words';
 
-export function generateMetadata(): Metadata {
+/** What every page's head says, whatever its language: the site's name, its icons. */
+export function rootMetadata(): Metadata {
   const say = siteSay();
   const site = say('site-name');
   return {
@@ -34,13 +34,16 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
-
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The document of every page in one language: `<html lang>` is the page's, and the error page's
+ * words (app/(en)/error.tsx) are handed down in it. Each language has its own root layout, since
+ * the language of `<html>` is the root layout's to write.
+ */
+export function RootDocument({ locale, children }: { locale: string; children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <ErrorWordsProvider words={siteClientWords('error', 'en')}>{children}</ErrorWordsProvider>
+        <ErrorWordsProvider words={siteClientWords('error', locale)}>{children}</ErrorWordsProvider>
       </body>
     </html>
   );
