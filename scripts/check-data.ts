@@ -5,6 +5,7 @@ import { readPackageFiles } from '../lib/data/load-package';
 import { validatePackage } from '../lib/data/validate-package';
 import { siteAddressWarning } from '../lib/site/pages';
 import { checkTextSupport, readTextFiles } from '../lib/text/citation-support';
+import { translationProblems, translationsPresent } from '../lib/text/translation-check';
 
 try {
   const warning = siteAddressWarning(process.env.SITE_URL);
@@ -33,3 +34,15 @@ if (result.ok) {
   );
   process.exit(1);
 }
+
+// A translation may say nothing less than the English: the same keys, passages, links, citations,
+// unknowns and numbers (lib/text/parity.ts).
+const translations = translationsPresent();
+const parity = translations.flatMap((locale) => translationProblems(locale));
+if (parity.length > 0) {
+  for (const { file, where, problem } of parity) console.error(`${file}: ${where}: ${problem}`);
+  console.error(`\n${parity.length} problem(s) in the translations.`);
+  process.exit(1);
+}
+if (translations.length > 0)
+  console.log(`Translations match the English: ${translations.join(', ')}.`);

@@ -98,7 +98,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   const { headline, explorer, statedTotals, figures } = spec;
   // The text file is read when the chart is first used, not when its module is imported.
   let file: ReturnType<typeof readChartFile> | undefined;
-  const text = () => (file ??= readChartFile(slug));
+  const text = () => (file ??= readChartFile(slug, 'en'));
   return {
     slug,
     datasets,

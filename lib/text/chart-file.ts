@@ -57,10 +57,18 @@ const chartMessages = (front: unknown, file: string): MessageSource => {
   return headingSchema.parse(front).words;
 };
 
+/**
+ * A text file's name in data/text/ for a locale: the English beside the code's other data
+ * (data/text/<name>), each translation in a folder of its own (data/text/sv/<name>).
+ */
+export const textFileName = (locale: string, name: string) =>
+  locale === 'en' ? name : `${locale}/${name}`;
+
 /** A chart's text file, data/text/<slug>.md: its heading, its words, and the text under them. */
-export function readChartFile(slug: string) {
-  const file = `data/text/${slug}.md`;
-  const text = readFileSync(path.join(TEXT_DIR, `${slug}.md`), 'utf8');
+export function readChartFile(slug: string, locale: string) {
+  const name = textFileName(locale, `${slug}.md`);
+  const file = `data/text/${name}`;
+  const text = readFileSync(path.join(TEXT_DIR, name), 'utf8');
   const { front, body } = splitFrontMatter(text, file);
   return { file, heading: chartHeading(front, file), messages: chartMessages(front, file), body };
 }
@@ -69,7 +77,7 @@ export function readChartFile(slug: string) {
 const parsedWords = new Map<string, MessageSource>();
 
 /** A file of messages in data/text/, each entry a key and its ICU template. */
-function readWordsFile(name: string): { file: string; messages: MessageSource } {
+export function readWordsFile(name: string): { file: string; messages: MessageSource } {
   const file = `data/text/${name}`;
   const text = readFileSync(path.join(TEXT_DIR, name), 'utf8');
   let messages = parsedWords.get(text);

@@ -51,7 +51,7 @@ export function loadChartText(slug: string): ChartText {
   const attributions = figureAttributions(siteSay(), pkg, chartBySlug(slug)?.figureCells(pkg));
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
-    blocks: attributeBlocks(parseDocument(readChartFile(slug).body), attributions),
+    blocks: attributeBlocks(parseDocument(readChartFile(slug, 'en').body), attributions),
     takeaway: plainText(inline(parsed.data.takeaway)),
     checks: parsed.data.checks.map((check) => ({
       ...check,

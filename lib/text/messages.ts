@@ -23,7 +23,7 @@ export interface Say {
 }
 
 /** The values of a message with tags: the figures and words, and an element maker for each tag. */
-export type RichValues<T> = Record<string, string | number | ((chunks: (string | T)[]) => T)>;
+type RichValues<T> = Record<string, string | number | ((chunks: (string | T)[]) => T)>;
 
 /** The messages of a text file, read as ICU templates for a locale. */
 export type MessageSource = Readonly<Record<string, string>>;

@@ -213,7 +213,7 @@ describe('the attribution promise: every figure not “checked” carries its wo
       });
 
       it('shows the words after every number link of its text, checks, takeaway, strong answers, headline and slides', () => {
-        const writtenBlocks = parseDocument(readChartFile(slug).body);
+        const writtenBlocks = parseDocument(readChartFile(slug, 'en').body);
         const shown: Shown[] = [
           ...writtenBlocks.flatMap((block, b): Shown[] => {
             const seen = text.blocks[b]!;

@@ -1,0 +1,13 @@
+/**
+ * The languages of the site. English is the original, at the site's own addresses; each
+ * translation lives under its own folder (/sv/, /ru/, /uk/), its texts in data/text/<locale>/.
+ */
+const LOCALES = ['en', 'sv', 'ru', 'uk'] as const;
+
+type Locale = (typeof LOCALES)[number];
+
+/** The language the texts are written in, and every other is checked against. */
+const SOURCE_LOCALE: Locale = 'en';
+
+/** The translations, without the English they are made from. */
+export const TRANSLATIONS = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);

@@ -1,0 +1,216 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+import { charts } from '@/lib/charts/registry';
+import { loadReleases } from '@/lib/data/corrections';
+import { loadPackage } from '@/lib/data/load-package';
+import { shownTexts } from '@/lib/data/shown-text';
+import { TRANSLATIONS } from '@/lib/locale/locales';
+
+import {
+  chartHeading,
+  readWordsFile,
+  splitFrontMatter,
+  TEXT_DIR,
+  textFileName,
+} from './chart-file';
+import { sourceCheckSchema } from './content';
+import type { MessageSource } from './messages';
+import {
+  compareDocuments,
+  compareMessages,
+  compareTexts,
+  digitRuns,
+  type ParityProblem,
+} from './parity';
+
+/** A translated source check: the English's, with a translation beside each source quotation. */
+const translatedChecksSchema = sourceCheckSchema.extend({
+  checks: z.array(
+    sourceCheckSchema.shape.checks.element.extend({ source_translation: z.string().min(1) }),
+  ),
+});
+
+/** A translation of data/'s shown texts: each English text, where it is from, and its words. */
+const dataTextsSchema = z.array(
+  z.strictObject({ en: z.string().min(1), from: z.string(), text: z.string().min(1) }),
+);
+
+/** The spellings a language gives names and terms, one per language (data/text/<locale>/names.yml). */
+const namesSchema = z.array(
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    en: z.string().min(1),
+    text: z.string().min(1),
+    note: z.string().optional(),
+  }),
+);
+
+const read = (name: string) => readFileSync(path.join(TEXT_DIR, name), 'utf8');
+
+/** The same numbers, in any order: for an excerpt, whose lines keep the source's own figures. */
+function sameDigits(english: string, translated: string, file: string, where: string) {
+  const ours = digitRuns(english).sort().join(' ');
+  const theirs = digitRuns(translated).sort().join(' ');
+  return ours === theirs
+    ? []
+    : [{ file, where, problem: `its numbers are ${theirs || 'none'}; the English's ${ours}` }];
+}
+
+function frontMatterOf(name: string) {
+  const file = `data/text/${name}`;
+  const { front, body } = splitFrontMatter(read(name), file);
+  const words = z.object({ words: z.record(z.string(), z.string()).default({}) }).parse(front);
+  return { file, heading: chartHeading(front, file), words: words.words as MessageSource, body };
+}
+
+function compareChartText(slug: string, locale: string): ParityProblem[] {
+  const english = frontMatterOf(`${slug}.md`);
+  const translated = frontMatterOf(textFileName(locale, `${slug}.md`));
+  const { file } = translated;
+  const headings = (['title', 'subtitle', 'slideSubtitle', 'summary'] as const).flatMap((key) =>
+    compareTexts(english.heading[key], translated.heading[key], locale, file, key),
+  );
+  return [
+    ...headings,
+    ...compareMessages(english.words, translated.words, locale, `${file} (words)`),
+    ...compareDocuments(english.body, translated.body, locale, file),
+  ];
+}
+
+function compareChecks(slug: string, locale: string): ParityProblem[] {
+  const name = textFileName(locale, `${slug}.checks.json`);
+  const file = `data/text/${name}`;
+  const english = sourceCheckSchema.parse(JSON.parse(read(`${slug}.checks.json`)));
+  const parsed = translatedChecksSchema.safeParse(JSON.parse(read(name)));
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => ({
+      file,
+      where: issue.path.join('.') || 'the file',
+      problem: issue.message,
+    }));
+  const translated = parsed.data;
+  const text = (ours: string, theirs: string, where: string) =>
+    compareTexts(ours, theirs, locale, file, where);
+  const count = (what: string, ours: number, theirs: number) =>
+    ours === theirs
+      ? []
+      : [{ file, where: what, problem: `${theirs}, against ${ours} in English` }];
+  return [
+    ...text(english.takeaway, translated.takeaway, 'takeaway'),
+    ...count('checks', english.checks.length, translated.checks.length),
+    ...english.checks.flatMap((check, i) => {
+      const theirs = translated.checks[i];
+      if (!theirs) return [];
+      const where = `checks.${i}`;
+      return [
+        ...text(check.title, theirs.title, `${where}.title`),
+        ...(check.source === theirs.source
+          ? []
+          : [{ file, where: `${where}.source`, problem: 'the source’s own words are changed' }]),
+        ...sameDigits(check.source, theirs.source_translation, file, `${where}.source_translation`),
+        ...text(check.scholarship, theirs.scholarship, `${where}.scholarship`),
+        ...text(check.why, theirs.why, `${where}.why`),
+        ...(check.confidence === theirs.confidence
+          ? []
+          : [{ file, where: `${where}.confidence`, problem: 'differs from the English' }]),
+      ];
+    }),
+    ...count('questions', english.questions.length, translated.questions.length),
+    ...english.questions.flatMap((question, i) => {
+      const theirs = translated.questions[i];
+      if (!theirs) return [];
+      const where = `questions.${i}`;
+      return [
+        ...text(question.ask, theirs.ask, `${where}.ask`),
+        ...count(
+          `${where}.strong_answer`,
+          question.strong_answer.length,
+          theirs.strong_answer.length,
+        ),
+        ...question.strong_answer.flatMap((point, j) =>
+          theirs.strong_answer[j] === undefined
+            ? []
+            : text(point, theirs.strong_answer[j], `${where}.strong_answer.${j}`),
+        ),
+      ];
+    }),
+  ];
+}
+
+function compareDataTexts(locale: string): ParityProblem[] {
+  const name = textFileName(locale, 'data.yml');
+  const file = `data/text/${name}`;
+  const parsed = dataTextsSchema.safeParse(parse(read(name)));
+  if (!parsed.success)
+    return [
+      { file, where: 'the file', problem: parsed.error.issues.map((i) => i.message).join('; ') },
+    ];
+  const given = new Map(parsed.data.map((entry) => [entry.en, entry.text]));
+  const shown = shownTexts(loadPackage(), loadReleases());
+  return [
+    ...shown.flatMap((english) => {
+      const text = given.get(english);
+      if (text === undefined) return [{ file, where: english, problem: 'no translation' }];
+      return sameDigits(english, text, file, english);
+    }),
+    ...[...given.keys()]
+      .filter((english) => !shown.includes(english))
+      .map((english) => ({ file, where: english, problem: 'no page shows this text' })),
+  ];
+}
+
+/** The files a translation must have: the English's, name for name, in data/text/<locale>/. */
+const translationFiles = (): string[] => [
+  'site-words.yml',
+  'chart-words.yml',
+  'data.yml',
+  'names.yml',
+  ...charts.flatMap(({ slug }) => [`${slug}.md`, `${slug}.checks.json`, `${slug}.excerpt.txt`]),
+];
+
+/**
+ * Everything a translation lacks or changes against the English, file by file: the build stops on
+ * any of it (scripts/check-data.ts), so that no page in any language says less than the English.
+ */
+export function translationProblems(locale: string): ParityProblem[] {
+  const missing = translationFiles().filter(
+    (name) => !existsSync(path.join(TEXT_DIR, textFileName(locale, name))),
+  );
+  if (missing.length)
+    return missing.map((name) => ({
+      file: `data/text/${textFileName(locale, name)}`,
+      where: 'the file',
+      problem: 'missing',
+    }));
+  const words = (name: string) =>
+    compareMessages(
+      readWordsFile(name).messages,
+      readWordsFile(textFileName(locale, name)).messages,
+      locale,
+      `data/text/${textFileName(locale, name)}`,
+    );
+  namesSchema.parse(parse(read(textFileName(locale, 'names.yml'))));
+  return [
+    ...words('site-words.yml'),
+    ...words('chart-words.yml'),
+    ...compareDataTexts(locale),
+    ...charts.flatMap(({ slug }) => [
+      ...compareChartText(slug, locale),
+      ...compareChecks(slug, locale),
+      ...sameDigits(
+        read(`${slug}.excerpt.txt`),
+        read(textFileName(locale, `${slug}.excerpt.txt`)),
+        `data/text/${textFileName(locale, `${slug}.excerpt.txt`)}`,
+        'the excerpt',
+      ),
+    ]),
+  ];
+}
+
+/** The translations data/text/ holds: each folder named for a language of the site. */
+export const translationsPresent = () =>
+  TRANSLATIONS.filter((locale) => existsSync(path.join(TEXT_DIR, locale)));
