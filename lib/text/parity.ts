@@ -51,7 +51,7 @@ const QUOTE_TRANSLATION: Readonly<Record<string, string>> = {
   uk: 'у перекладі',
 };
 
-const withoutQuoteTranslations = (text: string, locale: string) => {
+export const withoutQuoteTranslations = (text: string, locale: string) => {
   const marker = QUOTE_TRANSLATION[locale];
   if (!marker) return text;
   return text.replace(new RegExp(`\\(${marker}: (?:”[^”]*”|«[^»]*»|“[^”]*”)\\)`, 'g'), '');

@@ -24,6 +24,7 @@ import {
   compareMessages,
   compareTexts,
   digitRuns,
+  withoutQuoteTranslations,
   type ParityProblem,
 } from './parity';
 
@@ -51,10 +52,17 @@ const namesSchema = z.array(
 
 const read = (name: string) => readFileSync(path.join(TEXT_DIR, name), 'utf8');
 
-/** The same numbers, in any order: for an excerpt, whose lines keep the source's own figures. */
-function sameDigits(english: string, translated: string, file: string, where: string) {
+/**
+ * The same numbers, in any order: for an excerpt, whose lines keep the source's own figures, and
+ * for a data text (a note quotes the source, and its marked translation repeats the quote's).
+ */
+function sameDigits(
+  english: string,
+  translated: string,
+  { file, where, locale }: { file: string; where: string; locale: string },
+) {
   const ours = digitRuns(english).sort().join(' ');
-  const theirs = digitRuns(translated).sort().join(' ');
+  const theirs = digitRuns(withoutQuoteTranslations(translated, locale)).sort().join(' ');
   return ours === theirs
     ? []
     : [{ file, where, problem: `its numbers are ${theirs || 'none'}; the English's ${ours}` }];
@@ -111,7 +119,11 @@ function compareChecks(slug: string, locale: string): ParityProblem[] {
         ...(check.source === theirs.source
           ? []
           : [{ file, where: `${where}.source`, problem: 'the source’s own words are changed' }]),
-        ...sameDigits(check.source, theirs.source_translation, file, `${where}.source_translation`),
+        ...sameDigits(check.source, theirs.source_translation, {
+          file,
+          where: `${where}.source_translation`,
+          locale: 'en',
+        }),
         ...text(check.scholarship, theirs.scholarship, `${where}.scholarship`),
         ...text(check.why, theirs.why, `${where}.why`),
         ...(check.confidence === theirs.confidence
@@ -155,7 +167,7 @@ function compareDataTexts(locale: string): ParityProblem[] {
     ...shown.flatMap((english) => {
       const text = given.get(english);
       if (text === undefined) return [{ file, where: english, problem: 'no translation' }];
-      return sameDigits(english, text, file, english);
+      return sameDigits(english, text, { file, where: english, locale });
     }),
     ...[...given.keys()]
       .filter((english) => !shown.includes(english))
@@ -193,8 +205,16 @@ export function translationProblems(locale: string): ParityProblem[] {
       locale,
       `data/text/${textFileName(locale, name)}`,
     );
-  namesSchema.parse(parse(read(textFileName(locale, 'names.yml'))));
+  const namesFile = `data/text/${textFileName(locale, 'names.yml')}`;
+  const names = namesSchema.safeParse(parse(read(textFileName(locale, 'names.yml'))));
   return [
+    ...(names.success
+      ? []
+      : names.error.issues.map((issue) => ({
+          file: namesFile,
+          where: issue.path.join('.'),
+          problem: issue.message,
+        }))),
     ...words('site-words.yml'),
     ...words('chart-words.yml'),
     ...compareDataTexts(locale),
@@ -204,8 +224,11 @@ export function translationProblems(locale: string): ParityProblem[] {
       ...sameDigits(
         read(`${slug}.excerpt.txt`),
         read(textFileName(locale, `${slug}.excerpt.txt`)),
-        `data/text/${textFileName(locale, `${slug}.excerpt.txt`)}`,
-        'the excerpt',
+        {
+          file: `data/text/${textFileName(locale, `${slug}.excerpt.txt`)}`,
+          where: 'the excerpt',
+          locale,
+        },
       ),
     ]),
   ];
