@@ -43,6 +43,8 @@ export function Explorer({
   words: ClientWords<'explore'>;
 }) {
   const id = useId();
+  // The explorer runs in the browser only (it is loaded on demand): the page's language writes its figures.
+  const locale = document.documentElement.lang;
   // Settings start from the address, so a shared link opens the same view.
   const [measureKey, setMeasureKey] = useState(() => {
     const wanted = readParam('measure');
@@ -68,7 +70,13 @@ export function Explorer({
       const quantity = row.values[measureKey];
       if (!quantity) return [];
       if (quantity.status === 'known')
-        return [{ label: row.label, value: quantity.value, shown: formatCount(quantity.value) }];
+        return [
+          {
+            label: row.label,
+            value: quantity.value,
+            shown: formatCount({ locale }, quantity.value),
+          },
+        ];
       const missing =
         words[quantity.status === 'unknown' ? 'explorer-unknown' : 'explorer-not-given'];
       const label = fill(words['explorer-missing-label'], { label: row.label, missing });
@@ -80,7 +88,7 @@ export function Explorer({
     return [...rows].sort((a, b) =>
       a.value === null ? 1 : b.value === null ? -1 : direction * (a.value - b.value),
     );
-  }, [data.rows, measureKey, sort, words]);
+  }, [data.rows, measureKey, sort, words, locale]);
 
   const unknowns = bars.filter((bar) => bar.value === null);
 
@@ -143,7 +151,7 @@ export function Explorer({
               scale={scale}
               domain={scale === 'log' ? [1, 'auto'] : [0, 'auto']}
               allowDataOverflow={scale === 'log'}
-              tickFormatter={formatCount}
+              tickFormatter={(value: number) => formatCount({ locale }, value)}
               tick={{ fontSize: 14, fill: palette.inkSoft }}
             />
             <YAxis
@@ -156,7 +164,7 @@ export function Explorer({
               formatter={(value) => [
                 typeof value === 'number'
                   ? fill(words['explorer-tooltip'], {
-                      value: formatCount(value),
+                      value: formatCount({ locale }, value),
                       unit: measure?.unit ?? '',
                     })
                   : words['explorer-unknown'],

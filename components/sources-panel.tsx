@@ -25,9 +25,9 @@ interface Props {
 function scholarlyValue(say: Say, record: ScholarshipRecord): string {
   const value =
     record.value.status === 'known'
-      ? formatCount(record.value.value)
+      ? formatCount(say, record.value.value)
       : record.low.status === 'known' && record.high.status === 'known'
-        ? `${formatCount(record.low.value)}–${formatCount(record.high.value)}`
+        ? `${formatCount(say, record.low.value)}–${formatCount(say, record.high.value)}`
         : say('sources-no-figure');
   return `${record.qualifier ? `${record.qualifier} ` : ''}${value} ${record.unit}`;
 }

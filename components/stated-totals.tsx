@@ -36,9 +36,9 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
               >
                 <th scope="row">{total.label}</th>
                 <td className="numeric">
-                  {formatCount(total.stated)} {total.unitAsPrinted}
+                  {formatCount(say, total.stated)} {total.unitAsPrinted}
                 </td>
-                <td className="numeric">{formatCount(total.sumOfKnown)}</td>
+                <td className="numeric">{formatCount(say, total.sumOfKnown)}</td>
                 <td>
                   {say('totals-agrees', {
                     agrees: total.agrees ? 'yes' : 'no',
@@ -46,7 +46,7 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
                   })}
                 </td>
                 <td>
-                  {total.byUnit.map((part) => `${formatCount(part.sum)} ${part.unit}`).join(' + ')}.{' '}
+                  {total.byUnit.map((part) => `${formatCount(say, part.sum)} ${part.unit}`).join(' + ')}.{' '}
                   {total.unknownCells > 0 &&
                     `${say('totals-unknown-cells', { count: total.unknownCells })} `}
                   {total.emptyCells > 0 &&

@@ -23,7 +23,7 @@ function spec(years: readonly SentencesRecord[], { say }: SceneWords): YearBarsS
       id: sentencedId(y.year),
       year: String(y.year),
       value: y.sentenced,
-      text: formatCount(y.sentenced),
+      text: formatCount(say, y.sentenced),
       label: say('mark-sentenced', { year: String(y.year), count: y.sentenced }),
       note: y.note || undefined,
       fill: palette.sky,
@@ -31,7 +31,7 @@ function spec(years: readonly SentencesRecord[], { say }: SceneWords): YearBarsS
       ofWhich: {
         id: deathId(y.year),
         value: y.sentenced_to_death,
-        text: formatCount(y.sentenced_to_death),
+        text: formatCount(say, y.sentenced_to_death),
         label: say('mark-death', {
           year: String(y.year),
           count: y.sentenced_to_death,
@@ -97,9 +97,9 @@ export const sentencesChart = defineChart({
       id: sentencedId(y.year),
       cells: [
         String(y.year),
-        formatCount(y.sentenced),
-        formatCount(y.sentenced_to_death),
-        formatShare(y.sentenced_to_death / y.sentenced),
+        formatCount(say, y.sentenced),
+        formatCount(say, y.sentenced_to_death),
+        formatShare(say, y.sentenced_to_death / y.sentenced),
         y.context,
       ],
     })),
@@ -117,7 +117,7 @@ export const sentencesChart = defineChart({
   headline(years, { say, attributions }) {
     const peak = years.reduce((a, b) => (b.sentenced_to_death > a.sentenced_to_death ? b : a));
     return {
-      figure: formatCount(peak.sentenced_to_death),
+      figure: formatCount(say, peak.sentenced_to_death),
       unit: 'persons',
       label: attributed(
         say('headline', { year: String(peak.year) }),

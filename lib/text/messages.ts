@@ -20,6 +20,8 @@ export interface Say {
    * file knows no markup.
    */
   rich<T>(key: string, values: RichValues<T>): (string | T)[];
+  /** The language the words are in, for the figures written beside them (lib/locale/format.ts). */
+  readonly locale: string;
 }
 
 /** The values of a message with tags: the figures and words, and an element maker for each tag. */
@@ -79,5 +81,5 @@ export function messages(
   // formatToParts, not format: format gives a lone string or element unwrapped, parts always a list.
   const rich = <T>(key: string, values: RichValues<T>) =>
     formatted(key, (message) => message.formatToParts<T>(values).map((part) => part.value));
-  return Object.assign(say, { rich });
+  return Object.assign(say, { rich, locale });
 }

@@ -6,7 +6,13 @@ import { parsePartialDate } from '@/lib/charts/timeline/partial-date';
 import { stackLabels } from '@/lib/charts/timeline/stack-labels';
 import { valueAxis } from '@/lib/grammar/axis';
 import { frame } from '@/lib/grammar/theme';
-import { formatChange, formatCount, formatMillions, formatQuantity } from '@/lib/locale/format';
+import {
+  formatChange,
+  formatCount,
+  formatMillions,
+  formatQuantity,
+  formatShare,
+} from '@/lib/locale/format';
 import { known, notGiven, unknown } from '@/lib/data/quantity';
 import type { DataPackageDescriptor } from '@/lib/data/package-schema';
 import type { ChartDefinition } from '@/lib/charts/definition';
@@ -118,11 +124,32 @@ describe('formatting', () => {
   const say = siteSay();
 
   it('writes counts with thousands separators', () => {
-    expect(formatCount(5078174)).toBe('5,078,174');
+    expect(formatCount(say, 5078174)).toBe('5,078,174');
   });
 
   it('writes a fall as a percentage with a true minus sign', () => {
-    expect(formatChange(30000 / 105000 - 1)).toBe('−71%');
+    expect(formatChange(say, 30000 / 105000 - 1)).toBe('−71%');
+  });
+
+  it('writes a share as a whole percentage', () => {
+    expect(formatShare(say, 0.4466)).toBe('45%');
+  });
+
+  it('writes figures as each language writes them, with a no-break space between thousands', () => {
+    const sv = { locale: 'sv' };
+    const ru = { locale: 'ru' };
+    const uk = { locale: 'uk' };
+    expect([formatCount(sv, 5078174), formatCount(ru, 5078174), formatCount(uk, 105000)]).toEqual([
+      '5\u00a0078\u00a0174',
+      '5\u00a0078\u00a0174',
+      '105\u00a0000',
+    ]);
+    expect([formatShare(sv, 0.4466), formatShare(ru, 0.4466)]).toEqual(['45\u00a0%', '45\u00a0%']);
+  });
+
+  it('writes a fall with a true minus sign in every language', () => {
+    expect(formatChange({ locale: 'sv' }, -0.71)).toBe('\u221271\u00a0%');
+    expect(formatChange({ locale: 'uk' }, -0.71)).toBe('\u221271%');
   });
 
   it('writes millions without trailing zeros', () => {
@@ -145,7 +172,12 @@ describe('formatting', () => {
 describe('valueAxis', () => {
   it('draws a gridline and a label for each tick', () => {
     const x = scaleLinear().domain([0, 200000]).range([0, 400]);
-    const shapes = valueAxis(frame.wide, x, { top: 0, bottom: 100, ticks: 4, format: formatCount });
+    const shapes = valueAxis(frame.wide, x, {
+      top: 0,
+      bottom: 100,
+      ticks: 4,
+      format: (value) => formatCount({ locale: 'en' }, value),
+    });
     const labels = shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
     expect(labels).toEqual(['0', '50,000', '100,000', '150,000', '200,000']);
   });

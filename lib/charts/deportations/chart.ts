@@ -46,7 +46,7 @@ export const deportationsChart = defineChart({
     // "persons people deported" would say the unit twice.
     const what = largest.label.replace(/^people /i, '');
     return {
-      figure: formatCount(largest.high),
+      figure: formatCount(say, largest.high),
       unit: 'persons',
       label: attributed(
         say('headline', {

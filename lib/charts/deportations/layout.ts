@@ -19,7 +19,7 @@ export function figureValue(say: Say, figure: Figure): string {
   // A range is given in millions, as its authors give it; a single figure in full.
   const value =
     figure.low === figure.high
-      ? formatCount(figure.low)
+      ? formatCount(say, figure.low)
       : say('value-range', {
           low: String(figure.low / 1e6),
           high: formatMillions(say, figure.high),

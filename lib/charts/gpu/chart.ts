@@ -37,7 +37,7 @@ export const gpu1924Chart = defineChart({
     ),
   headline(series, { say }) {
     const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
-    return { figure: formatCount(letters.sum), unit: letters.unit, label: say('headline') };
+    return { figure: formatCount(say, letters.sum), unit: letters.unit, label: say('headline') };
   },
   explorer: (series, { say }) => ({
     measures: MEASURES.map((m) => ({

@@ -68,7 +68,7 @@ function cellShapes(
   const end = scale(quantity.value);
   return [
     bar({ x0, x1: end, y, height: BAR, fill: colour }),
-    text(end + 6, baseline, formatCount(quantity.value), f.small),
+    text(end + 6, baseline, formatCount(say, quantity.value), f.small),
   ];
 }
 
@@ -255,7 +255,7 @@ function people(d: Drawing, top: number): Body {
       top: rowsTop - 4,
       bottom: drawn.bottom - 4,
       ticks: 3,
-      format: formatCount,
+      format: (value) => formatCount(say, value),
     }),
   );
   return {

@@ -41,7 +41,7 @@ export function quantityText(say: Say, quantity: Quantity, unit?: string): strin
   if (quantity.status === 'not-given') return say('figure-not-printed');
   return unit
     ? say('figure-in-unit', { count: quantity.value, unit })
-    : formatCount(quantity.value);
+    : formatCount(say, quantity.value);
 }
 
 export function gpuSeries(

@@ -34,7 +34,7 @@ export const gulagChart = defineChart({
   headline(years, { say, attributions }) {
     const last = years.at(-1)!;
     return {
-      figure: formatCount(last.camps),
+      figure: formatCount(say, last.camps),
       unit: 'persons',
       label: attributed(
         say('headline', { year: String(last.year) }),

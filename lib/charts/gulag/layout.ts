@@ -91,7 +91,7 @@ export function gulagScene(
         f,
         end,
         mid,
-        [formatCount(year.camps)],
+        [formatCount(say, year.camps)],
         [say('figure-colonies', { count: colonyCount }), { ...bold, fill: COLONIES }],
       );
       marks.push(
@@ -120,7 +120,7 @@ export function gulagScene(
         Math.max(campEnd, deaths(year.widerDeaths)),
         mid,
         [say('figure-camp-deaths', { count: campCount }), { ...bold, fill: CAMP_DEATHS }],
-        [formatCount(year.widerDeaths)],
+        [formatCount(say, year.widerDeaths)],
       );
       marks.push(
         {

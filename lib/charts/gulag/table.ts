@@ -18,10 +18,10 @@ export function gulagTable(years: readonly GulagYear[], { say }: SceneWords): Da
       id: ids.camps(y.year),
       cells: [
         String(y.year),
-        formatCount(y.camps),
+        formatCount(say, y.camps),
         say('cell-figure', { count: figureOrNone(y.colonies) }),
         say('cell-figure', { count: figureOrNone(y.campDeaths) }),
-        formatCount(y.widerDeaths),
+        formatCount(say, y.widerDeaths),
       ],
     })),
   };

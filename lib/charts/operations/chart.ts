@@ -29,14 +29,14 @@ export const massOperationsChart = defineChart({
     const group = groups.find((g) => g.rows.some(toDeath))!;
     const row = group.rows.find(toDeath)!;
     return {
-      figure: formatCount(row.figure.value),
+      figure: formatCount(say, row.figure.value),
       unit: 'persons',
       label: say('headline', {
         toDeath: attributed(
           say('headline-to-death', { operation: group.title.split(':')[0]! }),
           row.figure.attribution,
         ),
-        limit: attributed(formatCount(row.limit!.value), row.limit!.attribution),
+        limit: attributed(formatCount(say, row.limit!.value), row.limit!.attribution),
       }),
     };
   },

@@ -36,7 +36,7 @@ const named = (f: OperationFigure, words: SceneWords) => ({
   id: f.id,
   label: words.say('mark-figure-persons', {
     label: f.label,
-    value: formatCount(f.value),
+    value: formatCount(words.say, f.value),
     period: f.period,
     whose: whose(f, words),
   }),
@@ -74,7 +74,7 @@ function spec(
     bar: ({ figure, limit, subset }) => ({
       ...named(figure, words),
       value: figure.value,
-      text: formatCount(figure.value),
+      text: formatCount(say, figure.value),
       fill: COLOUR[figure.measure],
       ...(limit && {
         planned: {

@@ -21,7 +21,7 @@ export function operationsTable(groups: readonly OperationGroup[], words: SceneW
       cells: [
         f.label,
         say('cell-kind', { kind: f.kind }),
-        formatCount(f.value),
+        formatCount(say, f.value),
         f.period,
         whose(f, words),
       ],

@@ -27,7 +27,7 @@ export const personnelChart = defineChart({
     const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
     const to = row.to!.count;
     return {
-      figure: to.status === 'known' ? formatCount(to.value) : say('headline-unknown'),
+      figure: to.status === 'known' ? formatCount(say, to.value) : say('headline-unknown'),
       unit: 'persons',
       label: say('headline', {
         category: row.category.toLowerCase(),

@@ -32,7 +32,7 @@ function describePersonnel(rows: readonly PersonnelRow[], say: Say): string {
         direction: row.change < 0 ? 'fell' : 'rose',
         from: from.value,
         to: to.value,
-        change: formatChange(row.change),
+        change: formatChange(say, row.change),
       });
     if (row.notComparable && from?.status === 'known' && to?.status === 'known')
       return say('describe-not-comparable', {
@@ -132,7 +132,7 @@ export function personnelScene(
           point.count.status === 'known'
             ? [
                 dot({ cx, cy: dotY, r: 8, ...style }),
-                valueAbove(f, cx, valueY, formatCount(point.count.value)),
+                valueAbove(f, cx, valueY, formatCount(say, point.count.value)),
               ]
             : [
                 unknownBox(cx - 8, dotY - 8, 16, 16),
@@ -145,7 +145,7 @@ export function personnelScene(
       const changeY = narrow ? top + f.text : dotY + 6;
       if (row.change !== null)
         decorations.push(
-          text(changeX, changeY, formatChange(row.change), f.text, { ...bold, anchor: 'end' }),
+          text(changeX, changeY, formatChange(say, row.change), f.text, { ...bold, anchor: 'end' }),
         );
       // The data says the two years may count different groups: a percentage would mislead.
       else if (row.notComparable)

@@ -20,7 +20,7 @@ export function personnelTable(rows: readonly PersonnelRow[], { say }: SceneWord
         row.from ? formatQuantity(say, row.from.count) : say('cell-no-figure'),
         row.to ? formatQuantity(say, row.to.count) : say('cell-no-figure'),
         row.change !== null
-          ? formatChange(row.change)
+          ? formatChange(say, row.change)
           : say(row.notComparable ? 'cell-not-comparable' : 'cell-no-change'),
       ],
     })),
