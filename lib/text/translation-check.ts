@@ -18,6 +18,7 @@ import {
   textFileName,
 } from './chart-file';
 import { sourceCheckSchema } from './content';
+import { parseInline, plainText } from './inline';
 import type { MessageSource } from './messages';
 import {
   compareDocuments,
@@ -28,8 +29,18 @@ import {
   type ParityProblem,
 } from './parity';
 
-/** A translated source check: the English's, with a translation beside each source quotation. */
+/**
+ * A translated source check: the English's, with a translation beside each source quotation. Its
+ * takeaway is held to the slide's 160 characters as a reader sees them, without the links' own
+ * syntax (a longer language needs the room that English gives to markup).
+ */
 const translatedChecksSchema = sourceCheckSchema.extend({
+  takeaway: z
+    .string()
+    .min(1)
+    .refine((takeaway) => plainText(parseInline(takeaway)).length <= 160, {
+      message: 'longer than a slide’s 160 characters as shown',
+    }),
   checks: z.array(
     sourceCheckSchema.shape.checks.element.extend({ source_translation: z.string().min(1) }),
   ),
