@@ -22,7 +22,7 @@ export function chartPageData(slug: string, url: string | null = siteUrl) {
   return {
     definition,
     pkg,
-    chart: definition.build(pkg),
+    chart: definition.build(pkg, 'en'),
     text: loadChartText(slug),
     siteUrl: url,
     citations: chartCitations(siteSay(), {

@@ -1,7 +1,8 @@
 import type { FigureCell } from '@/lib/data/provenance';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { figureAttributions } from '@/lib/text/attribution';
-import { readChartFile, readSharedChartWords, readSiteWords } from '@/lib/text/chart-file';
+import { readChartFile, readWordsFile, textFileName } from '@/lib/text/chart-file';
+import { localizedPackage } from '@/lib/text/localized-package';
 import { messages, type Say } from '@/lib/text/messages';
 
 import type { Heading } from '../grammar/compose';
@@ -40,8 +41,10 @@ export interface ChartDefinition extends Heading {
   summary: string;
   /** The resources the chart draws on, for its sources and downloads. */
   datasets: string[];
-  /** Draws the chart from the validated package. */
-  build(pkg: ValidatedPackage): BuiltChart;
+  /** Draws the chart from the validated package, in a language of the site. */
+  build(pkg: ValidatedPackage, locale: string): BuiltChart;
+  /** Its title, subtitles and summary in a language of the site. */
+  heading(locale: string): Heading & { summary: string };
   /** Where each of its marks' figures is in the data, by mark id: for its attribution. */
   figureCells(pkg: ValidatedPackage): Map<string, FigureCell>;
 }
@@ -97,31 +100,39 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes } = spec;
   const { headline, explorer, statedTotals, figures } = spec;
   // The text file is read when the chart is first used, not when its module is imported.
-  let file: ReturnType<typeof readChartFile> | undefined;
-  const text = () => (file ??= readChartFile(slug, 'en'));
+  const files = new Map<string, ReturnType<typeof readChartFile>>();
+  const text = (locale: string) => {
+    let file = files.get(locale);
+    if (!file) files.set(locale, (file = readChartFile(slug, locale)));
+    return file;
+  };
   return {
     slug,
     datasets,
+    // The English heading, as the English pages read it.
     get title() {
-      return text().heading.title;
+      return text('en').heading.title;
     },
     get subtitle() {
-      return text().heading.subtitle;
+      return text('en').heading.subtitle;
     },
     get slideSubtitle() {
-      return text().heading.slideSubtitle;
+      return text('en').heading.slideSubtitle;
     },
     get summary() {
-      return text().heading.summary;
+      return text('en').heading.summary;
     },
+    heading: (locale) => text(locale).heading,
     figureCells: (pkg) => new Map(figures(pkg)),
-    build(pkg) {
-      const { heading, messages: own, file: ownFile } = text();
-      const say = messages('en', [
-        readSiteWords(),
-        readSharedChartWords(),
+    build(canonical, locale) {
+      const { heading, messages: own, file: ownFile } = text(locale);
+      const say = messages(locale, [
+        readWordsFile(textFileName(locale, 'site-words.yml')),
+        readWordsFile(textFileName(locale, 'chart-words.yml')),
         { file: ownFile, messages: own },
       ]);
+      // Its words in the page's language; its figures, ids and codes as they are.
+      const pkg = localizedPackage(canonical, locale);
       const data = read(pkg, say);
       const ofDatasets = datasetSources(pkg, datasets);
       const sourceNames = sourceNamesOf?.(data, ofDatasets) ?? ofDatasets;

@@ -6,7 +6,7 @@ import type { ValidatedPackage } from './validate-package';
  * period as printed, its unit): a translation gives each of their texts in its language. Every
  * other column holds codes, ids, numbers or dates, which stay as they are in every language.
  */
-const SHOWN_COLUMNS: ReadonlySet<string> = new Set([
+export const SHOWN_COLUMNS: ReadonlySet<string> = new Set([
   'name',
   'note',
   'category',
@@ -42,6 +42,7 @@ export function shownTexts(pkg: ValidatedPackage, releases: readonly Release[]):
       resource.title,
       resource.description,
       resource.period,
+      ...(resource.groups ?? []).map((group) => group.title),
       ...resource.schema.fields.flatMap((field) => [field.title, field.description]),
     ]),
   ];

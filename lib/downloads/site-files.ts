@@ -140,7 +140,7 @@ export async function siteFiles(
   const allFiles: Record<string, string | Uint8Array> = { 'datapackage.json': served };
   for (const name of Object.keys(csvFiles)) Object.assign(allFiles, dataFiles(name));
   for (const definition of charts) {
-    const chart = definition.build(pkg);
+    const chart = definition.build(pkg, 'en');
     const url = siteUrl && `${siteUrl}${chartPath(definition.slug)}`;
     const png = chartPng(chart.scenes.wide);
     const svg = chartStandaloneSvg(say, chart.scenes.wide, url);

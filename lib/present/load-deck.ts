@@ -16,7 +16,7 @@ export function loadDeck(): Slide[] {
       return {
         definition,
         takeaway: text.takeaway,
-        parts: definition.build(loadPackage()).slides.length,
+        parts: definition.build(loadPackage(), 'en').slides.length,
         blocks: text.blocks,
         checks: text.checks.map((check) => check.title),
         questions: text.questions,

@@ -19,6 +19,7 @@ import {
 } from './chart-file';
 import { sourceCheckSchema } from './content';
 import { parseInline, plainText } from './inline';
+import { dataTextsSchema } from './localized-package';
 import type { MessageSource } from './messages';
 import {
   compareDocuments,
@@ -45,11 +46,6 @@ const translatedChecksSchema = sourceCheckSchema.extend({
     sourceCheckSchema.shape.checks.element.extend({ source_translation: z.string().min(1) }),
   ),
 });
-
-/** A translation of data/'s shown texts: each English text, where it is from, and its words. */
-const dataTextsSchema = z.array(
-  z.strictObject({ en: z.string().min(1), from: z.string(), text: z.string().min(1) }),
-);
 
 /** The spellings a language gives names and terms, one per language (data/text/<locale>/names.yml). */
 const namesSchema = z.array(

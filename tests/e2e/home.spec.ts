@@ -42,7 +42,7 @@ test('the home page tells the story in order: each chart a card with its picture
   for (const [index, card] of (await cards.all()).entries()) {
     await expect(card.locator('svg.chart-thumbnail')).toBeVisible();
     await expect(card.locator('svg.chart-thumbnail')).toHaveAttribute('aria-hidden', 'true');
-    const { figure } = story[index]!.build(pkg).headline;
+    const { figure } = story[index]!.build(pkg, 'en').headline;
     expect(figure).toMatch(/\d/);
     await expect(card.locator('.headline strong')).toHaveText(figure);
   }

@@ -166,7 +166,7 @@ describe('the attribution promise: every figure not “checked” carries its wo
     'the %s chart',
     (slug, chart) => {
       const cells = chart.figureCells(pkg);
-      const built = chart.build(pkg);
+      const built = chart.build(pkg, 'en');
       const text = loadChartText(slug);
       const raw = text.raw;
       // Every figure of the chart's datasets, with its value and the words it needs (null if none).

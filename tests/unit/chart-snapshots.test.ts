@@ -61,7 +61,7 @@ async function expectDrawing(svg: string, file: string): Promise<void> {
 describe.each(charts.map((chart) => [chart.slug, chart] as const))(
   'the %s chart, drawn',
   (slug, chart) => {
-    const built = chart.build(pkg);
+    const built = chart.build(pkg, 'en');
     const frames: [string, Scene][] = [
       ['wide', built.scenes.wide],
       ['narrow', built.scenes.narrow],

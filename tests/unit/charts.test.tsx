@@ -84,7 +84,7 @@ describe('gpuSeries', () => {
 describe.each(charts.map((chart) => [chart.slug, chart] as const))(
   'the %s chart',
   (_slug, chart) => {
-    const built = chart.build(pkg);
+    const built = chart.build(pkg, 'en');
 
     it.each(['wide', 'narrow'] as const)('draws the same marks in its %s layout', (variant) => {
       expect(built.scenes[variant].marks.map((m) => m.id)).toEqual(
@@ -146,7 +146,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
 );
 
 describe('sceneMarkup', () => {
-  const scene = charts[1]!.build(pkg).scenes.wide;
+  const scene = charts[1]!.build(pkg, 'en').scenes.wide;
   const markup = sceneMarkup(scene, { idPrefix: 'test', reportPaint: true });
 
   it('renders the title, the description and every mark into the SVG', () => {

@@ -35,7 +35,7 @@ const hostileCsv = files.files['cheka-personnel.csv']!.replace(
 const result = validatePackage(files.json, { ...files.files, 'cheka-personnel.csv': hostileCsv });
 if (!result.ok) throw new DataError(result.issues);
 const pkg = result.value;
-const chart = charts.find((c) => c.slug === 'personnel')!.build(pkg);
+const chart = charts.find((c) => c.slug === 'personnel')!.build(pkg, 'en');
 
 describe('hostile text in the data', () => {
   it('is read as text by the pipeline', () => {

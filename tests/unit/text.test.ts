@@ -192,7 +192,7 @@ describe('a chart’s text file', () => {
 describe.each(charts.map((chart) => [chart.slug, chart] as const))(
   'the text of the %s chart',
   (slug, chart) => {
-    const built = chart.build(pkg);
+    const built = chart.build(pkg, 'en');
     const text = loadChartText(slug);
     // The teacher's strong answers are held to the same rules as the page's own text.
     const answers = text.strongAnswers.flat();

@@ -28,7 +28,7 @@ export default function HomePage() {
         <h2 id="charts-heading">{say('home-charts')}</h2>
         <ul className="chart-list">
           {storyOrder(charts, descriptor)
-            .map((chart) => ({ chart, built: chart.build(pkg) }))
+            .map((chart) => ({ chart, built: chart.build(pkg, 'en') }))
             .map(({ chart, built }) => (
               <li key={chart.slug} className="chart-card" data-chart={chart.slug}>
                 <ChartThumbnail

@@ -21,7 +21,7 @@ export function figureValue(say: Say, figure: Figure): string {
     figure.low === figure.high
       ? formatCount(say, figure.low)
       : say('value-range', {
-          low: String(figure.low / 1e6),
+          low: formatCount(say, figure.low / 1e6),
           high: formatMillions(say, figure.high),
         });
   return figure.qualifier ? say('value-qualified', { qualifier: figure.qualifier, value }) : value;

@@ -21,7 +21,7 @@ export default async function EmbedPage({ params }: ChartRouteProps) {
   const { slug } = await params;
   const definition = chartBySlug(slug);
   if (!definition) notFound();
-  const chart = definition.build(loadPackage());
+  const chart = definition.build(loadPackage(), 'en');
   const say = siteSay();
   return (
     <main className="embed">

@@ -17,7 +17,7 @@ export function generateMetadata(): Metadata {
 /** The chart a chart slide draws, small; nothing for the other slides. */
 function slideScene(slide: Slide) {
   if (slide.kind !== 'chart') return undefined;
-  return chartBySlug(slide.slug)?.build(loadPackage()).slides[slide.part - 1];
+  return chartBySlug(slide.slug)?.build(loadPackage(), 'en').slides[slide.part - 1];
 }
 
 /**

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+import { SHOWN_COLUMNS } from '@/lib/data/shown-text';
+import type { ValidatedPackage } from '@/lib/data/validate-package';
+
+import { TEXT_DIR, textFileName } from './chart-file';
+
+/** A translation of data/'s shown texts: each English text, where it is from, and its words. */
+export const dataTextsSchema = z.array(
+  z.strictObject({ en: z.string().min(1), from: z.string(), text: z.string().min(1) }),
+);
+
+/** Each translation's words for the data's texts, by the English, read once per build. */
+const translations = new Map<string, ReadonlyMap<string, string>>();
+function dataTexts(locale: string): ReadonlyMap<string, string> {
+  let texts = translations.get(locale);
+  if (!texts) {
+    const file = path.join(TEXT_DIR, textFileName(locale, 'data.yml'));
+    const entries = dataTextsSchema.parse(parse(readFileSync(file, 'utf8')));
+    translations.set(locale, (texts = new Map(entries.map((entry) => [entry.en, entry.text]))));
+  }
+  return texts;
+}
+
+/**
+ * The shown columns whose cells the charts' code also reads as codes (a unit of "letters", a
+ * measure "to death") and a resource's key (a personnel category names its marks): they stay as
+ * they are in every language.
+ */
+const CODES = new Set(['unit', 'measure']);
+
+/** Each package's translations, made once per language. */
+const made = new WeakMap<ValidatedPackage, Map<string, ValidatedPackage>>();
+
+/**
+ * The package as a page in a language shows it: every text a page shows (a row's name, its note,
+ * its period as printed, the titles and descriptions) in that language, from
+ * data/text/<locale>/data.yml, and every figure, id, code and "?" as it is. English is the
+ * package itself. A text with no translation stops the build (the translation check lists them).
+ */
+export function localizedPackage(pkg: ValidatedPackage, locale: string): ValidatedPackage {
+  if (locale === 'en') return pkg;
+  let byLocale = made.get(pkg);
+  if (!byLocale) made.set(pkg, (byLocale = new Map()));
+  const existing = byLocale.get(locale);
+  if (existing) return existing;
+  const texts = dataTexts(locale);
+  const translate = <T extends string | undefined>(text: T): T => {
+    if (text === undefined || !/\p{L}/u.test(text)) return text;
+    const translated = texts.get(text.trim());
+    if (translated === undefined)
+      throw new Error(`data/text/${locale}/data.yml: no translation of “${text}”`);
+    return translated as T;
+  };
+  const { descriptor } = pkg;
+  const keyOf = (name: string) =>
+    new Set(descriptor.resources.find((resource) => resource.name === name)?.schema.primaryKey);
+  const records = Object.fromEntries(
+    Object.entries(pkg.records).map(([name, rows]) => {
+      const key = keyOf(name);
+      const translated = (column: string) =>
+        SHOWN_COLUMNS.has(column) && !CODES.has(column) && !key.has(column);
+      return [
+        name,
+        (rows as readonly Record<string, unknown>[]).map((row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([column, value]) => [
+              column,
+              translated(column) && typeof value === 'string' ? translate(value) : value,
+            ]),
+          ),
+        ),
+      ];
+    }),
+  ) as ValidatedPackage['records'];
+  const localized: ValidatedPackage = {
+    records,
+    descriptor: {
+      ...descriptor,
+      title: translate(descriptor.title),
+      description: translate(descriptor.description),
+      licenseNote: translate(descriptor.licenseNote),
+      resources: descriptor.resources.map((resource) => ({
+        ...resource,
+        title: translate(resource.title),
+        description: translate(resource.description),
+        period: translate(resource.period),
+        groups: resource.groups?.map((group) => ({ ...group, title: translate(group.title) })),
+        schema: {
+          ...resource.schema,
+          fields: resource.schema.fields.map((field) => ({
+            ...field,
+            title: translate(field.title),
+            description: translate(field.description),
+          })),
+        },
+      })),
+    },
+  };
+  byLocale.set(locale, localized);
+  return localized;
+}

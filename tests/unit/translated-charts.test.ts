@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+
+import { charts } from '@/lib/charts/registry';
+import { loadPackage } from '@/lib/data/load-package';
+import { sceneMarkup } from '@/lib/grammar/render';
+import { translationsPresent } from '@/lib/text/translation-check';
+
+const pkg = loadPackage();
+
+/** The words of a drawing as a reader sees or hears them: its text and its accessible names. */
+const wordsOf = (svg: string) =>
+  [
+    ...svg.matchAll(/>([^<]+)</g),
+    ...svg.matchAll(/ (?:aria-label|data-label|data-note)="([^"]*)"/g),
+  ]
+    .map((match) => match[1]!)
+    .join('\n');
+
+describe.each(translationsPresent())('the charts in %s', (locale) => {
+  describe.each(charts.map((chart) => [chart.slug, chart] as const))('%s', (slug, chart) => {
+    const english = chart.build(pkg, 'en');
+    const built = chart.build(pkg, locale);
+    const svg = [built.scenes.wide, built.scenes.narrow, ...built.slides]
+      .map((scene) => sceneMarkup(scene, { idPrefix: slug }))
+      .join('\n');
+
+    it('is drawn with its title, table and headline in the language', () => {
+      expect(svg).toContain(chart.heading(locale).title.slice(0, 20));
+      expect(built.table.caption).not.toBe(english.table.caption);
+      expect(built.headline.label).not.toBe(english.headline.label);
+    });
+
+    it('writes no figure in English figures (“1,962”, “27.1”)', () => {
+      // The licence's name, CC BY 4.0, is a name.
+      const words = wordsOf(svg).replace(/CC BY\s+4\.0/g, 'CC BY');
+      expect(words.match(/\d,\d{3}(?!\d)|\d\.\d/g) ?? []).toEqual([]);
+    });
+
+    it('has the same marks, rows and figures as in English', () => {
+      const marks = (markup: string) =>
+        [...markup.matchAll(/data-mark="([^"]+)"/g)].map((m) => m[1]);
+      const englishSvg = [english.scenes.wide, english.scenes.narrow, ...english.slides]
+        .map((scene) => sceneMarkup(scene, { idPrefix: slug }))
+        .join('\n');
+      expect(marks(svg)).toEqual(marks(englishSvg));
+      expect(built.table.rows.map((row) => row.id)).toEqual(
+        english.table.rows.map((row) => row.id),
+      );
+      expect(built.slides.length).toBe(english.slides.length);
+    });
+  });
+});
