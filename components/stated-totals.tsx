@@ -1,5 +1,6 @@
 import type { StatedTotal } from '@/lib/charts/stated-total';
 import { formatCount } from '@/lib/locale/format';
+import { dataText } from '@/lib/text/localized-package';
 import { siteSay } from '@/lib/text/chart-file';
 
 import { TableScroll } from './table-scroll';
@@ -46,7 +47,10 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
                   })}
                 </td>
                 <td>
-                  {total.byUnit.map((part) => `${formatCount(say, part.sum)} ${part.unit}`).join(' + ')}.{' '}
+                  {total.byUnit
+                    .map((part) => `${formatCount(say, part.sum)} ${dataText(say, part.unit)}`)
+                    .join(' + ')}
+                  .{' '}
                   {total.unknownCells > 0 &&
                     `${say('totals-unknown-cells', { count: total.unknownCells })} `}
                   {total.emptyCells > 0 &&

@@ -4,6 +4,7 @@ import { numbered } from '@/lib/grammar/paging';
 import { COMPACT_SLIDE_HEIGHT, palette, type Variant } from '@/lib/grammar/theme';
 import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
 import { formatCount, formatShare } from '@/lib/locale/format';
+import { dataText } from '@/lib/text/localized-package';
 
 import { personsAxis } from './axes';
 import { attributed, cellOf, defineChart, notesOf, type SceneWords } from './definition';
@@ -118,7 +119,7 @@ export const sentencesChart = defineChart({
     const peak = years.reduce((a, b) => (b.sentenced_to_death > a.sentenced_to_death ? b : a));
     return {
       figure: formatCount(say, peak.sentenced_to_death),
-      unit: 'persons',
+      unit: dataText(say, 'persons'),
       label: attributed(
         say('headline', { year: String(peak.year) }),
         attributions.get(deathId(peak.year)) ?? null,
@@ -127,8 +128,8 @@ export const sentencesChart = defineChart({
   },
   explorer: (years, { say }) => ({
     measures: [
-      { key: 'sentenced', label: say('explorer-sentenced'), unit: 'persons' },
-      { key: 'toDeath', label: say('explorer-death'), unit: 'persons' },
+      { key: 'sentenced', label: say('explorer-sentenced'), unit: dataText(say, 'persons') },
+      { key: 'toDeath', label: say('explorer-death'), unit: dataText(say, 'persons') },
     ],
     rows: years.map((y) => ({
       id: sentencedId(y.year),

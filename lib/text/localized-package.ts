@@ -33,6 +33,18 @@ function dataTexts(locale: string): ReadonlyMap<string, string> {
  */
 const CODES = new Set(['unit', 'measure']);
 
+/**
+ * One text of the data in a language: for the cells the package keeps as codes, where a chart
+ * shows one to a reader (a unit after a figure, a personnel category as its row's name).
+ */
+export function dataText({ locale }: { locale: string }, text: string): string {
+  if (locale === 'en') return text;
+  const translated = dataTexts(locale).get(text.trim());
+  if (translated === undefined)
+    throw new Error(`data/text/${locale}/data.yml: no translation of “${text}”`);
+  return translated;
+}
+
 /** Each package's translations, made once per language. */
 const made = new WeakMap<ValidatedPackage, Map<string, ValidatedPackage>>();
 
@@ -48,14 +60,8 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
   if (!byLocale) made.set(pkg, (byLocale = new Map()));
   const existing = byLocale.get(locale);
   if (existing) return existing;
-  const texts = dataTexts(locale);
-  const translate = <T extends string | undefined>(text: T): T => {
-    if (text === undefined || !/\p{L}/u.test(text)) return text;
-    const translated = texts.get(text.trim());
-    if (translated === undefined)
-      throw new Error(`data/text/${locale}/data.yml: no translation of “${text}”`);
-    return translated as T;
-  };
+  const translate = <T extends string | undefined>(text: T): T =>
+    text === undefined || !/\p{L}/u.test(text) ? text : (dataText({ locale }, text) as T);
   const { descriptor } = pkg;
   const keyOf = (name: string) =>
     new Set(descriptor.resources.find((resource) => resource.name === name)?.schema.primaryKey);

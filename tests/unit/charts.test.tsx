@@ -16,7 +16,7 @@ if (!result.ok) throw new DataError(result.issues);
 const pkg = result.value;
 
 describe('personnelSeries', () => {
-  const rows = personnelSeries(pkg.records['cheka-personnel']);
+  const rows = personnelSeries(pkg.records['cheka-personnel'], (category) => category);
 
   it('computes the change from 1921 to 1925 only where the data says both years count the same group', () => {
     expect(

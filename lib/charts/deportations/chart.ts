@@ -1,5 +1,6 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/locale/format';
+import { dataText } from '@/lib/text/localized-package';
 
 import { attributed, cellOf, defineChart, notesOf, resourceOf } from '../definition';
 import { deportationsDrawing } from './layout';
@@ -47,7 +48,7 @@ export const deportationsChart = defineChart({
     const what = largest.label.replace(/^people /i, '');
     return {
       figure: formatCount(say, largest.high),
-      unit: 'persons',
+      unit: dataText(say, 'persons'),
       label: attributed(
         say('headline', {
           what: `${what.charAt(0).toLowerCase()}${what.slice(1)}`,
@@ -59,8 +60,8 @@ export const deportationsChart = defineChart({
   },
   explorer: ({ groups }, { sources, say }) => ({
     measures: [
-      { key: 'low', label: say('explorer-low'), unit: 'persons' },
-      { key: 'high', label: say('explorer-high'), unit: 'persons' },
+      { key: 'low', label: say('explorer-low'), unit: dataText(say, 'persons') },
+      { key: 'high', label: say('explorer-high'), unit: dataText(say, 'persons') },
     ],
     rows: groups
       .flatMap((g) => g.figures)

@@ -1,3 +1,4 @@
+import { dataText } from '@/lib/text/localized-package';
 import type { CollectivisationRecord } from '@/lib/data/records';
 
 import type { SceneWords } from '../definition';
@@ -42,7 +43,10 @@ export function deportationsTable(
         id: record.id,
         cells: [
           record.figure,
-          say('cell-reading-value', { value: String(record.value), unit: record.unit }),
+          say('cell-reading-value', {
+            value: String(record.value),
+            unit: dataText(say, record.unit),
+          }),
           record.period,
           say('cell-notes', { printed: record.as_printed }),
           say('cell-reading', {

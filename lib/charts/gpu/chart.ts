@@ -1,3 +1,4 @@
+import { dataText } from '@/lib/text/localized-package';
 import { formatCount } from '@/lib/locale/format';
 
 import { cellOf, defineChart } from '../definition';
@@ -37,7 +38,11 @@ export const gpu1924Chart = defineChart({
     ),
   headline(series, { say }) {
     const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
-    return { figure: formatCount(say, letters.sum), unit: letters.unit, label: say('headline') };
+    return {
+      figure: formatCount(say, letters.sum),
+      unit: dataText(say, letters.unit),
+      label: say('headline'),
+    };
   },
   explorer: (series, { say }) => ({
     measures: MEASURES.map((m) => ({

@@ -1,3 +1,4 @@
+import { dataText } from '@/lib/text/localized-package';
 import type { SceneWords } from '../definition';
 import type { DataTable } from '../table';
 import { MEASURES, cellId, quantityText, type GpuSeries } from './series';
@@ -18,9 +19,15 @@ export function gpuTable(series: GpuSeries, { say }: SceneWords): DataTable {
         cells: [
           row.category,
           ...MEASURES.map((m) => quantityText(say, row.values[m])),
-          row.unit,
+          dataText(say, row.unit),
           row.details
-            .map((d) => say('table-detail', { count: d.value, unit: d.unit, figure: d.figure }))
+            .map((d) =>
+              say('table-detail', {
+                count: d.value,
+                unit: dataText(say, d.unit),
+                figure: d.figure,
+              }),
+            )
             .join(say('details-separator')) || none,
         ],
       })),

@@ -1,5 +1,6 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/locale/format';
+import { dataText } from '@/lib/text/localized-package';
 import { attributed, cellOf, defineChart, notesOf } from '../definition';
 import { gulagScene } from './layout';
 import { gulagSeries, ids as gulagIds } from './series';
@@ -35,7 +36,7 @@ export const gulagChart = defineChart({
     const last = years.at(-1)!;
     return {
       figure: formatCount(say, last.camps),
-      unit: 'persons',
+      unit: dataText(say, 'persons'),
       label: attributed(
         say('headline', { year: String(last.year) }),
         attributions.get(gulagIds.camps(last.year)) ?? null,
@@ -44,10 +45,10 @@ export const gulagChart = defineChart({
   },
   explorer: (years, { say }) => ({
     measures: [
-      { key: 'camps', label: say('explorer-camps'), unit: 'persons' },
-      { key: 'colonies', label: say('explorer-colonies'), unit: 'persons' },
-      { key: 'campDeaths', label: say('explorer-camp-deaths'), unit: 'persons' },
-      { key: 'widerDeaths', label: say('explorer-wider-deaths'), unit: 'persons' },
+      { key: 'camps', label: say('explorer-camps'), unit: dataText(say, 'persons') },
+      { key: 'colonies', label: say('explorer-colonies'), unit: dataText(say, 'persons') },
+      { key: 'campDeaths', label: say('explorer-camp-deaths'), unit: dataText(say, 'persons') },
+      { key: 'widerDeaths', label: say('explorer-wider-deaths'), unit: dataText(say, 'persons') },
     ],
     rows: years.map((y) => ({
       id: gulagIds.camps(y.year),

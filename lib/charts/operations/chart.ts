@@ -1,5 +1,6 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/locale/format';
+import { dataText } from '@/lib/text/localized-package';
 
 import { attributed, cellOf, defineChart, notesOf, resourceOf } from '../definition';
 import { operationsDrawing } from './layout';
@@ -30,7 +31,7 @@ export const massOperationsChart = defineChart({
     const row = group.rows.find(toDeath)!;
     return {
       figure: formatCount(say, row.figure.value),
-      unit: 'persons',
+      unit: dataText(say, 'persons'),
       label: say('headline', {
         toDeath: attributed(
           say('headline-to-death', { operation: group.title.split(':')[0]! }),
@@ -41,7 +42,7 @@ export const massOperationsChart = defineChart({
     };
   },
   explorer: (groups, { say }) => ({
-    measures: [{ key: 'value', label: say('explorer-persons'), unit: 'persons' }],
+    measures: [{ key: 'value', label: say('explorer-persons'), unit: dataText(say, 'persons') }],
     rows: figuresOf(groups).map((f) => ({
       id: f.id,
       label: say('explorer-figure', { label: f.label, kind: f.kind }),

@@ -25,7 +25,7 @@ function describePersonnel(rows: readonly PersonnelRow[], say: Say): string {
   const parts = rows.map((row) => {
     const from = row.from?.count;
     const to = row.to?.count;
-    const name = row.category.toLowerCase();
+    const name = row.label.toLowerCase();
     if (from?.status === 'known' && to?.status === 'known' && row.change !== null)
       return say('describe-change', {
         name,
@@ -51,7 +51,7 @@ function describePersonnel(rows: readonly PersonnelRow[], say: Say): string {
 
 function pointLabel(say: Say, row: PersonnelRow, point: PersonnelPoint): string {
   const label = say('mark-point', {
-    category: row.category,
+    category: row.label,
     year: String(point.year),
     count: point.count.status === 'known' ? point.count.value : 'unknown',
   });
@@ -110,7 +110,7 @@ export function personnelScene(
       const top = plotTop + index * rowHeight;
       const dotY = narrow ? top + f.text + 24 : top + rowHeight / 2 + 6;
       const valueY = narrow ? dotY + 26 : dotY - 15;
-      const label = textBlock(row.category, {
+      const label = textBlock(row.label, {
         x: f.margin,
         top: narrow ? top : dotY - f.text * 0.9,
         width: narrow ? f.width - 2 * f.margin - 80 : labelWidth,

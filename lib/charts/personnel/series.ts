@@ -14,7 +14,10 @@ export interface PersonnelPoint {
 }
 
 export interface PersonnelRow {
+  /** The category as the data names it, which names its marks. */
   category: string;
+  /** The category as the reader's language names it. */
+  label: string;
   /** Null when the source prints no figure for that year at all (not even "?"). */
   from: PersonnelPoint | null;
   to: PersonnelPoint | null;
@@ -30,8 +33,14 @@ export const markId = (category: string, year: number) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}-${year}`;
 
-/** Pairs each category's 1921 and 1925 figures, in the order the source prints them. */
-export function personnelSeries(records: readonly PersonnelRecord[]): PersonnelRow[] {
+/**
+ * Pairs each category's 1921 and 1925 figures, in the order the source prints them; `name` gives
+ * a category in the reader's language.
+ */
+export function personnelSeries(
+  records: readonly PersonnelRecord[],
+  name: (category: string) => string,
+): PersonnelRow[] {
   const categories = [...new Set(records.map((r) => r.category))];
   return categories.map((category) => {
     const point = (year: number): PersonnelPoint | null => {
@@ -50,6 +59,13 @@ export function personnelSeries(records: readonly PersonnelRecord[]): PersonnelR
       bothKnown && comparable && from.count.status === 'known' && to.count.status === 'known'
         ? to.count.value / from.count.value - 1
         : null;
-    return { category, from, to, change, notComparable: bothKnown && !comparable };
+    return {
+      category,
+      label: name(category),
+      from,
+      to,
+      change,
+      notComparable: bothKnown && !comparable,
+    };
   });
 }

@@ -16,7 +16,7 @@ export function personnelTable(rows: readonly PersonnelRow[], { say }: SceneWord
     rows: rows.map((row) => ({
       id: (row.to ?? row.from)?.id ?? row.category,
       cells: [
-        row.category,
+        row.label,
         row.from ? formatQuantity(say, row.from.count) : say('cell-no-figure'),
         row.to ? formatQuantity(say, row.to.count) : say('cell-no-figure'),
         row.change !== null
