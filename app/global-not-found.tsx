@@ -18,7 +18,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
  * its own document, outside every language's root layout.
  */
 export default function NotFound() {
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <html lang="en">
       <body>

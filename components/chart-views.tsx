@@ -26,7 +26,7 @@ export function ChartViews({
   tools: ReactNode;
 }) {
   const name = `view-${slug}`;
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <div className="chart-views" id="chart">
       <ChartFigure id={slug} scenes={chart.scenes} labelledBy={labelledBy} />

@@ -27,7 +27,7 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
   const { definition, chart, text, siteUrl } = data;
   const path = chartPath(definition.slug);
   const citation = data.citations.apa;
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <>
       <h1>{definition.title}</h1>

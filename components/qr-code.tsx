@@ -9,7 +9,7 @@ export function QrCode({ text }: { text: string }) {
       viewBox={`0 0 ${size} ${size}`}
       className="qr-code"
       role="img"
-      aria-label={siteSay()('qr-label', { url: text })}
+      aria-label={siteSay('en')('qr-label', { url: text })}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />

@@ -120,7 +120,7 @@ export function RichText({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const say = siteSay();
+  const say = siteSay('en');
   return blocks.map((block, index) => {
     if (block.type === 'heading') {
       return (

@@ -10,7 +10,7 @@ import { ErrorWordsProvider } from './error-words';
 
 /** What every page's head says, whatever its language: the site's name, its icons. */
 export function rootMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   const site = say('site-name');
   return {
     // Without the site's address no metadata names an absolute address (Next.js would resolve a

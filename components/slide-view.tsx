@@ -108,7 +108,7 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
   const slide = slides[index - 1]!;
   const total = slides.length;
   const exit = 'slug' in slide ? chartPath(slide.slug) : '/';
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <main className={`deck deck-${slide.kind}`} data-slide={index}>
       <SlideContent slide={slide} index={index} total={total} say={say} />

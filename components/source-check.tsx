@@ -13,7 +13,7 @@ export function SourceChecks({
   references: ReferenceNumbers;
   chartPage?: string;
 }) {
-  const say = siteSay();
+  const say = siteSay('en');
   return checks.map((item) => (
     <article key={item.title} className="check-card">
       <h3>{item.title}</h3>
@@ -54,7 +54,7 @@ export function SourceCheckPanel({
   questions: readonly string[];
   references: ReferenceNumbers;
 }) {
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <section aria-labelledby="source-check-heading" className="source-check">
       <h2 id="source-check-heading">{say('check-heading')}</h2>

@@ -7,7 +7,7 @@ import { TableScroll } from './table-scroll';
 
 /** The totals the source prints, beside the sums of the figures it gives, and what they mix. */
 export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <section aria-labelledby="totals-heading">
       <h2 id="totals-heading">{say('totals-heading')}</h2>

@@ -25,7 +25,7 @@ export function chartPageData(slug: string, url: string | null = siteUrl) {
     chart: definition.build(pkg, 'en'),
     text: loadChartText(slug),
     siteUrl: url,
-    citations: chartCitations(siteSay(), {
+    citations: chartCitations(siteSay('en'), {
       title: definition.title,
       url: url && `${url}${chartPath(slug)}`,
       year: pkg.descriptor.created.slice(0, 4),

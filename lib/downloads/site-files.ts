@@ -42,7 +42,7 @@ export async function siteFiles(
   siteUrl: string | null,
 ): Promise<Record<string, string | Uint8Array>> {
   const pkg = loadPackage();
-  const say = siteSay();
+  const say = siteSay('en');
   const { descriptor } = pkg;
   const releases = loadReleases();
   const sources = new Map(descriptor.sources.map((s) => [s.name, s]));

@@ -14,7 +14,7 @@ export const handoutFile = (slug: string) => `handouts/${slug}.html`;
  */
 export function standaloneHandout(data: ChartPageData, stylesheet: string): string {
   const sheet = renderToStaticMarkup(<HandoutSheet data={data} />);
-  const say = siteSay();
+  const say = siteSay('en');
   const title = say('handout-title', { chart: data.definition.title });
   const line = say('handout-pack-line', { site: say('site-name') });
   return `<!DOCTYPE html>

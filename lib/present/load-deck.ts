@@ -10,7 +10,7 @@ let deck: Slide[] | undefined;
 /** The deck, built once per build from the data package and data/text/. */
 export function loadDeck(): Slide[] {
   deck ??= buildDeck(
-    siteSay(),
+    siteSay('en'),
     charts.map((definition) => {
       const text = loadChartText(definition.slug);
       return {

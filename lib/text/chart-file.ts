@@ -98,9 +98,10 @@ export const readSharedChartWords = () => readWordsFile('chart-words.yml');
  */
 export const readSiteWords = () => readWordsFile('site-words.yml');
 
-/** The site's words for a page outside any chart: its attributions and notes on figures. */
-export const siteSay = (): Say => messages('en', [readSiteWords()]);
+/** The site's words in a language, for a page outside any chart: its attributions and notes on figures. */
+export const siteSay = (locale: string): Say =>
+  messages(locale, [readWordsFile(textFileName(locale, 'site-words.yml'))]);
 
 /** A part of the page that runs in the browser: its words from the site's, for it to be handed. */
 export const siteClientWords = <P extends ClientPart>(part: P, locale: string): ClientWords<P> =>
-  clientWords(part, locale, readSiteWords());
+  clientWords(part, locale, readWordsFile(textFileName(locale, 'site-words.yml')));

@@ -48,7 +48,7 @@ export function loadChartText(slug: string): ChartText {
     );
   const pkg = loadPackage();
   // Figures linked by id (figure: and rows with an id), and the chart's marks by their cells.
-  const attributions = figureAttributions(siteSay(), pkg, chartBySlug(slug)?.figureCells(pkg));
+  const attributions = figureAttributions(siteSay('en'), pkg, chartBySlug(slug)?.figureCells(pkg));
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
     blocks: attributeBlocks(parseDocument(readChartFile(slug, 'en').body), attributions),

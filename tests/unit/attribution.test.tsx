@@ -22,7 +22,7 @@ import { parseInline, plainText, walkInline, type Inline } from '@/lib/text/inli
 import { loadChartText } from '@/lib/text/load-text';
 import { figuresIn, numbersIn } from '@/lib/text/numbers';
 
-const say = siteSay();
+const say = siteSay('en');
 
 const werth: SourceDescriptor = {
   name: 'werth-1999',

@@ -121,7 +121,7 @@ describe('parsePartialDate', () => {
 });
 
 describe('formatting', () => {
-  const say = siteSay();
+  const say = siteSay('en');
 
   it('writes counts with thousands separators', () => {
     expect(formatCount(say, 5078174)).toBe('5,078,174');

@@ -13,7 +13,7 @@ const chart = (slug: string, parts: number): DeckChart => ({
 });
 
 describe('buildDeck', () => {
-  const deck = buildDeck(siteSay(), [chart('one', 1), chart('two', 2)], ['A source.']);
+  const deck = buildDeck(siteSay('en'), [chart('one', 1), chart('two', 2)], ['A source.']);
 
   it('opens with a title slide and closes with the sources', () => {
     expect(deck[0]!.kind).toBe('title');

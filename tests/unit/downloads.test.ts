@@ -58,7 +58,7 @@ describe('toCsv', () => {
 });
 
 describe('exportTable', () => {
-  const table = exportTable(siteSay(), gpu, pkg.records['gpu-actions-1924']);
+  const table = exportTable(siteSay('en'), gpu, pkg.records['gpu-actions-1924']);
   const byId = new Map(table.rows.map((row) => [row[0], row]));
 
   it('writes a figure the source marks "?" as an empty cell and says so in the note', () => {
@@ -138,8 +138,8 @@ describe('/datapackage.json', () => {
 
 describe('toXlsx', () => {
   it('writes typed numbers, marks unknown cells and adds an About sheet', async () => {
-    const table = exportTable(siteSay(), gpu, pkg.records['gpu-actions-1924']);
-    const buffer = await toXlsx(siteSay(), table, {
+    const table = exportTable(siteSay('en'), gpu, pkg.records['gpu-actions-1924']);
+    const buffer = await toXlsx(siteSay('en'), table, {
       resource: gpu,
       sources: pkg.descriptor.sources.slice(0, 1),
       licence: 'CC BY 4.0',
@@ -178,7 +178,7 @@ describe('chartCitations', () => {
   };
 
   it('cites a chart in APA, Chicago and BibTeX from stable facts only', () => {
-    const citations = chartCitations(siteSay(), {
+    const citations = chartCitations(siteSay('en'), {
       ...personnel,
       url: 'https://example.org/charts/personnel',
     });
@@ -195,7 +195,7 @@ describe('chartCitations', () => {
   });
 
   it('names no address where the site has none', () => {
-    const citations = chartCitations(siteSay(), { ...personnel, url: null });
+    const citations = chartCitations(siteSay('en'), { ...personnel, url: null });
     expect(citations.apa).toBe(
       'Repression in Numbers contributors. (2026). Personnel, 1921 → 1925 [Data visualisation, version 1.0.0]. Repression in Numbers.',
     );

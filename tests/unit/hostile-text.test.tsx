@@ -62,7 +62,7 @@ describe('hostile text in the data', () => {
 
   it('is escaped in the downloadable SVG and renders to a PNG', () => {
     const scene = { ...chart.scenes.wide, title: HOSTILE.script, description: HOSTILE.html };
-    const svg = chartStandaloneSvg(siteSay(), scene, 'https://example.org/charts/personnel');
+    const svg = chartStandaloneSvg(siteSay('en'), scene, 'https://example.org/charts/personnel');
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;');
@@ -72,7 +72,7 @@ describe('hostile text in the data', () => {
 
   it('is neutralised in the CSV download', () => {
     const resource = pkg.descriptor.resources.find((r) => r.name === 'cheka-personnel')!;
-    const table = exportTable(siteSay(), resource, pkg.records['cheka-personnel']);
+    const table = exportTable(siteSay('en'), resource, pkg.records['cheka-personnel']);
     const csv = toCsv(table.header, table.rows);
     expect(csv).toContain(`"'${HOSTILE.formula.replace(/"/g, '""')}"`);
     expect(csv).not.toMatch(/\r\n=HYPERLINK/);

@@ -260,7 +260,7 @@ describe("the site's address in what the build makes", () => {
     expect(JSON.parse(text(withoutAddress['/datapackage.json']!))).not.toHaveProperty('homepage');
     for (const name of packs) {
       const readme = text(packOf(withoutAddress, name)['README.txt']!);
-      expect(readme).toContain(`Online: ${siteSay()('readme-no-address')}`);
+      expect(readme).toContain(`Online: ${siteSay('en')('readme-no-address')}`);
       expect(readme).not.toMatch(/https?:\/\/(?!creativecommons\.org)/);
     }
     const handout = text(packOf(withoutAddress, 'personnel')['handouts/personnel.html']!);
@@ -280,7 +280,7 @@ describe("the site's address in what the build makes", () => {
     const readme = text(packOf(withAddress, 'personnel')['README.txt']!);
     expect(readme).toContain(`Online: ${SITE}/charts/personnel`);
     expect(readme).toContain(`Every correction, with the date: ${SITE}/corrections`);
-    expect(readme).not.toContain(siteSay()('readme-no-address'));
+    expect(readme).not.toContain(siteSay('en')('readme-no-address'));
     const handout = text(packOf(withAddress, 'personnel')['handouts/personnel.html']!);
     expect(handout).toContain(`${SITE}/charts/personnel`);
     expect(handout).toContain('class="qr-code"');

@@ -5,7 +5,7 @@ import { Message } from '@/components/message';
 import { siteSay } from '@/lib/text/chart-file';
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <>
       <a className="skip-link" href="#main">

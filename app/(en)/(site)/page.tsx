@@ -16,7 +16,7 @@ export default function HomePage() {
   const pkg = loadPackage();
   const { descriptor } = pkg;
   const datasets = datasetSummaries(descriptor);
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <>
       <section className="intro">

@@ -5,7 +5,7 @@ import { loadDeck } from '@/lib/present/load-deck';
 import { siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return { title: say('deck-page-title'), description: say('deck-page-description') };
 }
 

@@ -8,7 +8,7 @@ import { chartPath } from '@/lib/site/paths';
 import { siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return {
     title: say('about-title'),
     description: say('about-description', { site: say('site-name') }),
@@ -17,7 +17,7 @@ export function generateMetadata(): Metadata {
 
 export default function AboutPage() {
   const { descriptor } = loadPackage();
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <article className="about">
       <h1>{say('about-heading', { site: say('site-name') })}</h1>

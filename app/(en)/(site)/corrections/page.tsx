@@ -8,7 +8,7 @@ import { chartPath, withBase } from '@/lib/site/paths';
 import { siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return {
     title: say('corrections-title'),
     description: say('corrections-description', { site: say('site-name') }),
@@ -17,7 +17,7 @@ export function generateMetadata(): Metadata {
 
 export default function CorrectionsPage() {
   const releases = loadReleases();
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <article className="corrections">
       <h1>{say('corrections-title')}</h1>

@@ -10,7 +10,7 @@ import { ALL_PACK, PACKAGE_FILE, dataFile, dataFormats, formatLabel } from '@/li
 import { siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return {
     title: say('data-page-title'),
     description: say('data-page-description', { site: say('site-name') }),
@@ -23,7 +23,7 @@ export default function DataPage() {
   const pkg = loadPackage();
   const datasets = datasetSummaries(pkg.descriptor);
   // The site's words, read once for the page.
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <article className="data-catalogue">
       <h1>{say('data-page-title')}</h1>

@@ -22,7 +22,7 @@ export default async function EmbedPage({ params }: ChartRouteProps) {
   const definition = chartBySlug(slug);
   if (!definition) notFound();
   const chart = definition.build(loadPackage(), 'en');
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <main className="embed">
       <ChartFigure id={slug} scenes={chart.scenes} className="embed-figure" />

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slide = loadDeck()[Number((await params).n) - 1];
-  return slide ? { title: siteSay()('deck-page-slide-title', { slide: slide.title }) } : {};
+  return slide ? { title: siteSay('en')('deck-page-slide-title', { slide: slide.title }) } : {};
 }
 
 export default async function SlidePage({ params }: Props) {

@@ -10,7 +10,7 @@ import { loadDeck } from '@/lib/present/load-deck';
 import { siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return { title: say('overview-title'), description: say('overview-description') };
 }
 
@@ -27,7 +27,7 @@ function slideScene(slide: Slide) {
  */
 export default function DeckOverviewPage() {
   const slides = loadDeck();
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <main className="deck-overview">
       <h1>{say('overview-heading')}</h1>

@@ -6,7 +6,7 @@ import { loadDeck } from '@/lib/present/load-deck';
 import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return { title: say('presenter-page-title'), description: say('presenter-page-description') };
 }
 

@@ -5,7 +5,7 @@ import { loadDeck } from '@/lib/present/load-deck';
 import { siteSay } from '@/lib/text/chart-file';
 
 export function generateMetadata(): Metadata {
-  const say = siteSay();
+  const say = siteSay('en');
   return { title: say('print-page-title'), description: say('print-page-description') };
 }
 
@@ -13,7 +13,7 @@ export function generateMetadata(): Metadata {
 export default function PrintDeckPage() {
   const slides = loadDeck();
   // The site's words, read once for every slide of the page.
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <main className="deck-print">
       {slides.map((slide, index) => (

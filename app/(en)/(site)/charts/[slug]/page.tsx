@@ -36,7 +36,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
   const data = chartPageData(slug);
   if (!data) notFound();
   const { definition, pkg, chart, text, citations } = data;
-  const say = siteSay();
+  const say = siteSay('en');
 
   const scholarship = pkg.records.scholarship.filter((record) =>
     definition.datasets.includes(record.dataset),

@@ -13,7 +13,7 @@ export const dynamicParams = false;
 export const generateStaticParams = chartStaticParams;
 
 export const generateMetadata = chartMetadata((chart) => {
-  const say = siteSay();
+  const say = siteSay('en');
   return {
     title: say('handout-title', { chart: chart.title }),
     description: say('handout-description', { summary: chart.summary }),
@@ -25,7 +25,7 @@ export default async function HandoutPage({ params }: ChartRouteProps) {
   const { slug } = await params;
   const data = chartPageData(slug);
   if (!data) notFound();
-  const say = siteSay();
+  const say = siteSay('en');
   return (
     <article className="handout">
       <p className="breadcrumb">

@@ -21,7 +21,7 @@ export const dynamicParams = false;
 export const generateStaticParams = chartStaticParams;
 
 export const generateMetadata = chartMetadata((chart) => {
-  const say = siteSay();
+  const say = siteSay('en');
   return {
     title: say('teach-title', { chart: chart.title }),
     description: say('teach-description', { summary: chart.summary }),
@@ -63,7 +63,7 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
   const data = chartPageData(slug);
   if (!data) notFound();
   const { definition, pkg, text } = data;
-  const say = siteSay();
+  const say = siteSay('en');
   const slides = deckSlides(say, slug);
 
   const cited = [
