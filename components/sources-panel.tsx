@@ -39,7 +39,7 @@ function scholarlyValue(say: Say, record: ScholarshipRecord): string {
 function excerptIntro(say: Say, documents: readonly SourceDescriptor[]): string {
   return say('sources-excerpt-intro', {
     count: documents.length,
-    citations: new Intl.ListFormat('en').format(documents.map((d) => d.citation)),
+    citations: new Intl.ListFormat(say.locale).format(documents.map((d) => d.citation)),
   });
 }
 

@@ -23,7 +23,7 @@ export function chartPageData(slug: string, url: string | null = siteUrl) {
     definition,
     pkg,
     chart: definition.build(pkg, 'en'),
-    text: loadChartText(slug),
+    text: loadChartText(slug, 'en'),
     siteUrl: url,
     citations: chartCitations(siteSay('en'), {
       title: definition.title,

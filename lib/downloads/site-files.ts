@@ -147,7 +147,7 @@ export async function siteFiles(
     write(chartFile(definition.slug, 'png'), png);
     write(chartFile(definition.slug, 'svg'), svg);
 
-    const text = loadChartText(definition.slug);
+    const text = loadChartText(definition.slug, 'en');
     const resources = descriptor.resources.filter(
       (r) =>
         definition.datasets.includes(r.name) ||

@@ -12,7 +12,7 @@ export function loadDeck(): Slide[] {
   deck ??= buildDeck(
     siteSay('en'),
     charts.map((definition) => {
-      const text = loadChartText(definition.slug);
+      const text = loadChartText(definition.slug, 'en');
       return {
         definition,
         takeaway: text.takeaway,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { parseInline, plainText } from './inline';
+
 /**
  * A chart's takeaway (one sentence for a slide), its source check (where the source and
  * scholarship part) and questions for a class, each with what a strong answer would mention: for
@@ -31,3 +33,20 @@ export const sourceCheckSchema = z.object({
 });
 
 export type SourceCheck = z.infer<typeof sourceCheckSchema>;
+
+/**
+ * A translated source check: the English's, with a translation beside each source quotation. Its
+ * takeaway is held to the slide's 160 characters as a reader sees them, without the links' own
+ * syntax (a longer language needs the room that English gives to markup).
+ */
+export const translatedChecksSchema = sourceCheckSchema.extend({
+  takeaway: z
+    .string()
+    .min(1)
+    .refine((takeaway) => plainText(parseInline(takeaway)).length <= 160, {
+      message: 'longer than a slide’s 160 characters as shown',
+    }),
+  checks: z.array(
+    sourceCheckSchema.shape.checks.element.extend({ source_translation: z.string().min(1) }),
+  ),
+});

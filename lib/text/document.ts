@@ -5,17 +5,25 @@ export type Block =
   | { type: 'paragraph'; content: Inline[]; explains: string[] }
   | { type: 'list'; items: Inline[][] };
 
-const slugify = (text: string) =>
+/**
+ * A heading's id, from its words: "Before 1937" → before-1937, "Före 1937" → fore-1937. A
+ * heading in another script (Cyrillic) has no Latin letters to take, and is named by its place.
+ */
+const slugify = (text: string, place: number) =>
   text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-|-$/g, '')
+    .replace(/^(\d*)$/, (digits) => `section-${place}${digits ? `-${digits}` : ''}`);
 
 /**
  * Splits a text into headings ("## "), lists ("- ") and paragraphs. A paragraph explains the
  * marks its numbers link to, so a mark can lead a reader to the paragraph about it.
  */
 export function parseDocument(source: string): Block[] {
+  let headings = 0;
   return source
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
@@ -24,7 +32,7 @@ export function parseDocument(source: string): Block[] {
     .map<Block>((chunk) => {
       if (chunk.startsWith('## ')) {
         const text = chunk.slice(3).trim();
-        return { type: 'heading', text, id: slugify(text) };
+        return { type: 'heading', text, id: slugify(text, ++headings) };
       }
       if (chunk.startsWith('- ')) {
         return {

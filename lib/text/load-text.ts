@@ -4,9 +4,9 @@ import path from 'node:path';
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 
-import { readChartFile, siteSay, TEXT_DIR } from './chart-file';
+import { readChartFile, siteSay, TEXT_DIR, textFileName } from './chart-file';
 import { attributeBlocks, attributeInlines, figureAttributions } from './attribution';
-import { sourceCheckSchema, type SourceCheck } from './content';
+import { sourceCheckSchema, translatedChecksSchema, type SourceCheck } from './content';
 import { parseDocument, type Block } from './document';
 import { parseInline, plainText, type Inline } from './inline';
 
@@ -16,6 +16,8 @@ type Check = SourceCheck['checks'][number];
 export interface ChartCheck extends Omit<Check, 'scholarship' | 'why'> {
   scholarship: Inline[];
   why: Inline[];
+  /** The source's words in the page's language, beside its English; null in English. */
+  sourceTranslation: string | null;
 }
 
 export interface ChartText {
@@ -28,6 +30,8 @@ export interface ChartText {
   strongAnswers: Inline[][][];
   /** The lines of the source document the chart's figures come from, as transcribed. */
   excerpt: string;
+  /** Those lines in the page's language, shown beside them; null in English. */
+  excerptTranslation: string | null;
   /** The check file as written, for tests of its words and numbers. */
   raw: SourceCheck;
 }
@@ -37,30 +41,39 @@ export interface ChartText {
  * figure they link to that is not "checked" gets its attribution here, once, from the data's
  * confidence: a figure of scholarship by its id, a mark of the chart by its cell in the data.
  */
-export function loadChartText(slug: string): ChartText {
-  const file = `data/text/${slug}.checks.json`;
-  const parsed = sourceCheckSchema.safeParse(
-    JSON.parse(readFileSync(path.join(TEXT_DIR, `${slug}.checks.json`), 'utf8')),
-  );
+export function loadChartText(slug: string, locale: string): ChartText {
+  const name = textFileName(locale, `${slug}.checks.json`);
+  const file = `data/text/${name}`;
+  const schema = locale === 'en' ? sourceCheckSchema : translatedChecksSchema;
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path.join(TEXT_DIR, name), 'utf8')));
   if (!parsed.success)
     throw new Error(
       `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   const pkg = loadPackage();
   // Figures linked by id (figure: and rows with an id), and the chart's marks by their cells.
-  const attributions = figureAttributions(siteSay('en'), pkg, chartBySlug(slug)?.figureCells(pkg));
+  const attributions = figureAttributions(
+    siteSay(locale),
+    pkg,
+    chartBySlug(slug)?.figureCells(pkg),
+  );
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
-    blocks: attributeBlocks(parseDocument(readChartFile(slug, 'en').body), attributions),
+    blocks: attributeBlocks(parseDocument(readChartFile(slug, locale).body), attributions),
     takeaway: plainText(inline(parsed.data.takeaway)),
     checks: parsed.data.checks.map((check) => ({
       ...check,
       scholarship: inline(check.scholarship),
       why: inline(check.why),
+      sourceTranslation: (check as { source_translation?: string }).source_translation ?? null,
     })),
     questions: parsed.data.questions.map((question) => question.ask),
     strongAnswers: parsed.data.questions.map((question) => question.strong_answer.map(inline)),
     excerpt: readFileSync(path.join(TEXT_DIR, `${slug}.excerpt.txt`), 'utf8'),
+    excerptTranslation:
+      locale === 'en'
+        ? null
+        : readFileSync(path.join(TEXT_DIR, textFileName(locale, `${slug}.excerpt.txt`)), 'utf8'),
     raw: parsed.data,
   };
 }

@@ -17,8 +17,7 @@ import {
   TEXT_DIR,
   textFileName,
 } from './chart-file';
-import { sourceCheckSchema } from './content';
-import { parseInline, plainText } from './inline';
+import { sourceCheckSchema, translatedChecksSchema } from './content';
 import { dataTextsSchema } from './localized-package';
 import type { MessageSource } from './messages';
 import {
@@ -29,23 +28,6 @@ import {
   withoutQuoteTranslations,
   type ParityProblem,
 } from './parity';
-
-/**
- * A translated source check: the English's, with a translation beside each source quotation. Its
- * takeaway is held to the slide's 160 characters as a reader sees them, without the links' own
- * syntax (a longer language needs the room that English gives to markup).
- */
-const translatedChecksSchema = sourceCheckSchema.extend({
-  takeaway: z
-    .string()
-    .min(1)
-    .refine((takeaway) => plainText(parseInline(takeaway)).length <= 160, {
-      message: 'longer than a slide’s 160 characters as shown',
-    }),
-  checks: z.array(
-    sourceCheckSchema.shape.checks.element.extend({ source_translation: z.string().min(1) }),
-  ),
-});
 
 /** The spellings a language gives names and terms, one per language (data/text/<locale>/names.yml). */
 const namesSchema = z.array(

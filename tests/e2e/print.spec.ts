@@ -57,7 +57,7 @@ for (const slug of charts) {
     await page.getByRole('link', { name: /^Teacher.s page$/ }).click();
     await expect(page).toHaveURL(new RegExp(`/charts/${slug}/teach$`));
     const questions = page.locator('.teach-questions > li');
-    await expect(questions).toHaveCount(loadChartText(slug).questions.length);
+    await expect(questions).toHaveCount(loadChartText(slug, 'en').questions.length);
     for (const question of await questions.all())
       expect(await question.locator('ul > li').count()).toBeGreaterThanOrEqual(2);
     const targets = await page

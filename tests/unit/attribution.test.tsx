@@ -81,7 +81,7 @@ describe('attributeInlines', () => {
 
 describe.each(charts.map((chart) => [chart.slug] as const))('the %s page', (slug) => {
   const attributions = figureAttributions(say, loadPackage());
-  const text = loadChartText(slug);
+  const text = loadChartText(slug, 'en');
   const markup = renderToStaticMarkup(
     <>
       <RichText blocks={text.blocks} references={new Map()} />
@@ -167,7 +167,7 @@ describe('the attribution promise: every figure not “checked” carries its wo
     (slug, chart) => {
       const cells = chart.figureCells(pkg);
       const built = chart.build(pkg, 'en');
-      const text = loadChartText(slug);
+      const text = loadChartText(slug, 'en');
       const raw = text.raw;
       // Every figure of the chart's datasets, with its value and the words it needs (null if none).
       const datasetCells = chart.datasets.flatMap((name) => {

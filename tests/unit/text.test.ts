@@ -193,7 +193,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
   'the text of the %s chart',
   (slug, chart) => {
     const built = chart.build(pkg, 'en');
-    const text = loadChartText(slug);
+    const text = loadChartText(slug, 'en');
     // The teacher's strong answers are held to the same rules as the page's own text.
     const answers = text.strongAnswers.flat();
     const inlines = [...documentInlines(text.blocks), ...walkInline(answers.flat())];

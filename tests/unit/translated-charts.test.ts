@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { sceneMarkup } from '@/lib/grammar/render';
+import { parseDocument } from '@/lib/text/document';
+import { loadChartText } from '@/lib/text/load-text';
 import { translationsPresent } from '@/lib/text/translation-check';
 
 const pkg = loadPackage();
@@ -48,5 +50,41 @@ describe.each(translationsPresent())('the charts in %s', (locale) => {
       );
       expect(built.slides.length).toBe(english.slides.length);
     });
+  });
+});
+
+describe.each(translationsPresent())('the chart texts in %s', (locale) => {
+  it.each(charts.map((chart) => chart.slug))(
+    '%s: its text, checks and questions, each source beside its translation',
+    (slug) => {
+      const english = loadChartText(slug, 'en');
+      const text = loadChartText(slug, locale);
+      expect(text.blocks.map((block) => block.type)).toEqual(
+        english.blocks.map((block) => block.type),
+      );
+      expect(text.checks.map((check) => check.source)).toEqual(
+        english.checks.map((check) => check.source),
+      );
+      expect(text.checks.every((check) => check.sourceTranslation)).toBe(true);
+      expect(english.checks.every((check) => check.sourceTranslation === null)).toBe(true);
+      expect(text.excerpt).toBe(english.excerpt);
+      expect(text.excerptTranslation).not.toBeNull();
+      expect(text.questions).toHaveLength(english.questions.length);
+      expect(text.takeaway).not.toBe(english.takeaway);
+      const ids = text.blocks.flatMap((block) => (block.type === 'heading' ? [block.id] : []));
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  );
+});
+
+describe('a heading’s id in a translated text', () => {
+  const ids = (text: string) =>
+    parseDocument(text).flatMap((block) => (block.type === 'heading' ? [block.id] : []));
+  it('drops the accents of Swedish letters, and names a Cyrillic heading by its place', () => {
+    expect(ids('## Före 1937\n\nText.\n\n## Перед 1937\n\nТекст.\n\n## Итоги')).toEqual([
+      'fore-1937',
+      'section-2-1937',
+      'section-3',
+    ]);
   });
 });

@@ -33,6 +33,7 @@ const NOT_FOR_THE_READER = new Map([
   ['lib/build/headers.ts', 'HTTP header names and the nginx file’s comment'],
   ['lib/build/script-loading.ts', 'JavaScript put into the pages'],
   ['lib/site/pages.ts', 'the build’s warning without SITE_URL and robots.txt’s syntax'],
+  ['lib/text/content.ts', 'the data check’s message on a translated takeaway'],
   ['lib/text/parity.ts', 'the translation check’s messages, and the marks translators write'],
   ['lib/text/translation-check.ts', 'the translation check’s messages'],
 ]);

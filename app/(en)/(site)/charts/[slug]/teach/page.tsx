@@ -146,7 +146,7 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
               message="teach-step-check-text"
               values={{
                 ...slides.check,
-                checks: new Intl.ListFormat('en', { type: 'unit', style: 'short' }).format(
+                checks: new Intl.ListFormat(say.locale, { type: 'unit', style: 'short' }).format(
                   text.checks.map((check) => say('teach-check-title', { title: check.title })),
                 ),
               }}
