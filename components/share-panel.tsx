@@ -1,5 +1,6 @@
 import type { ResourceDescriptor } from '@/lib/data/package-schema';
 import { chartFile, dataFile, dataFormats, formatLabel, packFile } from '@/lib/downloads/files';
+import { classShareLinks } from '@/lib/site/class-share';
 import { siteClientWords } from '@/lib/text/chart-file';
 import type { Say } from '@/lib/text/messages';
 
@@ -15,6 +16,23 @@ interface Props {
   resources: ResourceDescriptor[];
   /** The site's words, for what kind of file each download is. */
   say: Say;
+}
+
+/** Links that hand the chart's address to a class's platform, in a window of the platform's own. */
+function ClassShare({ url, title, say }: { url: string; title: string; say: Say }) {
+  const links = classShareLinks(url, title);
+  return (
+    <p className="class-share">
+      {say('share-class')}{' '}
+      <a href={links.classroom} target="_blank" rel="noopener noreferrer">
+        {say('share-classroom')}
+      </a>{' '}
+      ·{' '}
+      <a href={links.teams} target="_blank" rel="noopener noreferrer">
+        {say('share-teams')}
+      </a>
+    </p>
+  );
 }
 
 /** "Get the data" beside every chart: the image, the data, a classroom pack, a link and an embed. */
@@ -72,6 +90,8 @@ export function SharePanel({ slug, title, url, resources, say }: Props) {
         words={siteClientWords('copy', 'en')}
         resolveAddresses={url.startsWith('/')}
       />
+      {/* A class's own platform needs the chart's public address, which a build without one lacks. */}
+      {!url.startsWith('/') && <ClassShare url={url} title={title} say={say} />}
     </section>
   );
 }

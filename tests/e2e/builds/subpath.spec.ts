@@ -98,6 +98,16 @@ async function walk(browser: Browser, host: string, pageStatus: number) {
       'href',
       `${origin(PORT)}${FOLDER}/charts/${SLUG}`,
     );
+    // With its address the chart can be shared with a class: plain links, nothing loaded till clicked.
+    const chartAddress = encodeURIComponent(`${origin(PORT)}${FOLDER}/charts/${SLUG}`);
+    await expect(page.getByRole('link', { name: 'Google Classroom' })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://classroom\\.google\\.com/share\\?url=${chartAddress}&title=`),
+    );
+    await expect(page.getByRole('link', { name: 'Microsoft Teams' })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://teams\\.microsoft\\.com/share\\?href=${chartAddress}&msgText=`),
+    );
     await page.getByRole('link', { name: 'Student handout' }).click();
     await expect(page).toHaveURL(at(site, `/charts/${SLUG}/handout`));
     await expect(page.locator('h1')).toBeVisible();
