@@ -46,7 +46,8 @@ export function SlideContent({
   total: number;
   say: Say;
 }) {
-  const chart = slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage(), 'en') : undefined;
+  const chart =
+    slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage(), 'en') : undefined;
   const drawn = slide.kind === 'chart' ? chart?.slides[slide.part - 1] : undefined;
   return (
     <section
