@@ -37,7 +37,7 @@ export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
               >
                 <th scope="row">{total.label}</th>
                 <td className="numeric">
-                  {formatCount(say, total.stated)} {total.unitAsPrinted}
+                  {formatCount(say, total.stated)} {dataText(say, total.unitAsPrinted)}
                 </td>
                 <td className="numeric">{formatCount(say, total.sumOfKnown)}</td>
                 <td>

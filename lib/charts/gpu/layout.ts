@@ -1,3 +1,4 @@
+import { dataText } from '@/lib/text/localized-package';
 import { scaleLinear, type ScaleLinear } from 'd3';
 
 import type { Quantity } from '@/lib/data/quantity';
@@ -292,7 +293,7 @@ function totalPart({ f, say }: Drawing, total: PrintedTotal, top: number): Body 
   const printed = {
     measure: say('measure-in-sentence', { measure: total.measure }),
     stated: total.stated,
-    unit: total.unitAsPrinted,
+    unit: dataText(say, total.unitAsPrinted),
   };
   const verdict = {
     agrees: total.agrees ? 'yes' : 'no',

@@ -38,7 +38,10 @@ export function gpuTable(series: GpuSeries, { say }: SceneWords): DataTable {
           ...MEASURES.map((m) => {
             const total = series.totals.find((t) => t.measure === m);
             return total
-              ? say('figure-in-unit', { count: total.stated, unit: total.unitAsPrinted })
+              ? say('figure-in-unit', {
+                  count: total.stated,
+                  unit: dataText(say, total.unitAsPrinted),
+                })
               : none;
           }),
           say('table-total-unit'),
