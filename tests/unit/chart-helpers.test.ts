@@ -87,8 +87,26 @@ describe('stackLabels', () => {
 });
 
 describe('parsePartialDate', () => {
+  it('writes a date as each language writes it, to its precision', () => {
+    const written = (value: string) =>
+      ['en', 'sv', 'ru', 'uk'].map((locale) => parsePartialDate(value, locale).text);
+    expect(written('1934-12-01')).toEqual([
+      '1 Dec 1934',
+      '1 december 1934',
+      '1 декабря 1934 г.',
+      '1 грудня 1934 р.',
+    ]);
+    expect(written('1934-12')).toEqual([
+      'Dec 1934',
+      'december 1934',
+      'декабрь 1934 г.',
+      'грудень 1934 р.',
+    ]);
+    expect(written('1934')).toEqual(['1934', '1934', '1934', '1934']);
+  });
+
   it('reads a year as the whole year', () => {
-    expect(parsePartialDate('1934')).toEqual({
+    expect(parsePartialDate('1934', 'en')).toEqual({
       start: Date.UTC(1934, 0, 1),
       end: Date.UTC(1935, 0, 1) - 1,
       precision: 'year',
@@ -97,7 +115,7 @@ describe('parsePartialDate', () => {
   });
 
   it('reads a month as the whole month', () => {
-    const date = parsePartialDate('1922-02');
+    const date = parsePartialDate('1922-02', 'en');
     expect([date.precision, date.text, date.end - date.start + 1]).toEqual([
       'month',
       'Feb 1922',
@@ -106,7 +124,7 @@ describe('parsePartialDate', () => {
   });
 
   it('reads a full date as that day', () => {
-    expect(parsePartialDate('1917-12-20')).toMatchObject({
+    expect(parsePartialDate('1917-12-20', 'en')).toMatchObject({
       start: Date.UTC(1917, 11, 20),
       precision: 'day',
       text: '20 Dec 1917',
@@ -114,7 +132,7 @@ describe('parsePartialDate', () => {
   });
 
   it('refuses anything else', () => {
-    expect(() => parsePartialDate('Dec 1917')).toThrow(
+    expect(() => parsePartialDate('Dec 1917', 'en')).toThrow(
       'Not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: "Dec 1917"',
     );
   });

@@ -12,7 +12,7 @@ const yearsBetween = (from: number, to: number) =>
 export const timelineChart = defineChart({
   slug: 'timeline',
   datasets: ['agencies-and-heads'],
-  read: (pkg) => timelineSeries(pkg.records['agencies-and-heads']),
+  read: (pkg, say) => timelineSeries(pkg.records['agencies-and-heads'], say.locale),
   sourceNamesOf: (entries) => [...new Set(entries.flatMap((e) => e.sources))],
   scene: timelineScene,
   slides: timelineSlides,

@@ -18,19 +18,22 @@ const PARTS = {
 } as const satisfies Record<Precision, readonly Intl.DateTimeFormatPartTypes[]>;
 
 /**
- * A date to its precision, each part written by Intl.DateTimeFormat for the locale (the month's
- * abbreviation, the numerals) and the parts day first. No locale's own pattern writes the site's
- * English: 'en' puts the month first ("Dec 20, 1917"), and 'en-GB', day first, abbreviates
- * September "Sept". Swedish, Russian and Ukrainian put the day first too (Russian and Ukrainian
- * add "г."/"р." after the year, which this leaves out).
+ * A date to its precision as the locale writes it. English keeps the site's own style, day first
+ * with the month abbreviated ("20 Dec 1917"), put together from Intl's parts: no English pattern
+ * writes it ('en' puts the month first, "Dec 20, 1917", and 'en-GB' abbreviates September
+ * "Sept"). Swedish, Russian and Ukrainian are written whole by their own pattern, the month
+ * spelt out and the year marked as they mark it: "1 december 1934", "1 декабря 1934 г.".
  */
 function writeDate(time: number, precision: Precision, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, {
+  const english = locale === 'en';
+  const format = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
-    ...(precision !== 'year' && { month: 'short' }),
+    ...(precision !== 'year' && { month: english ? 'short' : 'long' }),
     ...(precision === 'day' && { day: 'numeric' }),
-  }).formatToParts(time);
+  });
+  if (!english) return format.format(time);
+  const parts = format.formatToParts(time);
   return PARTS[precision].map((type) => parts.find((part) => part.type === type)!.value).join(' ');
 }
 
@@ -38,7 +41,7 @@ function writeDate(time: number, precision: Precision, locale: string): string {
  * Reads "1934", "1922-02" or "1917-12-20" as the span of time it covers, keeping its precision,
  * so a date known only to the year is never drawn as if it were 1 January.
  */
-export function parsePartialDate(value: string, locale = 'en'): PartialDate {
+export function parsePartialDate(value: string, locale: string): PartialDate {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) throw new Error(`Not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: "${value}"`);
   const year = Number(match[1]);

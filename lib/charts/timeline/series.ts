@@ -20,13 +20,17 @@ export interface TimelineEntry {
 export const TIMELINE_START = Date.UTC(1917, 0, 1);
 export const TIMELINE_END = Date.UTC(1942, 0, 1);
 
-export function timelineSeries(records: readonly TimelineRecord[]): TimelineEntry[] {
+/** The timeline's agencies, heads and events, their dates written as the locale writes them. */
+export function timelineSeries(
+  records: readonly TimelineRecord[],
+  locale: string,
+): TimelineEntry[] {
   return records.map((record) => ({
     id: record.id,
     kind: record.kind,
     name: record.name,
-    start: parsePartialDate(record.start),
-    end: record.end ? parsePartialDate(record.end) : null,
+    start: parsePartialDate(record.start, locale),
+    end: record.end ? parsePartialDate(record.end, locale) : null,
     note: record.note,
     sources: sourceList(record.source),
     chart: record.chart,
