@@ -38,6 +38,12 @@ describe.each(translationsPresent())('the charts in %s', (locale) => {
       expect(words.match(/\d,\d{3}(?!\d)|\d\.\d/g) ?? []).toEqual([]);
     });
 
+    it('writes no date in English (“Dec 1917”)', () => {
+      expect(
+        wordsOf(svg).match(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/g) ?? [],
+      ).toEqual([]);
+    });
+
     it('has the same marks, rows and figures as in English', () => {
       const marks = (markup: string) =>
         [...markup.matchAll(/data-mark="([^"]+)"/g)].map((m) => m[1]);
