@@ -22,6 +22,14 @@ export const SHOWN_COLUMNS: ReadonlySet<string> = new Set([
 const hasWords = (text: string) => /\p{L}/u.test(text);
 
 /**
+ * A source whose title describes it rather than naming a published work: a document of the time
+ * (an order, a certificate, a law) or one of the teaching sources. A reader gets its title in
+ * their language; a published work keeps the title it was published under.
+ */
+export const describedSource = (source: { kind: string; role?: string }) =>
+  source.kind === 'primary' || source.role === 'document';
+
+/**
  * Every text from data/ that a page shows, each once: the shown columns' cells, the data
  * package's titles and descriptions, and the corrections log's words.
  */
@@ -38,6 +46,9 @@ export function shownTexts(pkg: ValidatedPackage, releases: readonly Release[]):
     descriptor.title,
     descriptor.description,
     descriptor.licenseNote,
+    ...descriptor.sources
+      .filter(describedSource)
+      .flatMap((source) => [source.title, source.shortTitle]),
     ...descriptor.resources.flatMap((resource) => [
       resource.title,
       resource.description,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-import { SHOWN_COLUMNS } from '@/lib/data/shown-text';
+import { describedSource, SHOWN_COLUMNS } from '@/lib/data/shown-text';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import { TEXT_DIR, textFileName } from './chart-file';
@@ -90,6 +90,11 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
       title: translate(descriptor.title),
       description: translate(descriptor.description),
       licenseNote: translate(descriptor.licenseNote),
+      sources: descriptor.sources.map((source) =>
+        describedSource(source)
+          ? { ...source, title: translate(source.title), shortTitle: translate(source.shortTitle) }
+          : source,
+      ),
       resources: descriptor.resources.map((resource) => ({
         ...resource,
         title: translate(resource.title),
