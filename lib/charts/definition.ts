@@ -1,7 +1,7 @@
 import type { FigureCell } from '@/lib/data/provenance';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { figureAttributions } from '@/lib/text/attribution';
-import { readChartFile, readWordsFile, textFileName } from '@/lib/text/chart-file';
+import { readChartFile, readSharedChartWords, readSiteWords } from '@/lib/text/chart-file';
 import { localizedPackage } from '@/lib/text/localized-package';
 import { messages, type Say } from '@/lib/text/messages';
 
@@ -127,8 +127,8 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
     build(canonical, locale) {
       const { heading, messages: own, file: ownFile } = text(locale);
       const say = messages(locale, [
-        readWordsFile(textFileName(locale, 'site-words.yml')),
-        readWordsFile(textFileName(locale, 'chart-words.yml')),
+        readSiteWords(locale),
+        readSharedChartWords(locale),
         { file: ownFile, messages: own },
       ]);
       // Its words in the page's language; its figures, ids and codes as they are.

@@ -89,19 +89,20 @@ export function readWordsFile(name: string): { file: string; messages: MessageSo
   return { file, messages };
 }
 
-/** The words every chart shares (the source line, units, axis titles), from data/text/chart-words.yml. */
-export const readSharedChartWords = () => readWordsFile('chart-words.yml');
+/** The words every chart shares (the source line, units, axis titles), from chart-words.yml. */
+export const readSharedChartWords = (locale: string) =>
+  readWordsFile(textFileName(locale, 'chart-words.yml'));
 
 /**
  * The words the whole site shares, charts and pages alike (a figure's attribution, how it was
  * checked, a quantity with no number), from data/text/site-words.yml.
  */
-export const readSiteWords = () => readWordsFile('site-words.yml');
+export const readSiteWords = (locale: string) =>
+  readWordsFile(textFileName(locale, 'site-words.yml'));
 
 /** The site's words in a language, for a page outside any chart: its attributions and notes on figures. */
-export const siteSay = (locale: string): Say =>
-  messages(locale, [readWordsFile(textFileName(locale, 'site-words.yml'))]);
+export const siteSay = (locale: string): Say => messages(locale, [readSiteWords(locale)]);
 
 /** A part of the page that runs in the browser: its words from the site's, for it to be handed. */
 export const siteClientWords = <P extends ClientPart>(part: P, locale: string): ClientWords<P> =>
-  clientWords(part, locale, readWordsFile(textFileName(locale, 'site-words.yml')));
+  clientWords(part, locale, readSiteWords(locale));

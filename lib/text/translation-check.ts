@@ -41,6 +41,14 @@ const namesSchema = z.array(
 
 const read = (name: string) => readFileSync(path.join(TEXT_DIR, name), 'utf8');
 
+/** A file that does not have the shape its schema asks, one problem per place. */
+const schemaProblems = (file: string, error: z.ZodError): ParityProblem[] =>
+  error.issues.map((issue) => ({
+    file,
+    where: issue.path.join('.') || 'the file',
+    problem: issue.message,
+  }));
+
 /**
  * The same numbers, in any order: for an excerpt, whose lines keep the source's own figures, and
  * for a data text (a note quotes the source, and its marked translation repeats the quote's).
@@ -83,12 +91,7 @@ function compareChecks(slug: string, locale: string): ParityProblem[] {
   const file = `data/text/${name}`;
   const english = sourceCheckSchema.parse(JSON.parse(read(`${slug}.checks.json`)));
   const parsed = translatedChecksSchema.safeParse(JSON.parse(read(name)));
-  if (!parsed.success)
-    return parsed.error.issues.map((issue) => ({
-      file,
-      where: issue.path.join('.') || 'the file',
-      problem: issue.message,
-    }));
+  if (!parsed.success) return schemaProblems(file, parsed.error);
   const translated = parsed.data;
   const text = (ours: string, theirs: string, where: string) =>
     compareTexts(ours, theirs, locale, file, where);
@@ -146,10 +149,7 @@ function compareDataTexts(locale: string): ParityProblem[] {
   const name = textFileName(locale, 'data.yml');
   const file = `data/text/${name}`;
   const parsed = dataTextsSchema.safeParse(parse(read(name)));
-  if (!parsed.success)
-    return [
-      { file, where: 'the file', problem: parsed.error.issues.map((i) => i.message).join('; ') },
-    ];
+  if (!parsed.success) return schemaProblems(file, parsed.error);
   const given = new Map(parsed.data.map((entry) => [entry.en, entry.text]));
   const shown = shownTexts(loadPackage(), loadReleases());
   return [
@@ -194,16 +194,11 @@ export function translationProblems(locale: string): ParityProblem[] {
       locale,
       `data/text/${textFileName(locale, name)}`,
     );
-  const namesFile = `data/text/${textFileName(locale, 'names.yml')}`;
   const names = namesSchema.safeParse(parse(read(textFileName(locale, 'names.yml'))));
   return [
     ...(names.success
       ? []
-      : names.error.issues.map((issue) => ({
-          file: namesFile,
-          where: issue.path.join('.'),
-          problem: issue.message,
-        }))),
+      : schemaProblems(`data/text/${textFileName(locale, 'names.yml')}`, names.error)),
     ...words('site-words.yml'),
     ...words('chart-words.yml'),
     ...compareDataTexts(locale),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { CLIENT_WORDS, clientWords, type ClientPart } from '@/lib/text/client-words';
-import { readSiteWords, readWordsFile, textFileName } from '@/lib/text/chart-file';
+import { readSiteWords } from '@/lib/text/chart-file';
 import { fill } from '@/lib/text/fill';
 import { translationsPresent } from '@/lib/text/translation-check';
 
@@ -46,11 +46,11 @@ describe('the words handed to a part that runs in the browser', () => {
 
   it('are all in the site’s words file, for every part', () => {
     for (const part of Object.keys(CLIENT_WORDS) as ClientPart[])
-      expect(Object.keys(clientWords(part, 'en', readSiteWords()))).toEqual(CLIENT_WORDS[part]);
+      expect(Object.keys(clientWords(part, 'en', readSiteWords('en')))).toEqual(CLIENT_WORDS[part]);
   });
 
   it.each(translationsPresent())('take only plain holes in the %s translation too', (locale) => {
-    const file = readWordsFile(textFileName(locale, 'site-words.yml'));
+    const file = readSiteWords(locale);
     for (const part of Object.keys(CLIENT_WORDS) as ClientPart[])
       expect(Object.keys(clientWords(part, locale, file))).toEqual(CLIENT_WORDS[part]);
   });

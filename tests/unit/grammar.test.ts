@@ -152,7 +152,7 @@ describe('paging', () => {
   });
 
   it('numbers a title only when there is more than one page', () => {
-    const say = messages('en', [readSharedChartWords()]);
+    const say = messages('en', [readSharedChartWords('en')]);
     expect([numbered(say, 'T', 0, 1), numbered(say, 'T', 1, 3)]).toEqual(['T', 'T (2 of 3)']);
   });
 });
@@ -281,7 +281,7 @@ describe('figureRows', () => {
 
   const sceneWords = {
     heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
-    say: messages('en', [readSharedChartWords()]),
+    say: messages('en', [readSharedChartWords('en')]),
     source: 'Sources: A; B',
     credit: 'Sources: A; B · credit',
     sources: {

@@ -17,7 +17,7 @@ describe('a chart’s messages', () => {
   });
 
   it('choose a plural form by the count, as the locale counts', () => {
-    const say = messages('en', [readSharedChartWords()]);
+    const say = messages('en', [readSharedChartWords('en')]);
     expect(say('source-line', { count: 1, list: 'A' })).toBe('Source: A');
     expect(say('source-line', { count: 2, list: 'A; B' })).toBe('Sources: A; B');
   });
