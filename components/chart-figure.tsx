@@ -38,10 +38,13 @@ export function ChartLayouts({
   );
 }
 
-/** A chart in both its layouts with the interactive layer over them. */
-export function ChartFigure(props: Parameters<typeof ChartLayouts>[0]) {
+/** A chart in both its layouts with the interactive layer over them, its keys in the page's language. */
+export function ChartFigure({
+  locale,
+  ...props
+}: Parameters<typeof ChartLayouts>[0] & { locale: string }) {
   return (
-    <ChartInteraction words={siteClientWords('chartKeys', 'en')}>
+    <ChartInteraction words={siteClientWords('chartKeys', locale)}>
       <ChartLayouts {...props} />
     </ChartInteraction>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { BuiltChart } from '@/lib/charts/definition';
-import { siteSay } from '@/lib/text/chart-file';
+import type { Say } from '@/lib/text/messages';
 
 import { ChartFigure } from './chart-figure';
 import { DataTable } from './data-table';
@@ -18,18 +18,19 @@ export function ChartViews({
   chart,
   labelledBy,
   tools,
+  say,
 }: {
   slug: string;
   chart: BuiltChart;
   /** The page's heading of the chart, which names the SVG instead of its own title. */
   labelledBy: string;
   tools: ReactNode;
+  say: Say;
 }) {
   const name = `view-${slug}`;
-  const say = siteSay('en');
   return (
     <div className="chart-views" id="chart">
-      <ChartFigure id={slug} scenes={chart.scenes} labelledBy={labelledBy} />
+      <ChartFigure id={slug} scenes={chart.scenes} labelledBy={labelledBy} locale={say.locale} />
       <ServedMarkup markupKey="chart-table" className="chart-table">
         <DataTable table={chart.table} />
       </ServedMarkup>

@@ -10,8 +10,12 @@ import { withBase } from '@/lib/site/paths';
 import type { ClientWords } from '@/lib/text/client-words';
 
 /** The presenter's window: a named one, so that P again brings it back instead of a second. */
-function openPresenter(index: number) {
-  window.open(withBase(presenterPath(index)), 'deck-presenter', 'popup,width=1280,height=800');
+function openPresenter(index: number, locale: string) {
+  window.open(
+    withBase(presenterPath(index, locale)),
+    'deck-presenter',
+    'popup,width=1280,height=800',
+  );
 }
 
 /**
@@ -25,12 +29,15 @@ export function DeckControls({
   notes,
   exit,
   words,
+  locale,
 }: {
   index: number;
   total: number;
   notes: string;
   exit: string;
   words: ClientWords<'deck'>;
+  /** The deck's language, whose slides and presenter's window the keys lead to. */
+  locale: string;
 }) {
   const router = useRouter();
   const [showNotes, setShowNotes] = useState(false);
@@ -40,7 +47,7 @@ export function DeckControls({
   useEffect(() => {
     const go = (n: number) => {
       const target = Math.min(Math.max(n, 1), total);
-      if (target !== index) router.push(slidePath(target));
+      if (target !== index) router.push(slidePath(target, locale));
     };
     const channel = new BroadcastChannel(DECK_CHANNEL);
     const tell = () =>
@@ -65,9 +72,10 @@ export function DeckControls({
       if (action.kind === 'go') go(action.slide);
       else if (action.kind === 'notes') setShowNotes((shown) => !shown);
       // A full load: a client-side move does not set :target, which outlines the slide left.
-      else if (action.kind === 'overview') window.location.assign(withBase(overviewPath(index)));
+      else if (action.kind === 'overview')
+        window.location.assign(withBase(overviewPath(index, locale)));
       else if (action.kind === 'blank') setBlank((shown) => !shown);
-      else if (action.kind === 'presenter') openPresenter(index);
+      else if (action.kind === 'presenter') openPresenter(index, locale);
       else if (action.kind === 'fullscreen') {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -93,12 +101,12 @@ export function DeckControls({
     // Says which slide's keys are live, for the end-to-end tests and for assistive tools.
     document.body.dataset.deckSlide = String(index);
     // The next slide is fetched ahead, so the move is instant in class.
-    if (index < total) router.prefetch(slidePath(index + 1));
+    if (index < total) router.prefetch(slidePath(index + 1, locale));
     return () => {
       listeners.abort();
       channel.close();
     };
-  }, [index, total, exit, router]);
+  }, [index, total, exit, router, locale]);
 
   return (
     <>

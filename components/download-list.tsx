@@ -11,8 +11,14 @@ export interface DownloadItem {
 }
 
 /** Links to files made at build time, each with its format and size, so a reader knows what comes. */
-export function DownloadList({ items }: { items: readonly DownloadItem[] }) {
-  const words = siteClientWords('download', 'en');
+export function DownloadList({
+  items,
+  locale,
+}: {
+  items: readonly DownloadItem[];
+  locale: string;
+}) {
+  const words = siteClientWords('download', locale);
   return (
     <ul className="download-list">
       {items.map((item) => {

@@ -1,7 +1,6 @@
 import type { ChartPageData } from '@/lib/charts/chart-page';
 import { chartPath } from '@/lib/site/paths';
 import type { Block } from '@/lib/text/document';
-import { siteSay } from '@/lib/text/chart-file';
 import { readableText } from '@/lib/text/inline';
 
 import { ChartLayouts } from './chart-figure';
@@ -24,13 +23,12 @@ const ANSWER_LINES = 3;
  * classroom pack.
  */
 export function HandoutSheet({ data }: { data: ChartPageData }) {
-  const { definition, chart, text, siteUrl } = data;
-  const path = chartPath(definition.slug);
+  const { definition, heading, chart, text, siteUrl, say } = data;
+  const path = chartPath(definition.slug, say.locale);
   const citation = data.citations.apa;
-  const say = siteSay('en');
   return (
     <>
-      <h1>{definition.title}</h1>
+      <h1>{heading.title}</h1>
       {/* A tall chart gets more of the first side, so that its labels stay legible on paper. */}
       <div data-shape={chart.scenes.wide.height > chart.scenes.wide.width ? 'tall' : 'wide'}>
         <ChartLayouts id="handout" scenes={chart.scenes} />
@@ -78,7 +76,7 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
         </p>
         {siteUrl ? (
           <figure className="handout-qr">
-            <QrCode text={`${siteUrl}${path}`} />
+            <QrCode text={`${siteUrl}${path}`} say={say} />
             <figcaption>{say('handout-sheet-qr', { url: `${siteUrl}${path}` })}</figcaption>
           </figure>
         ) : (

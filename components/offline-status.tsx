@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 
-import { DECK_WORKER } from '@/lib/present/worker';
+import { deckWorker } from '@/lib/present/worker';
 import { withBase } from '@/lib/site/paths';
 import type { ClientWords } from '@/lib/text/client-words';
 
@@ -18,7 +18,14 @@ const SAVED_IN_SIGHT_MS = 5000;
  * projector is spared the routine ones (`data-quiet`: saving, and saved once the news is a few
  * seconds old or was saved on an earlier visit), and shows only what the teacher must know.
  */
-export function OfflineStatus({ words }: { words: ClientWords<'offline'> }) {
+export function OfflineStatus({
+  words,
+  locale,
+}: {
+  words: ClientWords<'offline'>;
+  /** The deck's language, whose own worker keeps its slides. */
+  locale: string;
+}) {
   const [state, setState] = useState<State | null>(null);
   const [savedNewsOld, setSavedNewsOld] = useState(false);
 
@@ -30,8 +37,9 @@ export function OfflineStatus({ words }: { words: ClientWords<'offline'> }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => setState(navigator.onLine ? (saved ? 'ready' : 'saving') : 'offline');
     show();
+    const worker = deckWorker(locale);
     navigator.serviceWorker
-      .register(withBase(DECK_WORKER.script), { scope: withBase(DECK_WORKER.scope) })
+      .register(withBase(worker.script), { scope: withBase(worker.scope) })
       .then(() => navigator.serviceWorker.ready)
       .then(() => {
         saved = true;
@@ -47,7 +55,7 @@ export function OfflineStatus({ words }: { words: ClientWords<'offline'> }) {
       listeners.abort();
       clearTimeout(timer);
     };
-  }, []);
+  }, [locale]);
 
   const quiet = state === 'saving' || (state === 'ready' && savedNewsOld);
   return (

@@ -29,8 +29,8 @@ const PROJECTOR = { width: 1280, height: 720 };
  * A slide page as the class sees it, without its scripts, to draw in a frame that runs none: the
  * deck's pages refuse to be framed, and the presenter needs their look, not their behaviour.
  */
-async function slideMarkup(n: number): Promise<string> {
-  const response = await fetch(withBase(slidePath(n)));
+async function slideMarkup(n: number, locale: string): Promise<string> {
+  const response = await fetch(withBase(slidePath(n, locale)));
   if (!response.ok) throw new Error(`slide ${n}: ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   page.querySelectorAll('script, link[as="script"]').forEach((element) => element.remove());
@@ -110,10 +110,13 @@ export function PresenterView({
   slides,
   words,
   offlineWords,
+  locale,
 }: {
   slides: readonly PresenterSlide[];
   words: ClientWords<'presenter'>;
   offlineWords: ClientWords<'offline'>;
+  /** The deck's language: the slides it draws and opens are the deck's in it. */
+  locale: string;
 }) {
   const total = slides.length;
   // The slide the address names (?slide=4) until a move or the audience's window says otherwise.
@@ -197,20 +200,21 @@ export function PresenterView({
   // already names it, and is read only once hydrated: written before, it would say slide 1.
   useEffect(() => {
     at.current = current;
-    if (moved !== null) window.history.replaceState(null, '', withBase(presenterPath(current)));
+    if (moved !== null)
+      window.history.replaceState(null, '', withBase(presenterPath(current, locale)));
     document.title = fill(words['presenter-window-title'], {
       current: String(current),
       total: String(total),
       title: slides[current - 1]!.title,
     });
-  }, [current, moved, total, slides, words]);
+  }, [current, moved, total, slides, words, locale]);
 
   // The slide shown and the next, fetched once each (offline, from the deck's saved copy).
   useEffect(() => {
     for (const n of [current, current + 1]) {
       if (n > total || requested.current.has(n)) continue;
       requested.current.add(n);
-      slideMarkup(n).then(
+      slideMarkup(n, locale).then(
         (html) => setMarkup((known) => ({ ...known, [n]: html })),
         () => {
           requested.current.delete(n);
@@ -218,7 +222,7 @@ export function PresenterView({
         },
       );
     }
-  }, [current, total]);
+  }, [current, total, locale]);
 
   const slide = slides[current - 1]!;
   const next = slides[current];
@@ -270,7 +274,7 @@ export function PresenterView({
           <button
             type="button"
             className="button"
-            onClick={() => window.open(withBase(slidePath(current)), 'deck-audience')}
+            onClick={() => window.open(withBase(slidePath(current, locale)), 'deck-audience')}
             hidden={audience !== null}
           >
             {words['presenter-open-class']}
@@ -319,7 +323,7 @@ export function PresenterView({
         <p data-testid="presenter-notes">{slide.notes}</p>
         <p className="presenter-status">
           {words[audience ? 'presenter-in-step' : 'presenter-no-class']}{' '}
-          <OfflineStatus words={offlineWords} />
+          <OfflineStatus words={offlineWords} locale={locale} />
         </p>
       </section>
       <noscript>

@@ -1,15 +1,15 @@
 import { qrPath } from '@/lib/handout/qr';
-import { siteSay } from '@/lib/text/chart-file';
+import type { Say } from '@/lib/text/messages';
 
 /** A QR code of an address, drawn at build time; its label says where it leads. */
-export function QrCode({ text }: { text: string }) {
+export function QrCode({ text, say }: { text: string; say: Say }) {
   const { size, d } = qrPath(text);
   return (
     <svg
       viewBox={`0 0 ${size} ${size}`}
       className="qr-code"
       role="img"
-      aria-label={siteSay('en')('qr-label', { url: text })}
+      aria-label={say('qr-label', { url: text })}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />

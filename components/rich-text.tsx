@@ -1,7 +1,6 @@
 import type { Block } from '@/lib/text/document';
 import type { Inline } from '@/lib/text/inline';
-import { withBase } from '@/lib/site/paths';
-import { siteSay } from '@/lib/text/chart-file';
+import { localePath, withBase } from '@/lib/site/paths';
 import type { Say } from '@/lib/text/messages';
 
 /** The number of each cited source, in order of first citation on the page. */
@@ -82,7 +81,13 @@ export function Inlines({
         );
       case 'link':
         return (
-          <a key={index} href={node.href.startsWith('/') ? withBase(node.href) : node.href}>
+          // A link to another page of the site leads to it in this page's language.
+          <a
+            key={index}
+            href={
+              node.href.startsWith('/') ? withBase(localePath(say.locale, node.href)) : node.href
+            }
+          >
             {node.text}
           </a>
         );
@@ -114,13 +119,14 @@ export function RichText({
   blocks,
   references,
   headingLevel = 2,
+  say,
 }: {
   blocks: readonly Block[];
   references: ReferenceNumbers;
   headingLevel?: 2 | 3;
+  say: Say;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const say = siteSay('en');
   return blocks.map((block, index) => {
     if (block.type === 'heading') {
       return (

@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
 import { FAVICON_PNG, FAVICON_PNG_SIZE, FAVICON_SVG } from '@/lib/site/favicon';
-import { withBase } from '@/lib/site/paths';
+import { localePath, withBase } from '@/lib/site/paths';
 import { siteUrl } from '@/lib/site/pages';
 import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 
 import { ErrorWordsProvider } from './error-words';
 
 /** What every page's head says, whatever its language: the site's name, its icons. */
-export function rootMetadata(): Metadata {
-  const say = siteSay('en');
+export function rootMetadata(locale: string): Metadata {
+  const say = siteSay(locale);
   const site = say('site-name');
   return {
     // Without the site's address no metadata names an absolute address (Next.js would resolve a
@@ -36,14 +36,16 @@ export function rootMetadata(): Metadata {
 
 /**
  * The document of every page in one language: `<html lang>` is the page's, and the error page's
- * words (app/(en)/error.tsx) are handed down in it. Each language has its own root layout, since
+ * words (components/error-page.tsx) are handed down in it. Each language has its own root layout, since
  * the language of `<html>` is the root layout's to write.
  */
 export function RootDocument({ locale, children }: { locale: string; children: ReactNode }) {
   return (
     <html lang={locale}>
       <body>
-        <ErrorWordsProvider words={siteClientWords('error', locale)}>{children}</ErrorWordsProvider>
+        <ErrorWordsProvider words={siteClientWords('error', locale)} home={localePath(locale, '/')}>
+          {children}
+        </ErrorWordsProvider>
       </body>
     </html>
   );

@@ -45,31 +45,33 @@ export function SharePanel({ slug, title, url, resources, say }: Props) {
       <DownloadList
         items={[
           {
-            href: chartFile(slug, 'png'),
+            href: chartFile(slug, 'png', say.locale),
             label: say('share-png'),
             format: formatLabel(say, 'png'),
           },
           {
-            href: chartFile(slug, 'svg'),
+            href: chartFile(slug, 'svg', say.locale),
             label: say('share-svg'),
             format: formatLabel(say, 'svg'),
           },
           {
-            href: packFile(slug),
+            href: packFile(slug, say.locale),
             label: say('share-pack'),
             format: formatLabel(say, 'zip'),
           },
         ]}
+        locale={say.locale}
       />
       <h3>{say('share-data')}</h3>
       <DownloadList
         items={resources.flatMap((resource) =>
           dataFormats.map((format) => ({
-            href: dataFile(resource.name, format),
+            href: dataFile(resource.name, format, say.locale),
             label: resource.title,
             format: formatLabel(say, format),
           })),
         )}
+        locale={say.locale}
       />
       <h3>{say('share-link')}</h3>
       <p>
@@ -87,7 +89,7 @@ export function SharePanel({ slug, title, url, resources, say }: Props) {
         text={embed}
         targetId={`embed-${slug}`}
         label={say('share-copy-embed')}
-        words={siteClientWords('copy', 'en')}
+        words={siteClientWords('copy', say.locale)}
         resolveAddresses={url.startsWith('/')}
       />
       {/* A class's own platform needs the chart's public address, which a build without one lacks. */}

@@ -11,7 +11,9 @@ import type { Say } from '@/lib/text/messages';
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
-import { chartPath, withBase } from '@/lib/site/paths';
+import { chartPath, localePath, withBase } from '@/lib/site/paths';
+import { loadDeck } from '@/lib/present/load-deck';
+import { LanguageSwitch } from './language-switch';
 
 /** A slide's list in large type: the checks, the questions (numbered) or the sources. */
 function SlideList({
@@ -47,7 +49,7 @@ export function SlideContent({
   say: Say;
 }) {
   const chart =
-    slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage(), 'en') : undefined;
+    slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage(), say.locale) : undefined;
   const drawn = slide.kind === 'chart' ? chart?.slides[slide.part - 1] : undefined;
   return (
     <section
@@ -70,6 +72,7 @@ export function SlideContent({
             id={`${slide.slug}-${slide.part}`}
             scenes={{ wide: drawn, narrow: chart.scenes.narrow }}
             className="slide-figure"
+            locale={say.locale}
           />
           {slide.takeaway && <p className="slide-takeaway">{slide.takeaway}</p>}
         </>
@@ -96,7 +99,7 @@ export function SlideContent({
             {say('slide-view-closing-licence', { site: say('site-name') })}
           </p>
           <p className="slide-small">
-            <Link href="/present/print">{say('slide-view-print')}</Link>
+            <Link href={localePath(say.locale, '/present/print')}>{say('slide-view-print')}</Link>
           </p>
         </>
       )}
@@ -105,17 +108,18 @@ export function SlideContent({
 }
 
 /** One slide of the deck, readable on a projector; the links move through it without scripts. */
-export function SlideView({ slides, index }: { slides: readonly Slide[]; index: number }) {
+export function SlideView({ index, locale }: { index: number; locale: string }) {
+  const slides = loadDeck(locale);
   const slide = slides[index - 1]!;
   const total = slides.length;
-  const exit = 'slug' in slide ? chartPath(slide.slug) : '/';
-  const say = siteSay('en');
+  const exit = 'slug' in slide ? chartPath(slide.slug, locale) : localePath(locale, '/');
+  const say = siteSay(locale);
   return (
     <main className={`deck deck-${slide.kind}`} data-slide={index}>
       <SlideContent slide={slide} index={index} total={total} say={say} />
       <nav className="deck-nav" aria-label={say('slide-view-nav')}>
         {index > 1 ? (
-          <Link href={slidePath(index - 1)} rel="prev">
+          <Link href={slidePath(index - 1, locale)} rel="prev">
             {say('slide-view-back')}
           </Link>
         ) : (
@@ -126,17 +130,18 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
             {say('slide-view-counter', { index, total })}
           </span>
           {/* A plain link: a full load sets :target, which outlines this slide there. */}
-          <a href={withBase(overviewPath(index))}>{say('slide-view-all')}</a>
+          <a href={withBase(overviewPath(index, locale))}>{say('slide-view-all')}</a>
           {/* The teacher's window, with the notes: its own window, never this one. */}
-          <a href={withBase(presenterPath(index))} target="deck-presenter">
+          <a href={withBase(presenterPath(index, locale))} target="deck-presenter">
             {say('slide-view-presenter')}
           </a>
+          <LanguageSwitch path={slidePath(index)} say={say} inline />
         </span>
         {/* The offline status in the corner, small, where it moves none of the links. */}
         <span className="deck-end">
-          <OfflineStatus words={siteClientWords('offline', 'en')} />
+          <OfflineStatus words={siteClientWords('offline', locale)} locale={locale} />
           {index < total ? (
-            <Link href={slidePath(index + 1)} rel="next">
+            <Link href={slidePath(index + 1, locale)} rel="next">
               {say('slide-view-next')}
             </Link>
           ) : (
@@ -149,7 +154,8 @@ export function SlideView({ slides, index }: { slides: readonly Slide[]; index: 
         total={total}
         notes={slide.notes}
         exit={exit}
-        words={siteClientWords('deck', 'en')}
+        words={siteClientWords('deck', locale)}
+        locale={locale}
       />
     </main>
   );

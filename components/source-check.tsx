@@ -1,4 +1,4 @@
-import { siteSay } from '@/lib/text/chart-file';
+import type { Say } from '@/lib/text/messages';
 import type { ChartCheck } from '@/lib/text/load-text';
 
 import { Inlines, type ReferenceNumbers } from './rich-text';
@@ -8,18 +8,27 @@ export function SourceChecks({
   checks,
   references,
   chartPage,
+  say,
 }: {
   checks: readonly ChartCheck[];
   references: ReferenceNumbers;
   chartPage?: string;
+  say: Say;
 }) {
-  const say = siteSay('en');
   return checks.map((item) => (
     <article key={item.title} className="check-card">
       <h3>{item.title}</h3>
       <dl>
         <dt>{say('check-source')}</dt>
-        <dd>{item.source}</dd>
+        <dd>
+          {item.source}
+          {item.sourceTranslation && (
+            <span className="source-translation">
+              {' '}
+              {say('check-source-translation', { text: item.sourceTranslation })}
+            </span>
+          )}
+        </dd>
         <dt>{say('check-scholarship')}</dt>
         <dd>
           <Inlines
@@ -49,16 +58,17 @@ export function SourceCheckPanel({
   checks,
   questions,
   references,
+  say,
 }: {
   checks: readonly ChartCheck[];
   questions: readonly string[];
   references: ReferenceNumbers;
+  say: Say;
 }) {
-  const say = siteSay('en');
   return (
     <section aria-labelledby="source-check-heading" className="source-check">
       <h2 id="source-check-heading">{say('check-heading')}</h2>
-      <SourceChecks checks={checks} references={references} />
+      <SourceChecks checks={checks} references={references} say={say} />
       <h3>{say('check-questions')}</h3>
       <ol className="questions">
         {questions.map((question) => (

@@ -13,6 +13,8 @@ import { ReferenceList } from './reference-list';
 interface Props {
   slug: string;
   excerpt: string;
+  /** The project's translation of the excerpt, on a page in another language than the source's. */
+  excerptTranslation: string | null;
   documents: SourceDescriptor[];
   references: { number: number; source: SourceDescriptor }[];
   scholarship: ScholarshipRecord[];
@@ -49,6 +51,7 @@ const STYLES = ['apa', 'chicago', 'bibtex'] as const;
 export function SourcesPanel({
   slug,
   excerpt,
+  excerptTranslation,
   documents,
   references,
   scholarship,
@@ -57,7 +60,7 @@ export function SourcesPanel({
   say,
 }: Props) {
   const numberOf = new Map(references.map((r) => [r.source.name, r.number]));
-  const copyWords = siteClientWords('copy', 'en');
+  const copyWords = siteClientWords('copy', say.locale);
   return (
     <section aria-labelledby="sources-heading" className="sources-panel">
       <h2 id="sources-heading">{say('sources-heading')}</h2>
@@ -69,6 +72,19 @@ export function SourcesPanel({
       <pre className="excerpt" tabIndex={0} role="region" aria-labelledby="source-excerpt-heading">
         {excerpt}
       </pre>
+      {excerptTranslation && (
+        <>
+          <h4 id="source-excerpt-translation">{say('sources-excerpt-translation')}</h4>
+          <pre
+            className="excerpt"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="source-excerpt-translation"
+          >
+            {excerptTranslation}
+          </pre>
+        </>
+      )}
 
       {scholarship.length > 0 && (
         <>

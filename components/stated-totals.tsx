@@ -1,13 +1,12 @@
 import type { StatedTotal } from '@/lib/charts/stated-total';
 import { formatCount } from '@/lib/locale/format';
 import { dataText } from '@/lib/text/localized-package';
-import { siteSay } from '@/lib/text/chart-file';
+import type { Say } from '@/lib/text/messages';
 
 import { TableScroll } from './table-scroll';
 
 /** The totals the source prints, beside the sums of the figures it gives, and what they mix. */
-export function StatedTotals({ totals }: { totals: readonly StatedTotal[] }) {
-  const say = siteSay('en');
+export function StatedTotals({ totals, say }: { totals: readonly StatedTotal[]; say: Say }) {
   return (
     <section aria-labelledby="totals-heading">
       <h2 id="totals-heading">{say('totals-heading')}</h2>

@@ -62,7 +62,7 @@ async function main() {
   const pages = [
     ...sitePaths(
       charts.map((c) => c.slug),
-      loadDeck().length,
+      loadDeck('en').length,
     ),
     ...charts.map((c) => `/embed/${c.slug}`),
     '/robots.txt',

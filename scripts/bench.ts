@@ -217,7 +217,7 @@ function writeBaselines() {
     const file = path.join(BASELINE_DIR, `${chart.slug}.html`);
     writeFileSync(
       file,
-      `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${chart.title}</title><style>body{margin:0 auto;max-width:68rem;padding:0 1.25rem;font-family:system-ui,sans-serif}svg{display:block;width:100%;height:auto}</style><h1>${chart.title}</h1>${svg}</html>`,
+      `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${chart.heading('en').title}</title><style>body{margin:0 auto;max-width:68rem;padding:0 1.25rem;font-family:system-ui,sans-serif}svg{display:block;width:100%;height:auto}</style><h1>${chart.heading('en').title}</h1>${svg}</html>`,
     );
     const content = readFileSync(file);
     writeFileSync(`${file}.br`, brotliCompressSync(content));

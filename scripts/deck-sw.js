@@ -1,4 +1,4 @@
-// The deck's service worker, written into the export (out/deck-sw.js) by scripts/build-service-worker.ts with
+// A language's deck service worker, written into the export (out/deck-sw.js, out/sv/deck-sw.js …) by scripts/build-service-worker.ts with
 // the build's list of files in place of the line below. Once a teacher has opened the deck, every
 // slide, its print version and the files they load are kept, so the class goes on when the school
 // network does not. Pages are asked of the network first, so a new build shows when online.
@@ -6,13 +6,15 @@
 // so that offline a move neither reloads the page nor leaves full screen.
 const PRECACHE = /* PRECACHE */ {
   version: 'unbuilt',
+  locale: 'en',
   base: '',
   pages: [],
   assets: [],
   payloads: [],
 };
 
-const CACHE = `deck-${PRECACHE.version}`;
+const OWN = `deck-${PRECACHE.locale}-`;
+const CACHE = `${OWN}${PRECACHE.version}`;
 // A network that neither answers nor fails is the usual classroom case: stop waiting after this.
 const NETWORK_PATIENCE_MS = 3000;
 const PAGES = new Set(PRECACHE.pages);
@@ -60,7 +62,7 @@ self.addEventListener('activate', (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith('deck-') && key !== CACHE)
+            .filter((key) => key.startsWith(OWN) && key !== CACHE)
             .map((key) => caches.delete(key)),
         ),
       )

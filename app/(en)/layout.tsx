@@ -5,7 +5,7 @@ import { RootDocument, rootMetadata } from '@/components/root-document';
 
 import '../globals.css';
 
-export const generateMetadata = rootMetadata;
+export const generateMetadata = () => rootMetadata('en');
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 

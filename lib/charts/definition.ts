@@ -36,9 +36,8 @@ export interface BuiltChart {
   headline: { figure: string; unit: string; label: string };
 }
 
-export interface ChartDefinition extends Heading {
+export interface ChartDefinition {
   slug: string;
-  summary: string;
   /** The resources the chart draws on, for its sources and downloads. */
   datasets: string[];
   /** Draws the chart from the validated package, in a language of the site. */
@@ -109,19 +108,6 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   return {
     slug,
     datasets,
-    // The English heading, as the English pages read it.
-    get title() {
-      return text('en').heading.title;
-    },
-    get subtitle() {
-      return text('en').heading.subtitle;
-    },
-    get slideSubtitle() {
-      return text('en').heading.slideSubtitle;
-    },
-    get summary() {
-      return text('en').heading.summary;
-    },
     heading: (locale) => text(locale).heading,
     figureCells: (pkg) => new Map(figures(pkg)),
     build(canonical, locale) {

@@ -7,6 +7,8 @@ import { siteSay } from '@/lib/text/chart-file';
 import { chartCitations } from '@/lib/text/cite';
 import { loadReleases } from '@/lib/data/corrections';
 import { loadPackage } from '@/lib/data/load-package';
+import { LOCALES } from '@/lib/locale/locales';
+import { localizedPackage, localizedReleases } from '@/lib/text/localized-package';
 import type { ResourceName } from '@/lib/data/records';
 import {
   FAVICON_ICO,
@@ -26,28 +28,22 @@ import { chartPng, chartStandaloneSvg } from './chart-image';
 import { toCsv } from './csv';
 import { exportTable } from './export-table';
 import { faviconPng, icoOf } from './favicon';
-import { ALL_PACK, chartFile, dataFile, packFile } from './files';
+import { PACKAGE_FILE, allPack, chartFile, dataFile, packFile } from './files';
 import { packReadme, type PackReadme } from './pack-readme';
 import { servedPackage, type PackScope } from './served-package';
 import { toXlsx } from './xlsx';
 import { zipFiles } from './zip';
 
+type SiteFiles = Record<string, string | Uint8Array>;
+
 /**
- * Every file the build makes for public/, by its address on the site: each dataset as CSV, JSON
- * and an Excel workbook, each chart as PNG and SVG, a classroom pack per chart and one with
- * everything, /datapackage.json, the site's icon, /robots.txt and, where the site's address is known (null: a build
- * without SITE_URL, which names no address of its own), /sitemap.xml.
+ * Every file the build makes for public/, by its address on the site: the site's icon,
+ * /robots.txt, /datapackage.json and, where the site's address is known (null: a build without
+ * SITE_URL, which names no address of its own), /sitemap.xml; then each language's downloads.
  */
-export async function siteFiles(
-  siteUrl: string | null,
-): Promise<Record<string, string | Uint8Array>> {
-  const pkg = loadPackage();
-  const say = siteSay('en');
-  const { descriptor } = pkg;
-  const releases = loadReleases();
-  const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
-  const stylesheet = readFileSync(path.join(process.cwd(), 'app', 'globals.css'), 'utf8');
-  const out: Record<string, string | Uint8Array> = {};
+export async function siteFiles(siteUrl: string | null): Promise<SiteFiles> {
+  const { descriptor } = loadPackage();
+  const out: SiteFiles = {};
   const write = (sitePath: string, content: string | Uint8Array) => {
     out[sitePath] = content;
   };
@@ -66,21 +62,52 @@ export async function siteFiles(
         siteUrl,
         sitePaths(
           charts.map((chart) => chart.slug),
-          loadDeck().length,
+          loadDeck('en').length,
         ),
+        LOCALES,
       ),
     );
+  write(PACKAGE_FILE, packageJson(descriptor, siteUrl));
+  for (const locale of LOCALES) Object.assign(out, await languageFiles(locale, siteUrl));
+  return out;
+}
+
+/** The package as served, for the whole site or one chart's pack. */
+const packageJson = (
+  descriptor: Parameters<typeof servedPackage>[0],
+  siteUrl: string | null,
+  scope?: PackScope,
+) => JSON.stringify(servedPackage(descriptor, siteUrl, scope), null, 2) + '\n';
+
+/**
+ * One language's downloads, under its folder (lib/downloads/files.ts): each dataset as CSV (the
+ * same in every language), JSON and an Excel workbook (their words in the language), each chart
+ * as PNG and SVG, a classroom pack per chart and one with everything. A pack's files have the
+ * same names inside in every language.
+ */
+async function languageFiles(locale: string, siteUrl: string | null): Promise<SiteFiles> {
+  const canonical = loadPackage();
+  const pkg = localizedPackage(canonical, locale);
+  const say = siteSay(locale);
+  const { descriptor } = pkg;
+  const releases = localizedReleases(loadReleases(), locale);
+  const sources = new Map(descriptor.sources.map((s) => [s.name, s]));
+  const stylesheet = readFileSync(path.join(process.cwd(), 'app', 'globals.css'), 'utf8');
+  const out: SiteFiles = {};
+  const write = (sitePath: string, content: string | Uint8Array) => {
+    out[sitePath] = content;
+  };
 
   // Data: each resource as CSV, JSON and an Excel workbook.
   const csvFiles: Record<string, string> = {};
   const xlsxFiles: Record<string, Uint8Array> = {};
   for (const resource of descriptor.resources) {
-    const records = pkg.records[resource.name as ResourceName].map(
+    const records = canonical.records[resource.name as ResourceName].map(
       ({ line: _line, ...record }) => record,
     );
     const table = exportTable(say, resource, records);
     const resourceSources = resource.sourceNames.flatMap((name) => sources.get(name) ?? []);
-    const url = siteUrl && `${siteUrl}${dataFile(resource.name, 'csv')}`;
+    const url = siteUrl && `${siteUrl}${dataFile(resource.name, 'csv', locale)}`;
     const citation = say('dataset-citation', {
       author: say('cite-author'),
       year: descriptor.created.slice(0, 4),
@@ -90,9 +117,9 @@ export async function siteFiles(
       url: url ?? '',
     });
     csvFiles[resource.name] = toCsv(table.header, table.rows);
-    write(dataFile(resource.name, 'csv'), csvFiles[resource.name]!);
+    write(dataFile(resource.name, 'csv', locale), csvFiles[resource.name]!);
     write(
-      dataFile(resource.name, 'json'),
+      dataFile(resource.name, 'json', locale),
       JSON.stringify(
         {
           name: resource.name,
@@ -123,12 +150,9 @@ export async function siteFiles(
       citation,
       url,
     });
-    write(dataFile(resource.name, 'xlsx'), xlsxFiles[resource.name]!);
+    write(dataFile(resource.name, 'xlsx', locale), xlsxFiles[resource.name]!);
   }
-  const packageJson = (scope?: PackScope) =>
-    JSON.stringify(servedPackage(descriptor, siteUrl, scope), null, 2) + '\n';
-  const served = packageJson();
-  write('/datapackage.json', served);
+  const served = packageJson(canonical.descriptor, siteUrl);
   // A dataset in a pack: its CSV (a resource of the pack's package) and its workbook (not one).
   const dataFiles = (name: string) => ({
     [dataFile(name, 'csv').slice(1)]: csvFiles[name]!,
@@ -140,37 +164,38 @@ export async function siteFiles(
   const allFiles: Record<string, string | Uint8Array> = { 'datapackage.json': served };
   for (const name of Object.keys(csvFiles)) Object.assign(allFiles, dataFiles(name));
   for (const definition of charts) {
-    const chart = definition.build(pkg, 'en');
-    const url = siteUrl && `${siteUrl}${chartPath(definition.slug)}`;
+    const chart = definition.build(canonical, locale);
+    const heading = definition.heading(locale);
+    const url = siteUrl && `${siteUrl}${chartPath(definition.slug, locale)}`;
     const png = chartPng(chart.scenes.wide);
     const svg = chartStandaloneSvg(say, chart.scenes.wide, url);
-    write(chartFile(definition.slug, 'png'), png);
-    write(chartFile(definition.slug, 'svg'), svg);
+    write(chartFile(definition.slug, 'png', locale), png);
+    write(chartFile(definition.slug, 'svg', locale), svg);
 
-    const text = loadChartText(definition.slug, 'en');
+    const text = loadChartText(definition.slug, locale);
     const resources = descriptor.resources.filter(
       (r) =>
         definition.datasets.includes(r.name) ||
         (r.partOf && definition.datasets.includes(r.partOf)),
     );
     const files: Record<string, string | Uint8Array> = {
-      'datapackage.json': packageJson({
+      'datapackage.json': packageJson(canonical.descriptor, siteUrl, {
         slug: definition.slug,
-        title: definition.title,
+        title: heading.title,
         resources: resources.map((r) => r.name),
       }),
       [chartFile(definition.slug, 'png').slice(1)]: png,
       [chartFile(definition.slug, 'svg').slice(1)]: svg,
       [handoutFile(definition.slug)]: standaloneHandout(
-        chartPageData(definition.slug, siteUrl)!,
+        chartPageData(definition.slug, locale, siteUrl)!,
         stylesheet,
       ),
       ...Object.assign({}, ...resources.map((r) => dataFiles(r.name))),
     };
     const readme: PackReadme = {
       slug: definition.slug,
-      title: definition.title,
-      summary: definition.summary,
+      title: heading.title,
+      summary: heading.summary,
       altText: chart.scenes.wide.description,
       explanation: text.blocks
         .flatMap((block) =>
@@ -183,7 +208,7 @@ export async function siteFiles(
         .join('\n'),
       sources: chart.sourceNames.flatMap((name) => sources.get(name) ?? []),
       citation: chartCitations(say, {
-        title: definition.title,
+        title: heading.title,
         url,
         year: descriptor.created.slice(0, 4),
         version: descriptor.version,
@@ -194,10 +219,10 @@ export async function siteFiles(
     };
     packs.push(readme);
     write(
-      packFile(definition.slug),
+      packFile(definition.slug, locale),
       zipFiles({
         ...files,
-        'README.txt': packReadme(say, [readme], definition.title, releases, siteUrl),
+        'README.txt': packReadme(say, [readme], heading.title, releases, siteUrl),
       }),
     );
     const { 'datapackage.json': _own, ...rest } = files;
@@ -210,6 +235,6 @@ export async function siteFiles(
     releases,
     siteUrl,
   );
-  write(ALL_PACK, zipFiles({ ...allFiles, 'README.txt': allReadme }));
+  write(allPack(locale), zipFiles({ ...allFiles, 'README.txt': allReadme }));
   return out;
 }

@@ -2,7 +2,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 
 import { HandoutSheet } from '@/components/handout-sheet';
 import type { ChartPageData } from '@/lib/charts/chart-page';
-import { siteSay } from '@/lib/text/chart-file';
 
 /** Where a chart's handout goes in a classroom pack. */
 export const handoutFile = (slug: string) => `handouts/${slug}.html`;
@@ -14,11 +13,11 @@ export const handoutFile = (slug: string) => `handouts/${slug}.html`;
  */
 export function standaloneHandout(data: ChartPageData, stylesheet: string): string {
   const sheet = renderToStaticMarkup(<HandoutSheet data={data} />);
-  const say = siteSay('en');
-  const title = say('handout-title', { chart: data.definition.title });
+  const { say } = data;
+  const title = say('handout-title', { chart: data.heading.title });
   const line = say('handout-pack-line', { site: say('site-name') });
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${say.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -2,7 +2,7 @@
  * The languages of the site. English is the original, at the site's own addresses; each
  * translation lives under its own folder (/sv/, /ru/, /uk/), its texts in data/text/<locale>/.
  */
-const LOCALES = ['en', 'sv', 'ru', 'uk'] as const;
+export const LOCALES = ['en', 'sv', 'ru', 'uk'] as const;
 
 type Locale = (typeof LOCALES)[number];
 

@@ -1,4 +1,4 @@
-import type { ChartDefinition } from '@/lib/charts/definition';
+import { localePath } from '@/lib/site/paths';
 import type { Block } from '@/lib/text/document';
 import { readableText } from '@/lib/text/inline';
 import type { Say } from '@/lib/text/messages';
@@ -21,7 +21,8 @@ export type Slide =
   | { kind: 'closing'; title: string; sources: string[]; notes: string };
 
 export interface DeckChart {
-  definition: Pick<ChartDefinition, 'slug' | 'title' | 'summary'>;
+  /** The chart and its heading in the deck's language. */
+  definition: { slug: string; title: string; summary: string };
   takeaway: string;
   /** How many slides the chart is drawn on. */
   parts: number;
@@ -96,8 +97,9 @@ export function buildDeck(
 }
 
 /** Every slide on one page; `#slide-n` marks the one the presenter came from. */
-export const overviewPath = (from?: number) =>
-  from ? `/present/overview#slide-${from}` : '/present/overview';
+export const overviewPath = (from?: number, locale = 'en') =>
+  localePath(locale, from ? `/present/overview#slide-${from}` : '/present/overview');
 
 /** Slide n (counting from 1) lives at /present/n; the first also at /present. */
-export const slidePath = (n: number) => (n === 1 ? '/present' : `/present/${n}`);
+export const slidePath = (n: number, locale = 'en') =>
+  localePath(locale, n === 1 ? '/present' : `/present/${n}`);

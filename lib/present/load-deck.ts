@@ -1,30 +1,36 @@
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { siteSay } from '@/lib/text/chart-file';
+import { localizedPackage } from '@/lib/text/localized-package';
 import { loadChartText } from '@/lib/text/load-text';
 
 import { buildDeck, type Slide } from './deck';
 
-let deck: Slide[] | undefined;
+const decks = new Map<string, Slide[]>();
 
-/** The deck, built once per build from the data package and data/text/. */
-export function loadDeck(): Slide[] {
-  deck ??= buildDeck(
-    siteSay('en'),
+/** The deck in a language, built once per build from the data package and data/text/. */
+export function loadDeck(locale: string): Slide[] {
+  let deck = decks.get(locale);
+  if (deck) return deck;
+  const pkg = loadPackage();
+  deck = buildDeck(
+    siteSay(locale),
     charts.map((definition) => {
-      const text = loadChartText(definition.slug, 'en');
+      const text = loadChartText(definition.slug, locale);
+      const { title, summary } = definition.heading(locale);
       return {
-        definition,
+        definition: { slug: definition.slug, title, summary },
         takeaway: text.takeaway,
-        parts: definition.build(loadPackage(), 'en').slides.length,
+        parts: definition.build(pkg, locale).slides.length,
         blocks: text.blocks,
         checks: text.checks.map((check) => check.title),
         questions: text.questions,
       };
     }),
-    loadPackage()
+    localizedPackage(pkg, locale)
       .descriptor.sources.filter((source) => source.role === 'document')
       .map((source) => source.citation),
   );
+  decks.set(locale, deck);
   return deck;
 }

@@ -10,6 +10,8 @@ import { basePath, withBase } from '@/lib/site/paths';
 export interface Precache {
   /** Changes with every build, so a new build replaces the old copy instead of mixing with it. */
   version: string;
+  /** The deck's language: each has its own worker and copy, which replaces only its own. */
+  locale: string;
   /** The site's folder ('' at the root), before every address below. */
   base: string;
   pages: string[];
@@ -44,11 +46,13 @@ export function pagePayloads(route: string, filesInFolder: readonly string[]): s
 
 export function precacheList(
   version: string,
+  locale: string,
   pages: Record<string, string>,
   payloads: readonly string[],
 ): Precache {
   return {
     version,
+    locale,
     base: basePath,
     pages: Object.keys(pages),
     assets: [...new Set(Object.values(pages).flatMap(staticAssets))].sort(),

@@ -1,3 +1,5 @@
+import { localePath } from '@/lib/site/paths';
+
 /**
  * How the audience's window and the presenter's keep in step: messages on a BroadcastChannel,
  * which joins the windows of one browser on one site with no server, online or off.
@@ -14,8 +16,9 @@ export type DeckMessage =
   /** A presenter window has opened and asks which slide the audience sees. */
   | { type: 'where' };
 
-/** The presenter's window, opened at slide n. */
-export const presenterPath = (n: number) => `/present/presenter?slide=${n}`;
+/** The presenter's window, opened at slide n, in the deck's language. */
+export const presenterPath = (n: number, locale = 'en') =>
+  localePath(locale, `/present/presenter?slide=${n}`);
 
 /** The slide a presenter's address names ("?slide=4" → 4), or 1. */
 export function slideOfSearch(search: string, total: number): number {

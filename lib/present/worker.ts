@@ -1,5 +1,12 @@
+import { localePath } from '@/lib/site/paths';
+
 /**
- * The deck's service worker: its file and the part of the site it looks after. Apart from the
- * build's code (offline.ts), since the page that registers it ships this to the browser.
+ * A language's deck service worker: its file and the part of the site it looks after (the deck in
+ * that language). Apart from the build's code (offline.ts), since the page that registers it ships
+ * this to the browser.
  */
-export const DECK_WORKER = { script: '/deck-sw.js', scope: '/present' } as const;
+export const deckWorker = (locale: string) =>
+  ({
+    script: localePath(locale, '/deck-sw.js'),
+    scope: localePath(locale, '/present'),
+  }) as const;

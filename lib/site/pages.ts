@@ -1,4 +1,4 @@
-import { chartPath, handoutPath, teachPath } from './paths';
+import { chartPath, handoutPath, localePath, teachPath } from './paths';
 
 /** A site address as the build uses it (no final slash), or null where none was given. */
 export const siteUrlOf = (value: string | undefined): string | null =>
@@ -64,12 +64,31 @@ export function robotsTxt(url: string | null): string {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The sitemap of the given pages at the site's address (a sitemap's addresses are absolute). */
-export function sitemapXml(url: string, paths: readonly string[]): string {
+/**
+ * The sitemap of the given pages (their English addresses) in every language, at the site's
+ * address (a sitemap's addresses are absolute), each with its addresses in the others (hreflang).
+ */
+export function sitemapXml(
+  url: string,
+  paths: readonly string[],
+  locales: readonly string[] = ['en'],
+): string {
+  const address = (locale: string, path: string) => escapeXml(`${url}${localePath(locale, path)}`);
+  const alternates = (path: string) =>
+    locales.length > 1
+      ? locales
+          .map(
+            (locale) =>
+              `<xhtml:link rel="alternate" hreflang="${locale}" href="${address(locale, path)}"/>`,
+          )
+          .join('')
+      : '';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...paths.map((path) => `<url><loc>${escapeXml(`${url}${path}`)}</loc></url>`),
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...locales.flatMap((locale) =>
+      paths.map((path) => `<url><loc>${address(locale, path)}</loc>${alternates(path)}</url>`),
+    ),
     '</urlset>',
     '',
   ].join('\n');

@@ -17,11 +17,22 @@ export const basePath = process.env.BASE_PATH ?? basePathOf(process.env.SITE_URL
 /** An address of the site as a browser asks for it: under the site's folder, if it has one. */
 export const withBase = (path: string) => `${basePath}${path}`;
 
+/**
+ * A page's address in a language: English at the site's own addresses, each translation under
+ * its folder ('/data' → '/sv/data', '/' → '/sv', '/#charts' → '/sv#charts').
+ */
+export function localePath(locale: string, path: string): string {
+  if (locale === 'en') return path;
+  return path === '/' || /^\/[#?]/.test(path) ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
+}
+
 /** The addresses of a chart's pages, in one place for every link, the sitemap and the tests. */
-export const chartPath = (slug: string) => `/charts/${slug}`;
+export const chartPath = (slug: string, locale = 'en') => localePath(locale, `/charts/${slug}`);
 
 /** The one sheet a student is given. */
-export const handoutPath = (slug: string) => `/charts/${slug}/handout`;
+export const handoutPath = (slug: string, locale = 'en') =>
+  localePath(locale, `/charts/${slug}/handout`);
 
 /** The teacher's page: strong answers, source checks and a lesson plan; never on the projector. */
-export const teachPath = (slug: string) => `/charts/${slug}/teach`;
+export const teachPath = (slug: string, locale = 'en') =>
+  localePath(locale, `/charts/${slug}/teach`);

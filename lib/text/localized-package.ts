@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 import { describedSource, SHOWN_COLUMNS } from '@/lib/data/shown-text';
+import type { Release } from '@/lib/data/corrections';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 
 import { TEXT_DIR, textFileName } from './chart-file';
@@ -114,4 +115,20 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
   };
   byLocale.set(locale, localized);
   return localized;
+}
+
+/** The corrections log in a language: each release's words translated, its versions and dates kept. */
+export function localizedReleases(releases: readonly Release[], locale: string): Release[] {
+  const say = { locale };
+  return releases.map((release) => ({
+    ...release,
+    summary: dataText(say, release.summary),
+    additions: release.additions.map((addition) => dataText(say, addition)),
+    corrections: release.corrections.map((correction) => ({
+      ...correction,
+      said: dataText(say, correction.said),
+      says: dataText(say, correction.says),
+      why: dataText(say, correction.why),
+    })),
+  }));
 }

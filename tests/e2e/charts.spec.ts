@@ -13,7 +13,10 @@ const visibleChart = (page: Page) => page.locator('.chart-figure svg.chart-svg:v
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const { slug, title } of registered) {
+  for (const { slug, title } of registered.map((chart) => ({
+    slug: chart.slug,
+    ...chart.heading('en'),
+  }))) {
     test(`/charts/${slug} has its chart, labels, values and data table in the HTML`, async ({
       page,
     }) => {
@@ -321,7 +324,10 @@ const SCREENS = [
 // Each chart page is opened once and seen at every size: its layout follows the window by CSS
 // alone (the wide and the narrow chart are both in the page), so resizing shows what opening
 // the page at that size would.
-for (const { slug, title } of registered) {
+for (const { slug, title } of registered.map((chart) => ({
+  slug: chart.slug,
+  ...chart.heading('en'),
+}))) {
   test(`/charts/${slug} at ${SCREENS.map(({ width, height }) => `${width}×${height}`).join(', ')}: no sideways scrolling, text of 12 px or more (14 px from 1024), no word cut off, and it opens on its chart, its title once above it`, async ({
     page,
   }) => {

@@ -174,7 +174,7 @@ for (const slug of registered.map((chart) => chart.slug)) {
     await handout.route('**/*', (route) => route.abort());
     await handout.setContent(strFromU8(zip[`handouts/${slug}.html`]!));
     await expect(handout.locator('.handout h1')).toHaveText(
-      registered.find((chart) => chart.slug === slug)!.title,
+      registered.find((chart) => chart.slug === slug)!.heading('en').title,
     );
     await expect(handout.locator('.chart-wide svg [data-mark]').first()).toBeVisible();
     await expect(handout.locator('.handout-questions > li')).not.toHaveCount(0);

@@ -24,7 +24,7 @@ test('each page carries its script policy in a meta tag, and the headers file gi
   const exported = new Set(pages.map(routeOfHtmlFile));
   for (const route of sitePaths(
     charts.map((chart) => chart.slug),
-    loadDeck().length,
+    loadDeck('en').length,
   ))
     expect(exported, route).toContain(route);
   for (const file of pages) {

@@ -9,7 +9,7 @@ import { pdfPages } from './pdf';
 import { allowForVisits, runsOf } from './walk';
 
 /** The deck as the build makes it, so a new chart's slides are walked too. */
-const deck = loadDeck();
+const deck = loadDeck('en');
 const TOTAL = deck.length;
 /** The last chart slide, one that an offline reader has not visited before jumping to it. */
 const LAST_CHART = deck.findLastIndex((slide) => slide.kind === 'chart') + 1;

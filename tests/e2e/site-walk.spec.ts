@@ -40,7 +40,7 @@ const onePerTemplate = [
   chartPath(firstSlug),
   embedPages[0]!,
   slidePath(1),
-  slidePath(loadDeck().findIndex((slide) => slide.kind === 'chart') + 1),
+  slidePath(loadDeck('en').findIndex((slide) => slide.kind === 'chart') + 1),
   '/present/overview',
   '/present/presenter',
   '/present/print',

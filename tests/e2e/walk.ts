@@ -10,7 +10,7 @@ import { sitePaths } from '@/lib/site/pages';
 /** Every page of the site (the sitemap's list, whether or not the build wrote a sitemap). */
 export const sitePages: readonly string[] = sitePaths(
   charts.map((chart) => chart.slug),
-  loadDeck().length,
+  loadDeck('en').length,
 );
 
 /** Every embed, one a chart: pages of the site that the sitemap leaves out. */

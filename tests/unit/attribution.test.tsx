@@ -84,8 +84,13 @@ describe.each(charts.map((chart) => [chart.slug] as const))('the %s page', (slug
   const text = loadChartText(slug, 'en');
   const markup = renderToStaticMarkup(
     <>
-      <RichText blocks={text.blocks} references={new Map()} />
-      <SourceCheckPanel checks={text.checks} questions={text.questions} references={new Map()} />
+      <RichText blocks={text.blocks} references={new Map()} say={say} />
+      <SourceCheckPanel
+        checks={text.checks}
+        questions={text.questions}
+        references={new Map()}
+        say={say}
+      />
     </>,
   ).replace(/&quot;/g, '"');
 
@@ -159,7 +164,7 @@ function unattributed(
 
 describe('the attribution promise: every figure not “checked” carries its words wherever it appears', () => {
   const pkg = loadPackage();
-  const deck = loadDeck();
+  const deck = loadDeck('en');
   const scholarshipRows = new Map(pkg.records.scholarship.map((r) => [r.id, r]));
 
   describe.each(charts.map((chart) => [chart.slug, chart] as const))(

@@ -46,6 +46,6 @@ describe('buildDeck', () => {
 
 describe('slidePath', () => {
   it('serves the first slide at /present and the others at /present/n', () => {
-    expect([1, 2, 12].map(slidePath)).toEqual(['/present', '/present/2', '/present/12']);
+    expect([1, 2, 12].map((n) => slidePath(n))).toEqual(['/present', '/present/2', '/present/12']);
   });
 });

@@ -83,6 +83,7 @@ describe('hostile text in the data', () => {
       <RichText
         blocks={parseDocument(`A ${HOSTILE.script} and ${HOSTILE.html}.`)}
         references={new Map()}
+        say={siteSay('en')}
       />,
     );
     expect(markup).toBe(

@@ -43,13 +43,13 @@ describe('a message with elements, on a page', () => {
         message="footer"
         values={{
           licence: (text) => <a href="https://creativecommons.org/licenses/by/4.0/">{text}</a>,
-          about: (text) => <a href="/about">{text}</a>,
+          about: (text) => <a href="#about">{text}</a>,
           em: (text) => <em>{text}</em>,
         }}
       />,
     );
     expect(markup).toBe(
-      'Data under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; see <a href="/about">the <em>method</em></a>.',
+      'Data under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; see <a href="#about">the <em>method</em></a>.',
     );
     expect(warnings).not.toHaveBeenCalled();
   });

@@ -26,6 +26,7 @@ describe('precacheList', () => {
   it('keeps every page and the files they share only once', () => {
     const list = precacheList(
       'build-1',
+      'en',
       {
         '/present': page('/_next/static/chunks/b.js'),
         '/present/2': page('/_next/static/chunks/c.css'),
@@ -34,6 +35,7 @@ describe('precacheList', () => {
     );
     expect(list).toEqual({
       version: 'build-1',
+      locale: 'en',
       base: '',
       pages: ['/present', '/present/2'],
       assets: [

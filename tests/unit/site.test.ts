@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { chartPageMetadata } from '@/lib/charts/chart-page';
+import { pageAlternates, pageMetadata } from '@/lib/site/alternates';
+import { chartPath, localePath } from '@/lib/site/paths';
 import { robotsTxt, siteAddressWarning, sitemapXml, siteUrlOf } from '@/lib/site/pages';
 
 describe('siteAddressWarning', () => {
@@ -46,19 +48,69 @@ describe('robots.txt and the sitemap', () => {
 
   it('the sitemap lists absolute addresses under the site, escaped', () => {
     const xml = sitemapXml('https://school.example/rin', ['/', '/charts/x?a=1&b=2']);
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
       'https://school.example/rin/',
       'https://school.example/rin/charts/x?a=1&amp;b=2',
     ]);
   });
+
+  it('lists each page in every language, each with its addresses in all of them', () => {
+    const xml = sitemapXml('https://school.example', ['/', '/data'], ['en', 'sv']);
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://school.example/',
+      'https://school.example/data',
+      'https://school.example/sv',
+      'https://school.example/sv/data',
+    ]);
+    const svData = xml
+      .split('\n')
+      .find((line) => line.includes('<loc>https://school.example/sv/data<'));
+    expect(svData).toContain(
+      '<xhtml:link rel="alternate" hreflang="en" href="https://school.example/data"/>',
+    );
+    expect(svData).toContain(
+      '<xhtml:link rel="alternate" hreflang="sv" href="https://school.example/sv/data"/>',
+    );
+  });
+});
+
+describe('a page in a language', () => {
+  it('is at its English address in English, under its folder in a translation', () => {
+    expect(localePath('en', '/data')).toBe('/data');
+    expect(localePath('sv', '/data')).toBe('/sv/data');
+    expect(chartPath('gulag', 'uk')).toBe('/uk/charts/gulag');
+  });
+
+  it('keeps no slash after the folder for the home page, with or without a section', () => {
+    expect(localePath('ru', '/')).toBe('/ru');
+    expect(localePath('ru', '/#charts-heading')).toBe('/ru#charts-heading');
+    expect(localePath('ru', '/?view=table')).toBe('/ru?view=table');
+  });
+
+  it('names its canonical address and every language, English as the default', () => {
+    expect(pageAlternates('https://school.example', '/about', 'ru')).toEqual({
+      canonical: 'https://school.example/ru/about',
+      languages: {
+        en: 'https://school.example/about',
+        sv: 'https://school.example/sv/about',
+        ru: 'https://school.example/ru/about',
+        uk: 'https://school.example/uk/about',
+        'x-default': 'https://school.example/about',
+      },
+    });
+  });
+
+  it('names no address at all without the site’s', () => {
+    expect(pageMetadata('/about', 'sv', { title: 'Om' }, null)).toEqual({ title: 'Om' });
+  });
 });
 
 describe("a chart page's metadata", () => {
-  const chart = { slug: 'personnel', title: 'Personnel', summary: 'Who worked there.' };
+  const heading = { title: 'Personnel', summary: 'Who worked there.' };
 
   it('with the address: canonical, Open Graph and Twitter images, absolute under the site', () => {
-    const metadata = chartPageMetadata(chart, 'https://school.example/rin');
+    const metadata = chartPageMetadata('personnel', heading, 'en', 'https://school.example/rin');
     expect(metadata.alternates?.canonical).toBe('https://school.example/rin/charts/personnel');
     expect(metadata.openGraph?.images).toEqual([
       expect.objectContaining({
@@ -72,7 +124,7 @@ describe("a chart page's metadata", () => {
   });
 
   it('without it: title and description, and no address at all', () => {
-    const metadata = chartPageMetadata(chart, null);
+    const metadata = chartPageMetadata('personnel', heading, 'en', null);
     expect(metadata).toEqual({ title: 'Personnel', description: 'Who worked there.' });
   });
 });

@@ -15,7 +15,7 @@ const PORT = 3230;
 const PAGES_PORT = 3231;
 // A registered chart and the deck's last chart slide, which an offline reader has not visited.
 const SLUG = charts[0]!.slug;
-const LAST_CHART = loadDeck().findLastIndex((slide) => slide.kind === 'chart') + 1;
+const LAST_CHART = loadDeck('en').findLastIndex((slide) => slide.kind === 'chart') + 1;
 const FOLDER = '/some/folder';
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 /** A page's address as the browser shows it: GitHub Pages adds a slash where a folder of the

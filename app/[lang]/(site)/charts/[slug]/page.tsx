@@ -1,0 +1,3 @@
+export { default, generateMetadata, generateStaticParams } from '@/components/pages/chart-page';
+
+export const dynamicParams = false;

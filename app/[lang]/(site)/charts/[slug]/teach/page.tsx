@@ -1,0 +1,3 @@
+export { default, generateMetadata, generateStaticParams } from '@/components/pages/teach-page';
+
+export const dynamicParams = false;

@@ -1,0 +1,7 @@
+export {
+  default,
+  generateMetadata,
+  generateStaticParams,
+} from '@/components/pages/present/slide-page';
+
+export const dynamicParams = false;
