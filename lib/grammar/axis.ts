@@ -70,13 +70,19 @@ export function yearAxis(
   });
 }
 
-/** As many ticks as the axis has room for, so that their labels never run into each other. */
+/**
+ * As many ticks as the axis has room for (and no more than `most`), so that their labels, as this
+ * locale writes them, never run into each other.
+ */
 export function fittedTicks(
   x: ScaleLinear<number, number>,
   size: number,
   format: (value: number) => string,
+  most = 5,
 ): number {
   const [start, end] = x.range() as [number, number];
-  const label = textWidth(format(x.domain()[1]!), size) + 16;
-  return [5, 4, 3, 2, 1].find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
+  const widest = Math.max(...x.ticks(most).map((tick) => textWidth(format(tick), size)));
+  const label = widest + 16;
+  const counts = [5, 4, 3, 2, 1].filter((n) => n <= most);
+  return counts.find((n) => x.ticks(n).length * label <= end - start + label) ?? 1;
 }

@@ -1,6 +1,6 @@
 import type { ScaleLinear } from 'd3';
 
-import { belowValueAxis, valueAxis } from './axis';
+import { belowValueAxis, fittedTicks, valueAxis } from './axis';
 import { textBlock } from './chrome';
 import { composeScene, type ChartWords } from './compose';
 import type { SceneWords } from '@/lib/charts/definition';
@@ -262,7 +262,7 @@ export function figureRows<R>(
       beneath: valueAxis(f, x, {
         top: plotTop,
         bottom: y,
-        ticks: spec.ticks[variant],
+        ticks: fittedTicks(x, f.small, spec.axis.format, spec.ticks[variant]),
         ...spec.axis,
       }),
       shapes,

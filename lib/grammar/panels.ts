@@ -4,7 +4,8 @@ import { belowValueAxis, fittedTicks, valueAxis } from './axis';
 import type { Shape } from './scene';
 import { bold, text } from './shapes';
 import type { ValueAxisWords } from './figure-rows';
-import type { Frame } from './theme';
+import { columnHeading } from './chrome';
+import { spacing, type Frame } from './theme';
 
 /** A panel's place and its own value scale, upwards from its bottom. */
 export interface Panel {
@@ -95,9 +96,23 @@ export function yearPanels<Y extends { year: number }>(
 ): { shapes: Shape[]; beneath: Shape[]; bottom: number } {
   const shapes: Shape[] = [];
   const beneath: Shape[] = [];
-  const drawPanel = (panel: YearPanel<Y>, panelTop: number, namesYears: boolean) => {
-    shapes.push(text(panel.x.range()[0]!, panelTop + f.small, panel.heading, f.small, bold));
-    let rowTop = panelTop + f.small + 10;
+  // A heading wraps within its panel's room (to the next panel, or the frame's edge), and side by
+  // side the rows of every panel start under the deepest heading, so that years stay in line.
+  const headingOf = (panel: YearPanel<Y>, panelTop: number) => {
+    const x0 = panel.x.range()[0]!;
+    const next = spec.stacked ? undefined : spec.panels[spec.panels.indexOf(panel) + 1];
+    const right = next ? next.x.range()[0]! - spacing.gap : f.width - f.margin;
+    const heading = columnHeading(f, panel.heading, { x: x0, top: panelTop, width: right - x0 });
+    return { shapes: heading.shapes, rowsFrom: panelTop + f.small + 10 + heading.deeper };
+  };
+  const drawPanel = (
+    panel: YearPanel<Y>,
+    panelTop: number,
+    namesYears: boolean,
+    rowsFrom = headingOf(panel, panelTop).rowsFrom,
+  ) => {
+    shapes.push(...headingOf(panel, panelTop).shapes);
+    let rowTop = rowsFrom;
     for (const year of panel.rows) {
       const mid = rowTop + spec.rowHeight / 2;
       if (namesYears)
@@ -110,7 +125,7 @@ export function yearPanels<Y extends { year: number }>(
     }
     beneath.push(
       ...valueAxis(f, panel.x, {
-        top: panelTop + f.small + 6,
+        top: rowsFrom - 4,
         bottom: rowTop,
         ticks: fittedTicks(panel.x, f.small, spec.axis.format),
         ...spec.axis,
@@ -125,10 +140,12 @@ export function yearPanels<Y extends { year: number }>(
   let bottom = top;
   if (spec.stacked)
     for (const panel of spec.panels) bottom = belowValueAxis(f, drawPanel(panel, bottom, true));
-  else
+  else {
+    const rowsFrom = Math.max(...spec.panels.map((panel) => headingOf(panel, top).rowsFrom));
     bottom = belowValueAxis(
       f,
-      Math.max(...spec.panels.map((panel, i) => drawPanel(panel, top, i === 0))),
+      Math.max(...spec.panels.map((panel, i) => drawPanel(panel, top, i === 0, rowsFrom))),
     );
+  }
   return { shapes, beneath, bottom };
 }

@@ -41,6 +41,7 @@ export const frame = {
     small: 14,
     source: 14,
     credit: true,
+    titleLines: 3,
   },
   narrow: {
     width: 380,
@@ -51,6 +52,7 @@ export const frame = {
     small: 14,
     source: 14,
     credit: true,
+    titleLines: 6,
   },
   projector: {
     width: 960,
@@ -62,6 +64,11 @@ export const frame = {
     source: 21,
     /** The deck's title and closing slides carry the licence, so each chart slide need not. */
     credit: false,
+    /**
+     * The most lines a title takes at its size; a longer one (a language's longer words) is set
+     * smaller, down to the text's size, until it fits in as many.
+     */
+    titleLines: 2,
   },
 } as const;
 
@@ -96,7 +103,8 @@ export const SLIDE_HEIGHT = 730;
  */
 export const COMPACT_SLIDE_HEIGHT = 600;
 
-/** Width of a character as a share of the font size: generous, so labels never run into marks. */
-export const CHARACTER_WIDTH = 0.58;
-/** The same for bold text, which runs wider. */
-export const BOLD_CHARACTER_WIDTH = 0.66;
+/**
+ * How much wider than DejaVu Sans a text is taken to be when it is measured (`textWidth`), so that
+ * labels never run into marks in another face of the stack.
+ */
+export const MEASURE_ALLOWANCE = 1.05;

@@ -48,6 +48,33 @@ describe('wrapText', () => {
   it('returns no lines for an empty text', () => {
     expect(wrapText('', 100, 10)).toEqual([]);
   });
+
+  it('never breaks at a no-break space, so a grouped figure stays on one line', () => {
+    const lines = wrapText('Held on 1 January: 1\u00a0500\u00a0524 persons', 120, 16);
+    expect(lines).toContain('1\u00a0500\u00a0524');
+  });
+
+  it('wraps bold text sooner than plain, since it is wider', () => {
+    const words = 'What the OGPU did in 1924: other units, and the totals';
+    expect(wrapText(words, 500, 16, 'bold').length).toBeGreaterThan(
+      wrapText(words, 500, 16).length,
+    );
+  });
+});
+
+describe('textWidth', () => {
+  it('measures each character, so a narrow letter takes less room than a wide one', () => {
+    expect(textWidth('iiii', 16)).toBeLessThan(textWidth('mmmm', 16) / 2);
+  });
+
+  it('measures a Russian word wider than an English one of as many letters', () => {
+    expect(textWidth('лимиты', 16)).toBeGreaterThan(textWidth('limits', 16) * 1.1);
+  });
+
+  it('counts a character it has no width for as a whole em', () => {
+    expect(textWidth('\u4e00', 10)).toBeCloseTo(textWidth('\u4e00\u4e00', 10) / 2);
+    expect(textWidth('\u4e00', 10)).toBeGreaterThanOrEqual(10);
+  });
 });
 
 describe('labelInside', () => {

@@ -8,7 +8,7 @@ import { numbered } from '@/lib/grammar/paging';
 import { spanBar } from '@/lib/grammar/marks/span';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { bold, line, rect, text } from '@/lib/grammar/shapes';
-import { textWidth } from '@/lib/grammar/measure';
+import { textWidth, wrapText } from '@/lib/grammar/measure';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
 import type { Say } from '@/lib/text/messages';
 import {
@@ -165,12 +165,13 @@ function eventsPart(
   shapes.push(text(f.margin, top + 14, say('lane', { lane: 'event' }), f.text, bold));
   const labels = events.map((entry) => {
     const { from, to } = span(entry);
-    const words = eventLabel(entry, say);
-    const width = textWidth(words, f.small);
+    // A label wider than the room right of the lanes' names goes on as many lines as it needs.
+    const lines = wrapText(eventLabel(entry, say), f.width - f.margin - left, f.small);
+    const width = Math.max(...lines.map((line) => textWidth(line, f.small)));
     const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
-    return { entry, from: x(from), to: x(to), words, start, end: start + width };
+    return { entry, from: x(from), to: x(to), lines, start, end: start + width };
   });
-  const rows = stackLabels(labels);
+  const rows = stackLabels(labels.map((label) => ({ ...label, lines: label.lines.length })));
   labels.forEach((label, index) => {
     const row = rows[index]!;
     const labelY = top + 30 + row * eventRow;
@@ -186,14 +187,15 @@ function eventsPart(
           label.start - 2,
           labelY - f.small,
           label.end - label.start + 4,
-          f.small + 5,
+          (label.lines.length - 1) * eventRow + f.small + 5,
           palette.paper,
         ),
-        text(label.start, labelY, label.words, f.small),
+        ...label.lines.map((line, i) => text(label.start, labelY + i * eventRow, line, f.small)),
       ]),
     );
   });
-  return { shapes, marks, bottom: top + 30 + (Math.max(...rows) + 1) * eventRow };
+  const rowsTaken = labels.map((label, index) => rows[index]! + label.lines.length);
+  return { shapes, marks, bottom: top + 30 + Math.max(...rowsTaken) * eventRow };
 }
 
 function wideLayout(
