@@ -2,11 +2,12 @@ import { dataText } from '@/lib/text/localized-package';
 import { scaleLinear, type ScaleLinear } from 'd3';
 
 import type { Quantity } from '@/lib/data/quantity';
+import type { Unit } from '@/lib/data/records';
 import { formatCount } from '@/lib/locale/format';
 import type { Say } from '@/lib/text/messages';
 
 import { valueAxis } from '@/lib/grammar/axis';
-import { acrossFrame, textBlock } from '@/lib/grammar/chrome';
+import { acrossFrame, columnHeading, textBlock } from '@/lib/grammar/chrome';
 import { composeScene, stackParts, type Body } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
 import { numbered } from '@/lib/grammar/paging';
@@ -16,7 +17,14 @@ import { unknownBox } from '@/lib/grammar/marks/unknown';
 import { zeroBasedScale } from '@/lib/grammar/scale';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { aside, bold, rect, rule, soft, text } from '@/lib/grammar/shapes';
-import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
+import {
+  frame,
+  palette,
+  spacing,
+  type Frame,
+  type PageVariant,
+  type Variant,
+} from '@/lib/grammar/theme';
 import {
   MEASURES,
   cellId,
@@ -47,7 +55,7 @@ const UNIT_COLOUR = {
 function cellShapes(
   { f, say }: Drawing,
   quantity: Quantity,
-  unit: string,
+  unit: Unit,
   scale: ScaleLinear<number, number> | null,
   x0: number,
   y: number,
@@ -236,20 +244,22 @@ function people(d: Drawing, top: number): Body {
   }
   const slide = variant === 'projector';
   // A slide has no subtitle to say that each column has its own scale, so its heading does.
-  const headings: Shape[] = MEASURES.map((measure) =>
-    text(
-      columns[measure]!.x0,
-      top + f.small,
-      say(slide && measure === 'killed' ? 'column-heading-own-scale' : 'column-heading', {
+  const columnHeadings = MEASURES.map((measure, i) => {
+    const x = columns[measure]!.x0;
+    const next = MEASURES[i + 1];
+    const right = next ? columns[next]!.x0 - spacing.gap : f.width - f.margin;
+    const words = say(
+      slide && measure === 'killed' ? 'column-heading-own-scale' : 'column-heading',
+      {
         measure: say('measure', { measure }),
-      }),
-      f.small,
-      bold,
-    ),
-  );
+      },
+    );
+    return columnHeading(f, words, { x, top, width: right - x });
+  });
+  const headings: Shape[] = columnHeadings.flatMap((heading) => heading.shapes);
   // On the projector the columns start at the margin, and the subtitle names the section.
   if (!slide) headings.push(text(f.margin, top + f.small, say('heading-people'), f.text, bold));
-  const rowsTop = top + f.small + 12;
+  const rowsTop = top + f.small + 12 + Math.max(...columnHeadings.map((h) => h.deeper));
   const drawn = rows(d, shown, true, rowsTop);
   const axes = MEASURES.map((measure) =>
     valueAxis(f, scales[measure], {

@@ -35,12 +35,15 @@ export function unitOf(row: GpuRow, measure: MeasureKey): Unit {
   return measure === 'killed' ? 'persons' : row.unit;
 }
 
-/** A figure in words: its number (with its unit, if given), or what the source prints instead. */
-export function quantityText(say: Say, quantity: Quantity, unit?: string): string {
+/**
+ * A figure in words: its number (counted in its unit, if given: "15,501 organisations", in the
+ * reader's language and plural), or what the source prints instead.
+ */
+export function quantityText(say: Say, quantity: Quantity, unit?: Unit): string {
   if (quantity.status === 'unknown') return say('figure-unknown');
   if (quantity.status === 'not-given') return say('figure-not-printed');
   return unit
-    ? say('figure-in-unit', { count: quantity.value, unit })
+    ? say('figure-counted', { count: quantity.value, unit })
     : formatCount(say, quantity.value);
 }
 
