@@ -30,6 +30,21 @@ const NETWORK = {
 const CPU_SLOWDOWN = 4;
 const BASELINE_DIR = path.join(process.cwd(), EXPORT_DIR, 'bench-baseline');
 
+/**
+ * Every chart page in English, and the first chart in one translation (Russian: the longest words
+ * and a Cyrillic page) beside its English, each against its own baseline.
+ */
+interface BenchPage {
+  chart: (typeof charts)[number];
+  locale: NonNullable<Parameters<typeof chartPath>[1]>;
+}
+const PAGES: BenchPage[] = [
+  ...charts.map((chart) => ({ chart, locale: 'en' as const })),
+  { chart: charts[0]!, locale: 'ru' },
+];
+const baselineName = ({ chart, locale }: BenchPage) =>
+  `${locale === 'en' ? '' : `${locale}-`}${chart.slug}.html`;
+
 interface Sample {
   timeToChart: number;
   /** When React has hydrated the page; null for the baseline, which has no script. */
@@ -206,18 +221,21 @@ async function measure(
 function writeBaselines() {
   rmSync(BASELINE_DIR, { recursive: true, force: true });
   mkdirSync(BASELINE_DIR, { recursive: true });
-  for (const chart of charts) {
-    const html = readFileSync(path.join(EXPORT_DIR, 'charts', `${chart.slug}.html`), 'utf8');
+  for (const page of PAGES) {
+    const { chart, locale } = page;
+    const address = chartPath(chart.slug, locale);
+    const html = readFileSync(path.join(EXPORT_DIR, `${address}.html`), 'utf8');
     const svg = /<svg[^>]*class="chart-svg"[\s\S]*?<\/svg>/.exec(html)?.[0];
-    if (!svg) throw new Error(`No chart SVG found in /charts/${chart.slug}`);
+    if (!svg) throw new Error(`No chart SVG found in ${address}`);
     if (!svg.includes(`elementtiming="${MARK_PAINT_TIMING}"`))
       throw new Error(
-        `/charts/${chart.slug} has no Element Timing attributes: the export is a reader's build, not the benchmark's (build with BENCH=1 npm run build, or leave out --no-build)`,
+        `${address} has no Element Timing attributes: the export is a reader's build, not the benchmark's (build with BENCH=1 npm run build, or leave out --no-build)`,
       );
-    const file = path.join(BASELINE_DIR, `${chart.slug}.html`);
+    const file = path.join(BASELINE_DIR, baselineName(page));
+    const { title } = chart.heading(locale);
     writeFileSync(
       file,
-      `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${chart.heading('en').title}</title><style>body{margin:0 auto;max-width:68rem;padding:0 1.25rem;font-family:system-ui,sans-serif}svg{display:block;width:100%;height:auto}</style><h1>${chart.heading('en').title}</h1>${svg}</html>`,
+      `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><style>body{margin:0 auto;max-width:68rem;padding:0 1.25rem;font-family:system-ui,sans-serif}svg{display:block;width:100%;height:auto}</style><h1>${title}</h1>${svg}</html>`,
     );
     const content = readFileSync(file);
     writeFileSync(`${file}.br`, brotliCompressSync(content));
@@ -234,10 +252,10 @@ async function main() {
     const browser = await chromium.launch(chromiumLaunchOptions);
     const tab = await openTab(browser);
     const contents = new Map<string, string>();
-    const targets = charts.map((chart) => ({
-      chart,
-      url: `${server.origin}${chartPath(chart.slug)}`,
-      baselineUrl: `${server.origin}/bench-baseline/${chart.slug}.html`,
+    const targets = PAGES.map((page) => ({
+      address: chartPath(page.chart.slug, page.locale),
+      url: `${server.origin}${chartPath(page.chart.slug, page.locale)}`,
+      baselineUrl: `${server.origin}/bench-baseline/${baselineName(page)}`,
       page: [] as Sample[],
       baseline: [] as Sample[],
     }));
@@ -255,10 +273,10 @@ async function main() {
       console.log(`Run ${run} of ${RUNS} done.`);
     }
     const rows = [];
-    for (const { chart, page, baseline } of targets) {
+    for (const { address, page, baseline } of targets) {
       const first = page[0]!;
       const row = {
-        page: chartPath(chart.slug),
+        page: address,
         timeToChartMs: Math.round(median(page.map((s) => s.timeToChart))),
         baselineTimeToChartMs: Math.round(median(baseline.map((s) => s.timeToChart))),
         ratio: 0,

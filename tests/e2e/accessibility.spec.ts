@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test';
 
 import { axeFindings } from './axe';
-import { allowForVisits, embedPages, sitePages } from './walk';
+import { LOCALES } from '@/lib/locale/locales';
+
+import { allowForVisits, pagesIn } from './walk';
 
 test('the Table view and an opened explorer pass axe too', async ({ page }) => {
   await page.goto('/charts/gpu-1924?view=table');
@@ -17,18 +19,20 @@ test('the Table view and an opened explorer pass axe too', async ({ page }) => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every page shows its content and charts', async ({ page }) => {
-    const walked = [...sitePages, ...embedPages];
-    // A page takes about 0.3 s.
-    allowForVisits(walked.length, 1_000);
-    for (const path of walked) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(200);
-      if (!path.startsWith('/embed/')) await expect(page.locator('h1').first()).not.toBeEmpty();
-      // Every page of a chart shows it, except the teacher's page, which is words only.
-      if ((path.includes('/charts/') && !path.endsWith('/teach')) || path.startsWith('/embed/')) {
-        await expect(page.locator('svg.chart-svg:visible [data-mark]').first()).toBeVisible();
+  for (const locale of LOCALES)
+    test(`every page in ${locale} shows its content and charts`, async ({ page }) => {
+      const walked = pagesIn(locale);
+      // A page takes about 0.3 s.
+      allowForVisits(walked.length, 1_000);
+      for (const path of walked) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        const embed = path.includes('/embed/');
+        if (!embed) await expect(page.locator('h1').first()).not.toBeEmpty();
+        // Every page of a chart shows it, except the teacher's page, which is words only.
+        if ((path.includes('/charts/') && !path.endsWith('/teach')) || embed) {
+          await expect(page.locator('svg.chart-svg:visible [data-mark]').first()).toBeVisible();
+        }
       }
-    }
-  });
+    });
 });

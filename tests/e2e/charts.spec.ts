@@ -4,6 +4,8 @@ import { waitForHydration } from './hydration';
 import { keepScreenshot } from './screenshots';
 import { textsPastTheEdge } from './svg-text';
 import { charts as registered } from '@/lib/charts/registry';
+import { LOCALES } from '@/lib/locale/locales';
+import { chartPath, handoutPath, localePath } from '@/lib/site/paths';
 
 const slugs = registered.map((chart) => chart.slug);
 
@@ -283,30 +285,36 @@ for (const javaScriptEnabled of [false, true])
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'with JavaScript off', () => {
     test.use({ javaScriptEnabled });
 
-    test('at 375 px each chart’s page, embed and handout keep from scrolling sideways, hatch every unknown with a pattern of its own SVG, and repeat no id', async ({
-      page,
-      request,
-    }) => {
-      await page.setViewportSize({ width: 375, height: 812 });
-      let unknowns = 0;
-      for (const slug of slugs)
-        for (const path of [`/charts/${slug}`, `/embed/${slug}`, `/charts/${slug}/handout`]) {
-          // The unknowns of the narrow chart, the one a phone shows, as the server sends them.
-          const html = await (await request.get(path)).text();
-          const narrow = /class="chart-narrow">([\s\S]*?)<\/svg>/.exec(html)?.[1] ?? '';
-          const inNarrow = narrow.split('fill="url(#').length - 1;
-          await page.goto(path);
-          const { broken, drawn, duplicates, sideways } = await paintAndIds(page);
-          expect(sideways, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-          expect(broken, `${path}: hatching that is not drawn`).toEqual([]);
-          expect(duplicates, `${path}: ids used more than once`).toEqual([]);
-          expect(drawn, `${path}: unknowns hatched on screen`).toBeGreaterThanOrEqual(inNarrow);
-          unknowns += inNarrow;
-        }
-      // The GPU's, the OGPU's and the Gulag's unknowns at least: a test that found none would
-      // prove nothing.
-      expect(unknowns).toBeGreaterThan(5);
-    });
+    // Each language once: its words are longer or shorter, its charts the same.
+    for (const locale of LOCALES)
+      test(`at 375 px each chart’s page, embed and handout in ${locale} keep from scrolling sideways, hatch every unknown with a pattern of its own SVG, and repeat no id`, async ({
+        page,
+        request,
+      }) => {
+        await page.setViewportSize({ width: 375, height: 812 });
+        let unknowns = 0;
+        for (const slug of slugs)
+          for (const path of [
+            chartPath(slug, locale),
+            localePath(locale, `/embed/${slug}`),
+            handoutPath(slug, locale),
+          ]) {
+            // The unknowns of the narrow chart, the one a phone shows, as the server sends them.
+            const html = await (await request.get(path)).text();
+            const narrow = /class="chart-narrow">([\s\S]*?)<\/svg>/.exec(html)?.[1] ?? '';
+            const inNarrow = narrow.split('fill="url(#').length - 1;
+            await page.goto(path);
+            const { broken, drawn, duplicates, sideways } = await paintAndIds(page);
+            expect(sideways, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+            expect(broken, `${path}: hatching that is not drawn`).toEqual([]);
+            expect(duplicates, `${path}: ids used more than once`).toEqual([]);
+            expect(drawn, `${path}: unknowns hatched on screen`).toBeGreaterThanOrEqual(inNarrow);
+            unknowns += inNarrow;
+          }
+        // The GPU's, the OGPU's and the Gulag's unknowns at least: a test that found none would
+        // prove nothing.
+        expect(unknowns).toBeGreaterThan(5);
+      });
   });
 
 /**
@@ -324,51 +332,59 @@ const SCREENS = [
 // Each chart page is opened once and seen at every size: its layout follows the window by CSS
 // alone (the wide and the narrow chart are both in the page), so resizing shows what opening
 // the page at that size would.
-for (const { slug, title } of registered.map((chart) => ({
-  slug: chart.slug,
-  ...chart.heading('en'),
-}))) {
-  test(`/charts/${slug} at ${SCREENS.map(({ width, height }) => `${width}×${height}`).join(', ')}: no sideways scrolling, text of 12 px or more (14 px from 1024), no word cut off, and it opens on its chart, its title once above it`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(SCREENS[0]);
-    await page.goto(`/charts/${slug}`);
-    for (const { width, height, firstMarkWithin } of SCREENS) {
-      await page.setViewportSize({ width, height });
-      const at = `${slug} at ${width}×${height}`;
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${at} scrolls sideways`).toBeLessThanOrEqual(0);
-      const svg = visibleChart(page);
-      const smallest = await svg.evaluate((element) => {
-        const scale =
-          element.getBoundingClientRect().width / (element as SVGSVGElement).viewBox.baseVal.width;
-        return Math.min(
-          ...[...element.querySelectorAll('text')].map(
-            (t) => Number(t.getAttribute('font-size')) * scale,
-          ),
+// In every language, whose words are longer or shorter than the English.
+for (const locale of LOCALES)
+  for (const { slug, title } of registered.map((chart) => ({
+    slug: chart.slug,
+    ...chart.heading(locale),
+  }))) {
+    test(`${chartPath(slug, locale)} at ${SCREENS.map(({ width, height }) => `${width}×${height}`).join(', ')}: no sideways scrolling, text of 12 px or more (14 px from 1024), no word cut off, and it opens on its chart, its title once above it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(SCREENS[0]);
+      await page.goto(chartPath(slug, locale));
+      for (const { width, height, firstMarkWithin } of SCREENS) {
+        await page.setViewportSize({ width, height });
+        const at = `${chartPath(slug, locale)} at ${width}×${height}`;
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
-      });
-      expect(smallest, `${at}: smallest text on screen`).toBeGreaterThanOrEqual(
-        width >= 1024 ? 14 : 12,
-      );
-      expect(await textsPastTheEdge(svg), `${at}: words cut off`).toEqual([]);
+        expect(overflow, `${at} scrolls sideways`).toBeLessThanOrEqual(0);
+        const svg = visibleChart(page);
+        const smallest = await svg.evaluate((element) => {
+          const scale =
+            element.getBoundingClientRect().width /
+            (element as SVGSVGElement).viewBox.baseVal.width;
+          return Math.min(
+            ...[...element.querySelectorAll('text')].map(
+              (t) => Number(t.getAttribute('font-size')) * scale,
+            ),
+          );
+        });
+        expect(smallest, `${at}: smallest text on screen`).toBeGreaterThanOrEqual(
+          width >= 1024 ? 14 : 12,
+        );
+        expect(await textsPastTheEdge(svg), `${at}: words cut off`).toEqual([]);
 
-      const firstMark = await svg
-        .locator('[data-mark]')
-        .evaluateAll((marks) => Math.min(...marks.map((mark) => mark.getBoundingClientRect().top)));
-      expect(firstMark, `${at}: first mark at ${firstMark} px`).toBeLessThan(
-        height * firstMarkWithin,
-      );
-      const heading = page.getByRole('heading', { level: 1 });
-      await expect(heading).toHaveText(title);
-      const headingBox = (await heading.boundingBox())!;
-      expect(headingBox.y + headingBox.height, at).toBeLessThanOrEqual(
-        (await svg.boundingBox())!.y,
-      );
-      expect(await svg.evaluate((el) => el.textContent ?? '')).not.toContain(title);
-      await keepScreenshot(svg, `${slug}-${width}x${height}`);
-    }
-  });
-}
+        const firstMark = await svg
+          .locator('[data-mark]')
+          .evaluateAll((marks) =>
+            Math.min(...marks.map((mark) => mark.getBoundingClientRect().top)),
+          );
+        expect(firstMark, `${at}: first mark at ${firstMark} px`).toBeLessThan(
+          height * firstMarkWithin,
+        );
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect(heading).toHaveText(title);
+        const headingBox = (await heading.boundingBox())!;
+        expect(headingBox.y + headingBox.height, at).toBeLessThanOrEqual(
+          (await svg.boundingBox())!.y,
+        );
+        expect(await svg.evaluate((el) => el.textContent ?? '')).not.toContain(title);
+        await keepScreenshot(
+          svg,
+          `${locale === 'en' ? '' : `${locale}-`}${slug}-${width}x${height}`,
+        );
+      }
+    });
+  }

@@ -9,9 +9,10 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { axeFindings } from './axe';
 import { waitForHydration } from './hydration';
 import { expectKeyboardWalk } from './keyboard';
-import { allowForVisits, embedPages, runsOf, sitePages } from './walk';
+import { allowForVisits, embedPages, pagesIn, runsOf, sitePages } from './walk';
 import { foreignRequests, policyViolations } from './watch';
 import { charts } from '@/lib/charts/registry';
+import { TRANSLATIONS } from '@/lib/locale/locales';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
 import { chartPath, handoutPath, teachPath } from '@/lib/site/paths';
@@ -95,12 +96,12 @@ function watchForeignAndPolicy(page: Page, baseURL: string | undefined) {
   };
 }
 
-async function expectLanguageAndHeadings(page: Page, path: string) {
-  await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+async function expectLanguageAndHeadings(page: Page, path: string, locale = 'en') {
+  await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
   const levels = await page
     .locator('h1, h2, h3, h4, h5, h6')
     .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
-  if (!path.startsWith('/embed/')) expect(levels[0], `${path} starts with an h1`).toBe(1);
+  if (!/^(\/[a-z]{2})?\/embed\//.test(path)) expect(levels[0], `${path} starts with an h1`).toBe(1);
   levels.forEach((level, index) => {
     if (index > 0)
       expect(
@@ -177,6 +178,74 @@ test.describe(`each page once at ${sizeName(LAPTOP)}: language, headings, links,
     });
   });
 });
+
+/**
+ * A link of a page in a translation stays in that language: to its pages, its downloads, its
+ * deck. Only the language switch leads to the others, and the canonical data package is one.
+ */
+async function expectLinksStayIn(page: Page, path: string, locale: string) {
+  const astray = await page.locator('a[href]:not([hreflang])').evaluateAll(
+    (links, folder) =>
+      links
+        .map((a) => new URL((a as HTMLAnchorElement).href))
+        .filter((url) => url.origin === location.origin)
+        .map((url) => url.pathname)
+        .filter(
+          (pathname) =>
+            pathname !== folder &&
+            !pathname.startsWith(`${folder}/`) &&
+            pathname !== '/datapackage.json',
+        ),
+    `/${locale}`,
+  );
+  expect(astray, `${path}: links out of its language`).toEqual([]);
+}
+
+/**
+ * The first page of each kind (a chart page, a handout, a slide, the overview …): a translation's
+ * pages of one kind are made by one component, so axe runs on one of each, in every language.
+ */
+function firstOfEachKind(paths: readonly string[]): Set<string> {
+  const slugs = new RegExp(`/(${charts.map((chart) => chart.slug).join('|')})(?=/|$)`);
+  const kindOf = (path: string) => path.replace(slugs, '/:chart').replace(/\/\d+$/, '/:n');
+  const seen = new Map<string, string>();
+  for (const path of paths) if (!seen.has(kindOf(path))) seen.set(kindOf(path), path);
+  return new Set(seen.values());
+}
+
+// Each translation walked once: every page and embed, for its language, headings, links (which
+// stay in the language) and no other origin, and axe on the first page of each kind. The walk
+// with Tab is the English pages' alone: a translation's pages are made by the same components,
+// with the same controls in the same order, and only their words differ.
+for (const locale of TRANSLATIONS)
+  test.describe(`each page in ${locale} once at ${sizeName(LAPTOP)}: language, headings, links, axe, no other origin, no policy broken`, () => {
+    test.use({ viewport: LAPTOP });
+
+    const axed = firstOfEachKind(pagesIn(locale));
+    const runs = runsOf(pagesIn(locale), 20);
+    runs.forEach((paths, i) => {
+      test(`walk ${i + 1} of ${runs.length}: ${paths[0]} to ${paths.at(-1)}`, async ({
+        page,
+        request,
+        baseURL,
+      }) => {
+        // A visit without axe or the walk with Tab takes about 1 s with both workers busy.
+        allowForVisits(paths.length, 6_000);
+        const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
+        const links: Link[] = [];
+        for (const path of paths) {
+          await open(page, path);
+          await expectLanguageAndHeadings(page, path, locale);
+          await expectLinksStayIn(page, path, locale);
+          links.push(...(await linksOn(page, path)));
+          if (axed.has(path))
+            expect(await axeFindings(page), `${path} at ${sizeName(LAPTOP)}`).toEqual([]);
+          expectNothingForeign(path);
+        }
+        await expectLinksResolve(request, new URL(baseURL!).origin, links);
+      });
+    });
+  });
 
 for (const [size, paths] of [
   [PHONE, phonePages],

@@ -6,8 +6,9 @@ import { test } from '@playwright/test';
 import { charts } from '@/lib/charts/registry';
 import { loadDeck } from '@/lib/present/load-deck';
 import { sitePaths } from '@/lib/site/pages';
+import { localePath } from '@/lib/site/paths';
 
-/** Every page of the site (the sitemap's list, whether or not the build wrote a sitemap). */
+/** Every page of the site in English (the sitemap's list, whether or not the build wrote one). */
 export const sitePages: readonly string[] = sitePaths(
   charts.map((chart) => chart.slug),
   loadDeck('en').length,
@@ -15,6 +16,10 @@ export const sitePages: readonly string[] = sitePaths(
 
 /** Every embed, one a chart: pages of the site that the sitemap leaves out. */
 export const embedPages: readonly string[] = charts.map((chart) => `/embed/${chart.slug}`);
+
+/** Every page and embed in a language, at its addresses there. */
+export const pagesIn = (locale: string): string[] =>
+  [...sitePages, ...embedPages].map((path) => localePath(locale, path));
 
 /**
  * Gives the running test the time for `visits` visits of at most `msPerVisit` each, plus the
