@@ -78,7 +78,7 @@ export function chartHeader(
   );
   return {
     shapes: [...titled, ...sub.shapes],
-    bottom: sub.bottom + f.margin / 2,
+    bottom: sub.bottom + f.inner,
     titleBottom: heading.bottom,
   };
 }
@@ -91,5 +91,5 @@ export function chartFooter(f: Frame, line: string, top: number): Block {
     size: f.source,
     ...soft,
   });
-  return { shapes: [rule(f, top), ...words.shapes], bottom: words.bottom + f.margin / 2 };
+  return { shapes: [rule(f, top), ...words.shapes], bottom: words.bottom + f.inner };
 }

@@ -16,7 +16,7 @@ import { groupHeading, partIndent, rowLabel } from './rows';
 import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
 import { aside, bold, soft, text, type TextStyle } from './shapes';
-import { textWidth } from './measure';
+import { textWidth, wrapText } from './measure';
 import { frame, palette, type Frame, type PageVariant, type Variant } from './theme';
 
 /** Figures in named groups, each figure a row: a whole, or a part of the row above it. */
@@ -194,6 +194,40 @@ const bracket = (x0: number, from: number, to: number): Shape => ({
   width: 2,
 });
 
+/** How much wider than the chart asks a slide's label column may grow, for longer words. */
+const SLIDE_LABEL_GROWTH = 1.25;
+
+/**
+ * A slide's label column: the chart's width, or wider (by up to a quarter) where that sets the
+ * slide's labels on fewer lines: a language whose words are longer keeps the slide's height, and
+ * so its type size on the projector, by taking room from the bars' side.
+ */
+function slideLabelWidth<R>(
+  f: Frame,
+  spec: FigureRowsSpec<R>,
+  shown: readonly RowGroup<R>[],
+): number {
+  const base = spec.labelWidth.projector;
+  const labels = shown.flatMap((group) =>
+    group.rows.map((row) => {
+      const part = spec.isPart(row);
+      return {
+        text: part ? spec.ofWhich(spec.label(row)) : spec.label(row),
+        indent: part ? partIndent(false) : 0,
+      };
+    }),
+  );
+  const lines = (width: number) =>
+    labels.reduce(
+      (sum, { text, indent }) => sum + wrapText(text, width - indent, f.text).length,
+      0,
+    );
+  let best = base;
+  for (let width = base; width <= base * SLIDE_LABEL_GROWTH; width += 10)
+    if (lines(width) < lines(best)) best = width;
+  return best;
+}
+
 /**
  * Rows of figures in groups down the chart, on one value scale in persons: each row's label (and
  * whose figure it is) beside its bar on wide frames, above it on narrow ones. Group headings are
@@ -207,7 +241,11 @@ export function figureRows<R>(
 ): Scene {
   const f = frame[variant];
   const narrow = variant === 'narrow';
-  const labelWidth = narrow ? f.width - 2 * f.margin : spec.labelWidth[variant];
+  const labelWidth = narrow
+    ? f.width - 2 * f.margin
+    : variant === 'projector'
+      ? slideLabelWidth(f, spec, shown)
+      : spec.labelWidth[variant];
   const x0 = narrow ? f.margin : f.margin + labelWidth + 16;
   const x = zeroBasedScale(spec.values, [x0, f.width - f.margin - spec.rightRoom[variant]]);
   return composeScene(f, words, (top) => {

@@ -35,6 +35,8 @@ export const frame = {
   wide: {
     width: 960,
     margin: 24,
+    /** The space under the header, and under the source line at the foot. */
+    inner: 12,
     title: 26,
     subtitle: 17,
     text: 16,
@@ -46,6 +48,7 @@ export const frame = {
   narrow: {
     width: 380,
     margin: 10,
+    inner: 5,
     title: 20,
     subtitle: 15,
     text: 15,
@@ -57,6 +60,8 @@ export const frame = {
   projector: {
     width: 960,
     margin: 16,
+    /** Less than a page's: a slide's height is its type size on the projector. */
+    inner: 4,
     title: 28,
     subtitle: 21,
     text: 23,

@@ -408,13 +408,15 @@ export function gpuScene(
 }
 
 /**
- * The chart on two slides, since its labels at projector size take more than one screen: the
- * people first, then what the other rows count and what the printed totals add up.
+ * The chart on three slides, since its labels at projector size take more than one screen: the
+ * people first, then what the other rows count, then what the printed totals add up (the slide
+ * that carries the chart's takeaway).
  */
 export function gpuSlides(series: GpuSeries, { heading, say, source }: SceneWords): Scene[] {
   const slides: { titleKey: string; parts: (keyof typeof PARTS)[] }[] = [
     { titleKey: 'slide-people', parts: ['people'] },
-    { titleKey: 'slide-others-totals', parts: ['others', 'totals'] },
+    { titleKey: 'slide-others', parts: ['others'] },
+    { titleKey: 'slide-totals', parts: ['totals'] },
   ];
   return slides.map((slide, index) =>
     drawGpu(

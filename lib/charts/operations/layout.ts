@@ -70,7 +70,8 @@ function spec(
     label: (row) => row.figure.label,
     caption: (row, variant) => caption(row.figure, words, variant === 'projector'),
     isPart: (row) => row.part,
-    projectorRowGap: 12,
+    captionUnderOnSlides: true,
+    projectorRowGap: 6,
     bar: ({ figure, limit, subset }) => ({
       ...named(figure, words),
       value: figure.value,

@@ -183,11 +183,13 @@ function eventsPart(
     marks.push(
       markFor(say, label.entry, [
         rect(label.from, top + 4, Math.max(4, label.to - label.from), 12, EVENT_COLOUR),
+        // From just under the row above's descenders to just under its own, so that labels in
+        // rows next to each other never cover each other's letters.
         rect(
           label.start - 2,
-          labelY - f.small,
+          labelY - eventRow + 5,
           label.end - label.start + 4,
-          (label.lines.length - 1) * eventRow + f.small + 5,
+          (label.lines.length - 1) * eventRow + eventRow,
           palette.paper,
         ),
         ...label.lines.map((line, i) => text(label.start, labelY + i * eventRow, line, f.small)),
