@@ -174,19 +174,28 @@ const SCREENS = [
 ] as const;
 const slideNumbers = Array.from({ length: TOTAL }, (_, i) => i + 1);
 
+/**
+ * The sizes a slide is seen at in a language: every size in English; in a translation the two
+ * that differ, since at 1920×1080 the deck is 1280×720 one and a half times over (its type is
+ * 3.9vh, 42 px against 28, in a window 1.5 times as wide and as high).
+ */
+const screensFor = (locale: string) =>
+  locale === 'en' ? SCREENS : SCREENS.filter(({ width }) => width !== 1920);
+
 // Each slide is opened once and seen at every size: the deck's type and layout follow the
 // window by CSS alone, so resizing the window shows what opening the slide at that size would.
 // In every language, whose words are longer or shorter than the English.
 for (const locale of LOCALES)
   runsOf(slideNumbers, 10).forEach((run) => {
-    test(`slides ${run[0]}–${run.at(-1)} in ${locale} fit ${SCREENS.map(({ width, height }) => `${width}×${height}`).join(', ')}, with body text of 28 px and chart labels of 20 px or more, none cut off`, async ({
+    const screens = screensFor(locale);
+    test(`slides ${run[0]}–${run.at(-1)} in ${locale} fit ${screens.map(({ width, height }) => `${width}×${height}`).join(', ')}, with body text of 28 px and chart labels of 20 px or more, none cut off`, async ({
       page,
     }) => {
       allowForVisits(run.length, 6_000);
       for (const n of run) {
         await page.setViewportSize(SCREENS[0]);
         await page.goto(pathOf(n, locale));
-        for (const { width, height } of SCREENS) {
+        for (const { width, height } of screens) {
           await page.setViewportSize({ width, height });
           await expectSlideFits(
             page,
@@ -203,18 +212,21 @@ for (const locale of LOCALES)
   });
 
 /**
- * The slides whose chart, in a translation, is still taller than the English and so drawn smaller
- * at 1024×768 or 1280×720: its smallest labels at 15.9–19.9 px instead of 20 (every slide measured
- * at the three sizes on 2026-12-03). Their words or layout are still to be fitted; until then they
- * are held to the floor they reach, so that none gets worse, and every other slide in every
- * language to 20 px.
+ * The slides whose chart, in a translation, is still taller than the English and so drawn smaller,
+ * all three the last slide of a chart, under its takeaway, in Russian: the Gulag's (its deaths
+ * panel's heading and its source line each a line longer, 648 units high against 594: 18.5 px at
+ * 1024×768 and 1280×720), the famine's of the deportations chart (19.3 px) and the death share's
+ * (19.8 px), every slide measured on 2026-12-03. Their words or layout are still to be fitted;
+ * until then they are held to the floor they reach, so that none gets worse, and every other
+ * slide in every language to 20 px.
  */
 const NOT_YET_FITTED: Partial<Record<string, readonly number[]>> = {
-  sv: [6, 10, 24],
-  ru: [6, 12, 17, 21, 24, 26, 29, 34],
-  uk: [6, 10, 12, 24, 29],
+  ru: ['gulag', 'deportations', 'death-share'].map(
+    (slug) =>
+      loadDeck('ru').findLastIndex((slide) => slide.kind === 'chart' && slide.slug === slug) + 1,
+  ),
 };
-const NOT_YET_FITTED_FLOOR = 15.5;
+const NOT_YET_FITTED_FLOOR = 18;
 
 /** The slide shown fits the window, its body text is 28 px or more and its chart's labels `labelPx` or more (20), none past the chart's edge. */
 async function expectSlideFits(page: Page, name: string, labelPx = 20) {

@@ -9,7 +9,14 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { axeFindings } from './axe';
 import { waitForHydration } from './hydration';
 import { expectKeyboardWalk } from './keyboard';
-import { allowForVisits, embedPages, pagesIn, runsOf, sitePages } from './walk';
+import {
+  allowForVisits,
+  embedPages,
+  expectContentWithoutScripts,
+  pagesIn,
+  runsOf,
+  sitePages,
+} from './walk';
 import { foreignRequests, policyViolations } from './watch';
 import { charts } from '@/lib/charts/registry';
 import { TRANSLATIONS } from '@/lib/locale/locales';
@@ -76,10 +83,10 @@ const widePages = onePerTemplate;
  * too: that waits half a second after the last request on every visit, and a request that comes
  * later is still seen by the watch on the page.
  */
-async function open(page: Page, path: string) {
+async function open(page: Page, path: string, scripts = true) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
-  await waitForHydration(page);
+  if (scripts) await waitForHydration(page);
 }
 
 /**
@@ -150,53 +157,25 @@ async function expectLinksResolve(request: APIRequestContext, origin: string, li
   }
 }
 
-test.describe(`each page once at ${sizeName(LAPTOP)}: language, headings, links, axe, keyboard, no other origin, no policy broken`, () => {
-  test.use({ viewport: LAPTOP });
-
-  const runs = runsOf(walked, 6);
-  runs.forEach((paths, i) => {
-    test(`walk ${i + 1} of ${runs.length}: ${paths[0]} to ${paths.at(-1)}`, async ({
-      page,
-      request,
-      baseURL,
-    }) => {
-      // A page takes about 8 s with both workers busy, most of it axe's audit and the walk with
-      // Tab (about a second on a slide, up to 20 s on a chart page, whose marks are a Tab stop
-      // each, and a minute on the deck's print version, which holds every slide's).
-      allowForVisits(paths.length, 25_000);
-      const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
-      const links: Link[] = [];
-      for (const path of paths) {
-        await open(page, path);
-        await expectLanguageAndHeadings(page, path);
-        links.push(...(await linksOn(page, path)));
-        expect(await axeFindings(page), `${path} at ${sizeName(LAPTOP)}`).toEqual([]);
-        await expectKeyboardWalk(page, path);
-        expectNothingForeign(path);
-      }
-      await expectLinksResolve(request, new URL(baseURL!).origin, links);
-    });
-  });
-});
-
 /**
- * A link of a page in a translation stays in that language: to its pages, its downloads, its
- * deck. Only the language switch leads to the others, and the canonical data package is one.
+ * A link of a page stays in the page's language: to its pages, its downloads, its deck. Only the
+ * language switch (whose links name their language) leads to the others, and the canonical data
+ * package is one for all.
  */
 async function expectLinksStayIn(page: Page, path: string, locale: string) {
   const astray = await page.locator('a[href]:not([hreflang])').evaluateAll(
-    (links, folder) =>
+    (links, [own, translations]) =>
       links
         .map((a) => new URL((a as HTMLAnchorElement).href))
-        .filter((url) => url.origin === location.origin)
+        .filter((url) => url.origin === location.origin && url.pathname !== '/datapackage.json')
         .map((url) => url.pathname)
-        .filter(
-          (pathname) =>
-            pathname !== folder &&
-            !pathname.startsWith(`${folder}/`) &&
-            pathname !== '/datapackage.json',
-        ),
-    `/${locale}`,
+        .filter((pathname) => {
+          const folder = (translations as string[]).find(
+            (t) => pathname === `/${t}` || pathname.startsWith(`/${t}/`),
+          );
+          return (folder ?? 'en') !== own;
+        }),
+    [locale, [...TRANSLATIONS]] as const,
   );
   expect(astray, `${path}: links out of its language`).toEqual([]);
 }
@@ -213,39 +192,80 @@ function firstOfEachKind(paths: readonly string[]): Set<string> {
   return new Set(seen.values());
 }
 
-// Each translation walked once: every page and embed, for its language, headings, links (which
-// stay in the language) and no other origin, and axe on the first page of each kind. The walk
-// with Tab is the English pages' alone: a translation's pages are made by the same components,
-// with the same controls in the same order, and only their words differ.
-for (const locale of TRANSLATIONS)
-  test.describe(`each page in ${locale} once at ${sizeName(LAPTOP)}: language, headings, links, axe, no other origin, no policy broken`, () => {
-    test.use({ viewport: LAPTOP });
+/**
+ * Each page of a language walked once, in runs: its language, headings, links (which stay in the
+ * language and resolve), no other origin and no policy broken. With its scripts, axe's audit and
+ * the walk with Tab too; without them (axe needs a page's scripts), its content shown. Each
+ * run's time follows its pages (`msPerVisit`).
+ */
+function walkEachPageOnce(
+  locale: string,
+  paths: readonly string[],
+  { perRun, msPerVisit, scripts }: { perRun: number; msPerVisit: number; scripts: boolean },
+) {
+  const checks = scripts
+    ? 'language, headings, links, axe, keyboard, no other origin, no policy broken'
+    : 'without scripts, language, headings, content, links, no other origin';
+  test.describe(`each page${locale === 'en' ? '' : ` in ${locale}`} once at ${sizeName(LAPTOP)}: ${checks}`, () => {
+    test.use({ viewport: LAPTOP, javaScriptEnabled: scripts });
 
-    const axed = firstOfEachKind(pagesIn(locale));
-    const runs = runsOf(pagesIn(locale), 20);
-    runs.forEach((paths, i) => {
-      test(`walk ${i + 1} of ${runs.length}: ${paths[0]} to ${paths.at(-1)}`, async ({
+    const runs = runsOf(paths, perRun);
+    runs.forEach((run, i) => {
+      test(`walk ${i + 1} of ${runs.length}: ${run[0]} to ${run.at(-1)}`, async ({
         page,
         request,
         baseURL,
       }) => {
-        // A visit without axe or the walk with Tab takes about 1 s with both workers busy.
-        allowForVisits(paths.length, 6_000);
+        allowForVisits(run.length, msPerVisit);
         const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
         const links: Link[] = [];
-        for (const path of paths) {
-          await open(page, path);
+        for (const path of run) {
+          await open(page, path, scripts);
           await expectLanguageAndHeadings(page, path, locale);
+          if (!scripts) await expectContentWithoutScripts(page, path);
           await expectLinksStayIn(page, path, locale);
           links.push(...(await linksOn(page, path)));
-          if (axed.has(path))
+          if (scripts) {
             expect(await axeFindings(page), `${path} at ${sizeName(LAPTOP)}`).toEqual([]);
+            await expectKeyboardWalk(page, path);
+          }
           expectNothingForeign(path);
         }
         await expectLinksResolve(request, new URL(baseURL!).origin, links);
       });
     });
   });
+}
+
+// English: every page and embed with axe and the walk with Tab. A page takes about 8 s with both
+// workers busy, most of it axe's audit and the walk with Tab (about a second on a slide, up to
+// 20 s on a chart page, whose marks are a Tab stop each, and a minute on the deck's print
+// version, which holds every slide's).
+walkEachPageOnce('en', walked, { perRun: 6, msPerVisit: 25_000, scripts: true });
+
+// Each translation: every page and embed as the server sends it (without scripts: the pages are
+// prerendered, and their content must show without them; a visit takes under a second), and axe
+// on the first page of each kind, with its scripts. The walk with Tab is the English walk's: a
+// translation's pages are made by the same components, with the same controls in the same
+// order, and only their words differ; the deck's, the charts' and the prints' specs run their
+// scripts in every language.
+for (const locale of TRANSLATIONS) {
+  walkEachPageOnce(locale, pagesIn(locale), { perRun: 20, msPerVisit: 4_000, scripts: false });
+
+  test.describe(`in ${locale} at ${sizeName(LAPTOP)}`, () => {
+    test.use({ viewport: LAPTOP });
+
+    test('the first page of each kind passes axe', async ({ page }) => {
+      const axed = [...firstOfEachKind(pagesIn(locale))];
+      // axe's audit takes up to 5 s on a chart page with both workers busy.
+      allowForVisits(axed.length, 10_000);
+      for (const path of axed) {
+        await open(page, path);
+        expect(await axeFindings(page), `${path} at ${sizeName(LAPTOP)}`).toEqual([]);
+      }
+    });
+  });
+}
 
 for (const [size, paths] of [
   [PHONE, phonePages],

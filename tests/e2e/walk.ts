@@ -1,7 +1,7 @@
-// The pages the walking tests visit, and the time a walk may take. A walk's time follows the
-// number of its visits, so a site with more pages (or a slower machine) is not a failure, while
-// one page that hangs still is.
-import { test } from '@playwright/test';
+// The pages the walking tests visit, what each shows without scripts, and the time a walk may
+// take. A walk's time follows the number of its visits, so a site with more pages (or a slower
+// machine) is not a failure, while one page that hangs still is.
+import { expect, test, type Page } from '@playwright/test';
 
 import { charts } from '@/lib/charts/registry';
 import { loadDeck } from '@/lib/present/load-deck';
@@ -39,4 +39,13 @@ export function runsOf<T>(items: readonly T[], most: number): T[][] {
       Math.floor(((i + 1) * items.length) / count),
     ),
   );
+}
+
+/** A page read without its scripts shows its content: its title, and its chart where it has one. */
+export async function expectContentWithoutScripts(page: Page, path: string) {
+  const embed = path.includes('/embed/');
+  if (!embed) await expect(page.locator('h1').first(), path).not.toBeEmpty();
+  // Every page of a chart shows it, except the teacher's page, which is words only.
+  if ((path.includes('/charts/') && !path.endsWith('/teach')) || embed)
+    await expect(page.locator('svg.chart-svg:visible [data-mark]').first(), path).toBeVisible();
 }
