@@ -115,6 +115,27 @@ async function walk(browser: Browser, host: string, pageStatus: number) {
     await page.goto(`${FOLDER}/embed/${SLUG}`);
     await expect(page.locator('svg.chart-svg [data-mark]').first()).toBeVisible();
 
+    // A page in a translation: its language, its alternates and its language switch within the
+    // folder, and its handout's code opening the chart in the handout's language.
+    await page.goto(`${FOLDER}/ru/charts/${SLUG}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    for (const [language, address] of [
+      ['en', `/charts/${SLUG}`],
+      ['sv', `/sv/charts/${SLUG}`],
+      ['uk', `/uk/charts/${SLUG}`],
+    ])
+      await expect(
+        page.locator(`head link[rel="alternate"][hreflang="${language}"]`),
+      ).toHaveAttribute('href', `${origin(PORT)}${FOLDER}${address}`);
+    await page.locator('nav.language-switch a[hreflang="uk"]').click();
+    await expect(page).toHaveURL(at(site, `/uk/charts/${SLUG}`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await page.goto(`${FOLDER}/ru/charts/${SLUG}/handout`);
+    await expect(page.locator('.qr-code')).toHaveAttribute(
+      'aria-label',
+      new RegExp(`${origin(PORT)}${FOLDER}/ru/charts/${SLUG}(?![/\\w-])`.replace(/[.]/g, '\\.')),
+    );
+
     // The deck: saved for offline use within the folder, and moving without a reload offline.
     await page.goto(`${FOLDER}/present/2`);
     await expect(page.locator('.deck-offline')).toHaveText('Saved: works offline', {
