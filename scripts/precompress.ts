@@ -17,7 +17,8 @@ const TEXT = /\.(html|js|css|txt|json|svg|xml|csv|webmanifest)$/;
  * Brotli's best for what a first visit loads (a page, its script and style); a quick level for the
  * rest (the payloads of moves between pages, downloads), which are most of the bytes. Measured on
  * a tenth of the payloads (5.2 MB, 2026-12-03): level 9 took 2,034 ms, level 6 141 ms for 1.1%
- * more bytes, so the quick level costs a reader almost nothing and the build a minute less.
+ * more bytes; over the whole export precompressing went from 33.9 s to 21.6 s, its Brotli copies
+ * 0.9% larger.
  */
 const qualityOf = (file: string) => (/\.(html|js|css)$/.test(file) ? 11 : 6);
 /** Below this, compression saves less than the headers it costs. */

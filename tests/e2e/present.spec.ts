@@ -170,7 +170,9 @@ test('every slide has its own address and works without JavaScript', async ({ br
  * The 4:3 projector the deck is made for and the short 16:9 screen of many classroom projectors.
  * A 1920×1080 screen needs no walk of its own: there the deck is 1280×720 one and a half times
  * over (its type is 3.9vh, 42 px against 28, under its cap of 44, in a window 1.5 times as wide
- * and as high), so what fits and is legible at 1280×720 is there too.
+ * and as high), except the nav and small print, held at 1280×720 to floors of 22 and 28 px that
+ * they pass at 1920×1080: they take less of the larger screen, so what fits and is legible at
+ * 1280×720 is there too.
  */
 const SCREENS = [
   { width: 1024, height: 768 },
