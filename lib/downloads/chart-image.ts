@@ -17,32 +17,42 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique
   path.join(fontDir, file),
 );
 
-function resvg(markup: string, width: number): Resvg {
+/** The scene's markup with its text turned into outlines by the bundled font. */
+function outlinedMarkup(scene: Scene): string {
   // A bundled font, never the machine's: the image is the same wherever it is built.
-  return new Resvg(markup, {
-    fitTo: { mode: 'width', value: width },
+  return new Resvg(sceneMarkup(scene, { idPrefix: 'svg' }), {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  });
-}
-
-export function chartPng(scene: Scene): Buffer {
-  return resvg(sceneMarkup(scene, { idPrefix: 'png' }), PNG_WIDTH)
-    .render()
-    .asPng();
+  }).toString();
 }
 
 /**
- * A self-contained SVG: its text turned into outlines with the bundled font, so it looks the same
- * in a browser, Inkscape or LibreOffice, with the title, the description, the source and the
- * licence kept as text in its title, description and metadata for search and screen readers. The
- * chart's address is named where the site's is known (null: a build without SITE_URL).
+ * A chart as a PNG and as a self-contained SVG. The PNG is drawn from the SVG's outlines, so the
+ * fonts are read once per chart (reading them is most of what drawing a chart costs).
  */
-export function chartStandaloneSvg(say: Say, scene: Scene, url: string | null): string {
+export function chartImages(
+  say: Say,
+  scene: Scene,
+  url: string | null,
+): { png: Buffer; svg: string } {
+  const outlined = outlinedMarkup(scene);
+  const png = new Resvg(outlined, {
+    fitTo: { mode: 'width', value: PNG_WIDTH },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
+  return { png, svg: standaloneSvg(say, scene, outlined, url) };
+}
+
+/**
+ * A self-contained SVG: its text as outlines, so it looks the same in a browser, Inkscape or
+ * LibreOffice, with the title, the description, the source and the licence kept as text in its
+ * title, description and metadata for search and screen readers. The chart's address is named
+ * where the site's is known (null: a build without SITE_URL).
+ */
+function standaloneSvg(say: Say, scene: Scene, outlinedSvg: string, url: string | null): string {
   // Outlines at two decimals are exact to a hundredth of a pixel and half the size.
-  const outlined = resvg(sceneMarkup(scene, { idPrefix: 'svg' }), scene.width)
-    .toString()
-    .replace(/(\d+\.\d\d)\d+/g, '$1')
-    .replace(/\n\s*/g, '');
+  const outlined = outlinedSvg.replace(/(\d+\.\d\d)\d+/g, '$1').replace(/\n\s*/g, '');
   const about = say('svg-about', {
     description: scene.description,
     source: scene.source,

@@ -24,7 +24,7 @@ import { robotsTxt, sitePaths, sitemapXml } from '@/lib/site/pages';
 import { plainText } from '@/lib/text/inline';
 import { loadChartText } from '@/lib/text/load-text';
 
-import { chartPng, chartStandaloneSvg } from './chart-image';
+import { chartImages } from './chart-image';
 import { toCsv } from './csv';
 import { exportTable } from './export-table';
 import { faviconPng, icoOf } from './favicon';
@@ -39,9 +39,13 @@ type SiteFiles = Record<string, string | Uint8Array>;
 /**
  * Every file the build makes for public/, by its address on the site: the site's icon,
  * /robots.txt, /datapackage.json and, where the site's address is known (null: a build without
- * SITE_URL, which names no address of its own), /sitemap.xml; then each language's downloads.
+ * SITE_URL, which names no address of its own), /sitemap.xml; then each language's downloads
+ * (the build's: every language; a test may ask for fewer).
  */
-export async function siteFiles(siteUrl: string | null): Promise<SiteFiles> {
+export async function siteFiles(
+  siteUrl: string | null,
+  locales: readonly string[] = LOCALES,
+): Promise<SiteFiles> {
   const { descriptor } = loadPackage();
   const out: SiteFiles = {};
   const write = (sitePath: string, content: string | Uint8Array) => {
@@ -68,7 +72,7 @@ export async function siteFiles(siteUrl: string | null): Promise<SiteFiles> {
       ),
     );
   write(PACKAGE_FILE, packageJson(descriptor, siteUrl));
-  for (const locale of LOCALES) Object.assign(out, await languageFiles(locale, siteUrl));
+  for (const locale of locales) Object.assign(out, await languageFiles(locale, siteUrl));
   return out;
 }
 
@@ -167,8 +171,7 @@ async function languageFiles(locale: string, siteUrl: string | null): Promise<Si
     const chart = definition.build(canonical, locale);
     const heading = definition.heading(locale);
     const url = siteUrl && `${siteUrl}${chartPath(definition.slug, locale)}`;
-    const png = chartPng(chart.scenes.wide);
-    const svg = chartStandaloneSvg(say, chart.scenes.wide, url);
+    const { png, svg } = chartImages(say, chart.scenes.wide, url);
     write(chartFile(definition.slug, 'png', locale), png);
     write(chartFile(definition.slug, 'svg', locale), svg);
 

@@ -1,7 +1,9 @@
 // The site walk: each page of the site and each embed is opened once, at 1024×768 with its
 // scripts run, and checked on that one visit for its language and headings, its links, axe's
 // audit, the keyboard, and no request to another origin nor breach of its script policy. Pages
-// whose layout changes with the screen are audited again at the sizes that change it. The walk
+// whose layout changes on a phone are audited again there. (No style rule changes between 1024
+// px and a wider screen: the site's column stops widening at its cap of 68rem, 1088 px, and the
+// deck's type grows with the screen, whose slides present.spec.ts measures at 1280×720.) The walk
 // is cut into runs of a few pages, each a test, so that Playwright's workers share it however
 // many pages the site has.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -28,7 +30,6 @@ type Size = { width: number; height: number };
 
 const LAPTOP: Size = { width: 1024, height: 768 };
 const PHONE: Size = { width: 375, height: 812 };
-const WIDE: Size = { width: 1280, height: 800 };
 const sizeName = ({ width, height }: Size) => `${width}×${height}`;
 
 const walked = [...sitePages, ...embedPages];
@@ -37,8 +38,8 @@ const chartPages = charts.map((chart) => chartPath(chart.slug));
 
 /**
  * One page of each template. The deck's slides share one: the title slide and the first chart
- * slide stand in for the others at the other sizes (each slide at three sizes would cost
- * minutes), and every slide is walked at 1024×768, the projector size the deck is made for.
+ * slide stand in for the others on a phone, and every slide is walked at 1024×768, the
+ * projector size the deck is made for.
  */
 const onePerTemplate = [
   '/',
@@ -69,14 +70,6 @@ const phonePages = [
     teachPath(firstSlug),
   ]),
 ];
-
-/**
- * No style rule changes between 1024 and 1280 px: the site's column widens to its cap of 68rem
- * (1088 px) and the deck's type grows with the screen, so one page of each template shows what a
- * wider screen does. The handout and the teacher's page, whose only rules of width are for the
- * phone, are left out.
- */
-const widePages = onePerTemplate;
 
 /**
  * Opens `path` and waits until the page's scripts have all run. Not until the network is idle
@@ -181,15 +174,20 @@ async function expectLinksStayIn(page: Page, path: string, locale: string) {
 }
 
 /**
- * The first page of each kind (a chart page, a handout, a slide, the overview …): a translation's
- * pages of one kind are made by one component, so axe runs on one of each, in every language.
+ * The first page of each kind (a chart page, a handout, a slide, the overview …), the kinds
+ * dealt out among the translations in turn, so that each kind is audited in one of them. A
+ * page of one kind is made by one component in every language, with the same controls, roles and
+ * colours, and only its words differ; every word is there (the parity check stops the build
+ * otherwise), every page's language is checked on the walk, and the Nu HTML Checker reads every
+ * page of every language for duplicate ids.
  */
-function firstOfEachKind(paths: readonly string[]): Set<string> {
+function kindsFor(locale: (typeof TRANSLATIONS)[number]): string[] {
   const slugs = new RegExp(`/(${charts.map((chart) => chart.slug).join('|')})(?=/|$)`);
   const kindOf = (path: string) => path.replace(slugs, '/:chart').replace(/\/\d+$/, '/:n');
   const seen = new Map<string, string>();
-  for (const path of paths) if (!seen.has(kindOf(path))) seen.set(kindOf(path), path);
-  return new Set(seen.values());
+  for (const path of pagesIn(locale)) if (!seen.has(kindOf(path))) seen.set(kindOf(path), path);
+  const turn = TRANSLATIONS.indexOf(locale);
+  return [...seen.values()].filter((_, kind) => kind % TRANSLATIONS.length === turn);
 }
 
 /**
@@ -245,7 +243,7 @@ walkEachPageOnce('en', walked, { perRun: 6, msPerVisit: 25_000, scripts: true })
 
 // Each translation: every page and embed as the server sends it (without scripts: the pages are
 // prerendered, and their content must show without them; a visit takes under a second), and axe
-// on the first page of each kind, with its scripts. The walk with Tab is the English walk's: a
+// with its scripts on its share of the kinds of page (kindsFor). The walk with Tab is the English walk's: a
 // translation's pages are made by the same components, with the same controls in the same
 // order, and only their words differ; the deck's, the charts' and the prints' specs run their
 // scripts in every language.
@@ -255,8 +253,8 @@ for (const locale of TRANSLATIONS) {
   test.describe(`in ${locale} at ${sizeName(LAPTOP)}`, () => {
     test.use({ viewport: LAPTOP });
 
-    test('the first page of each kind passes axe', async ({ page }) => {
-      const axed = [...firstOfEachKind(pagesIn(locale))];
+    test('its share of the kinds of page passes axe', async ({ page }) => {
+      const axed = kindsFor(locale);
       // axe's audit takes up to 5 s on a chart page with both workers busy.
       allowForVisits(axed.length, 10_000);
       for (const path of axed) {
@@ -267,28 +265,23 @@ for (const locale of TRANSLATIONS) {
   });
 }
 
-for (const [size, paths] of [
-  [PHONE, phonePages],
-  [WIDE, widePages],
-] as const) {
-  test.describe(`at ${sizeName(size)}: axe, no other origin, no policy broken`, () => {
-    test.use({ viewport: size });
+test.describe(`at ${sizeName(PHONE)}: axe, no other origin, no policy broken`, () => {
+  test.use({ viewport: PHONE });
 
-    const runs = runsOf(paths, 8);
-    runs.forEach((run, i) => {
-      test(`audit ${i + 1} of ${runs.length}: ${run[0]} to ${run.at(-1)}`, async ({
-        page,
-        baseURL,
-      }) => {
-        // A visit takes about 7 s with both workers busy, most of it axe's audit.
-        allowForVisits(run.length, 25_000);
-        const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
-        for (const path of run) {
-          await open(page, path);
-          expect(await axeFindings(page), `${path} at ${sizeName(size)}`).toEqual([]);
-          expectNothingForeign(path);
-        }
-      });
+  const runs = runsOf(phonePages, 8);
+  runs.forEach((run, i) => {
+    test(`audit ${i + 1} of ${runs.length}: ${run[0]} to ${run.at(-1)}`, async ({
+      page,
+      baseURL,
+    }) => {
+      // A visit takes about 7 s with both workers busy, most of it axe's audit.
+      allowForVisits(run.length, 25_000);
+      const expectNothingForeign = watchForeignAndPolicy(page, baseURL);
+      for (const path of run) {
+        await open(page, path);
+        expect(await axeFindings(page), `${path} at ${sizeName(PHONE)}`).toEqual([]);
+        expectNothingForeign(path);
+      }
     });
   });
-}
+});

@@ -7,7 +7,7 @@ import { charts } from '@/lib/charts/registry';
 import { DataError } from '@/lib/data/data-issue';
 import { readPackageFiles } from '@/lib/data/load-package';
 import { validatePackage } from '@/lib/data/validate-package';
-import { chartPng, chartStandaloneSvg } from '@/lib/downloads/chart-image';
+import { chartImages } from '@/lib/downloads/chart-image';
 import { toCsv } from '@/lib/downloads/csv';
 import { exportTable } from '@/lib/downloads/export-table';
 import { siteSay } from '@/lib/text/chart-file';
@@ -62,11 +62,10 @@ describe('hostile text in the data', () => {
 
   it('is escaped in the downloadable SVG and renders to a PNG', () => {
     const scene = { ...chart.scenes.wide, title: HOSTILE.script, description: HOSTILE.html };
-    const svg = chartStandaloneSvg(siteSay('en'), scene, 'https://example.org/charts/personnel');
+    const { svg, png } = chartImages(siteSay('en'), scene, 'https://example.org/charts/personnel');
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;');
-    const png = chartPng(scene);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 

@@ -33,6 +33,8 @@ test('built for a folder of its host, the site works there and on GitHub Pages: 
     ...process.env,
     SITE_URL: `${origin(PORT)}${FOLDER}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    // What this test looks at is addresses; the main build's tests check the compressed copies.
+    PRECOMPRESS: 'off',
   };
   execFileSync('npm', ['run', 'build'], { cwd: dir, env, stdio: 'ignore' });
   const server = spawn(
