@@ -77,6 +77,18 @@ const sourceSchema = z.object({
    * Wikipedia, which may point to a fact but is never a statement's only support).
    */
   kind: z.enum(['primary', 'secondary', 'tertiary']),
+  /**
+   * A work written in a language of another script: its title and short title as printed, for
+   * the pages in a language of that script (a Russian work by its Cyrillic title on the Russian
+   * and Ukrainian pages), where its transliteration would not be its name.
+   */
+  original: z
+    .strictObject({
+      language: z.enum(['ru']),
+      title: z.string().min(1),
+      shortTitle: z.string().min(1),
+    })
+    .optional(),
 });
 
 export const dataPackageSchema = z.looseObject({

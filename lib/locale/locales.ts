@@ -11,3 +11,15 @@ const SOURCE_LOCALE: Locale = 'en';
 
 /** The translations, without the English they are made from. */
 export const TRANSLATIONS = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
+
+/** The script each language is written in, the site's and a cited work's. */
+const SCRIPTS: Record<string, 'latin' | 'cyrillic'> = {
+  en: 'latin',
+  sv: 'latin',
+  ru: 'cyrillic',
+  uk: 'cyrillic',
+};
+
+/** Whether a page in `locale` reads a work in `language` in its own script. */
+export const sameScript = (locale: string, language: string): boolean =>
+  SCRIPTS[locale] !== undefined && SCRIPTS[locale] === SCRIPTS[language];

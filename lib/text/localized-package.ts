@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { describedSource, SHOWN_COLUMNS } from '@/lib/data/shown-text';
 import type { Release } from '@/lib/data/corrections';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
+import { sameScript } from '@/lib/locale/locales';
 
 import { TEXT_DIR, textFileName } from './chart-file';
 
@@ -91,10 +92,14 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
       title: translate(descriptor.title),
       description: translate(descriptor.description),
       licenseNote: translate(descriptor.licenseNote),
+      // The teaching documents and the primary sources are translated; scholarship keeps its
+      // title as published, in its own script where the page's language is written in it.
       sources: descriptor.sources.map((source) =>
         describedSource(source)
           ? { ...source, title: translate(source.title), shortTitle: translate(source.shortTitle) }
-          : source,
+          : source.original && sameScript(locale, source.original.language)
+            ? { ...source, title: source.original.title, shortTitle: source.original.shortTitle }
+            : source,
       ),
       resources: descriptor.resources.map((resource) => ({
         ...resource,
