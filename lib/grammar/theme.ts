@@ -93,6 +93,10 @@ export const spacing = {
   bar: 1.1,
   /** Space between one row and the next, as a share of the type size. */
   row: 0.4,
+  /** The bar of a row of panels (lib/grammar/panels.ts), whose lanes share it, one under another. */
+  panelBar: 18,
+  /** Between the lanes of a panel's bar. */
+  laneGap: 2,
   /** An "of which" bar's thickness inside its bar, as a share of that bar's. */
   ofWhich: 0.55,
   /** The baseline of text set on a bar's middle: a third of the type size below it. */

@@ -14,12 +14,12 @@ import {
   type FigureBar,
   type FigureRowsSpec,
 } from '@/lib/grammar/figure-rows';
-import { panelSpans, stackedPanels, yearPanels } from '@/lib/grammar/panels';
-import type { Shape } from '@/lib/grammar/scene';
+import { yearPanels } from '@/lib/grammar/panels';
+import type { Mark, Shape } from '@/lib/grammar/scene';
 import { textWidth } from '@/lib/grammar/measure';
 import { frame, type Variant } from '@/lib/grammar/theme';
 import { zeroBasedScale } from '@/lib/grammar/scale';
-import { known, notGiven, unknown } from '@/lib/data/quantity';
+import { known, notGiven, unknown, type Quantity } from '@/lib/data/quantity';
 import { readSharedChartWords } from '@/lib/text/chart-file';
 import { messages } from '@/lib/text/messages';
 
@@ -83,23 +83,6 @@ describe('pairedBars', () => {
   });
 });
 
-describe('stackedPanels', () => {
-  it('gives each panel a value scale of its own, upwards from its bottom, one below the other', () => {
-    const [peak, quiet] = stackedPanels(
-      100,
-      [
-        { height: 200, values: [800_000, 20_000] },
-        { height: 100, values: [20_000, 5_000] },
-      ],
-      30,
-    );
-    expect([peak!.top, peak!.bottom, quiet!.top, quiet!.bottom]).toEqual([100, 300, 330, 430]);
-    expect(peak!.y(800_000)).toBe(100);
-    expect(quiet!.y(20_000)).toBe(330);
-    expect(quiet!.y(0)).toBe(430);
-  });
-});
-
 describe('valueLabel', () => {
   const base = {
     text: '1,000',
@@ -158,65 +141,81 @@ describe('paging', () => {
 });
 
 describe('yearPanels', () => {
-  const years = [{ year: 1930 }, { year: 1931 }];
+  const f = frame.wide;
+  const part = (id: string, value: Quantity, figure: string) => ({
+    id,
+    label: id,
+    value,
+    fill: 'red',
+    figure,
+  });
+  const panel = (heading: string, values: readonly Quantity[], weight = 1) => ({
+    heading,
+    weight,
+    rows: values.map((value, i) => ({
+      year: 1930 + i,
+      lanes: [[part(`${heading}-${1930 + i}`, value, `figure ${i}`)]],
+    })),
+  });
+  const draw = (
+    stacked: boolean,
+    panels = [panel('Held', [known(10), known(5)], 2), panel('Deaths', [known(1), known(2)])],
+  ) => yearPanels(f, 0, { panels, stacked, axis: { title: 'persons', format: String } });
   const yearNames = (shapes: Shape[]) =>
     shapes.filter((s) => s.type === 'text' && /^\d{4}$/.test(s.text)).length;
-  const draw = (stacked: boolean, spaceBelow?: () => number) => {
-    const rows: [string, number, number][] = [];
-    const panel = (heading: string, range: [number, number]) => ({
-      heading,
-      x: scaleLinear().domain([0, 10]).range(range),
-      rows: years,
-      drawRow: (year: { year: number }, mid: number) => rows.push([heading, year.year, mid]),
-    });
-    const drawn = yearPanels(frame.wide, 0, {
-      panels: [panel('Held', [100, 300]), panel('Deaths', [400, 500])],
-      stacked,
-      rowHeight: 20,
-      axis: { title: 'persons', format: String },
-      spaceBelow,
-    });
-    return { ...drawn, rows };
-  };
+  const barOf = (marks: Mark[], id: string) =>
+    marks.find((m) => m.id === id)!.shapes.find((s) => s.type === 'rect')!;
+  const figureOf = (marks: Mark[], id: string) =>
+    marks.find((m) => m.id === id)!.shapes.find((s) => s.type === 'text')!;
 
   it('side by side, names each year once and draws both panels’ rows at the same heights', () => {
-    const { shapes, rows } = draw(false);
+    const { shapes, marks } = draw(false);
     expect(yearNames(shapes)).toBe(2);
-    expect(rows.filter(([p]) => p === 'Held').map(([, , mid]) => mid)).toEqual(
-      rows.filter(([p]) => p === 'Deaths').map(([, , mid]) => mid),
-    );
+    expect(barOf(marks, 'Held-1931').y).toBe(barOf(marks, 'Deaths-1931').y);
   });
 
   it('one under the other, names the years in each panel and starts the second below the first’s axis', () => {
-    const { shapes, rows, bottom } = draw(true);
+    const { shapes, marks, bottom } = draw(true);
     expect(yearNames(shapes)).toBe(4);
-    const lastHeld = Math.max(...rows.filter(([p]) => p === 'Held').map(([, , mid]) => mid));
-    const firstDeaths = Math.min(...rows.filter(([p]) => p === 'Deaths').map(([, , mid]) => mid));
-    expect(firstDeaths).toBeGreaterThan(lastHeld + 40);
+    const firstDeaths = barOf(marks, 'Deaths-1930').y;
+    expect(firstDeaths).toBeGreaterThan(barOf(marks, 'Held-1931').y + 40);
     expect(bottom).toBeGreaterThan(firstDeaths);
   });
 
-  it('gives a row the room under it that the chart asks for', () => {
-    const mids = (space?: () => number) => draw(false, space).rows.map(([, , mid]) => mid);
-    expect(mids(() => 15)[1]! - mids()[1]!).toBe(15);
+  it('shares the width by the panels’ weights and keeps each row’s figures short of the next panel', () => {
+    const { marks } = draw(false);
+    const held = barOf(marks, 'Held-1930');
+    const deaths = barOf(marks, 'Deaths-1931');
+    expect(held.width / deaths.width).toBeCloseTo(2, 1);
+    const figure = figureOf(marks, 'Held-1930');
+    expect(figure.x + textWidth('figure 0', f.small)).toBeLessThan(deaths.x);
+  });
+
+  it('keeps a heading to one line beside another panel, taking the room it needs', () => {
+    const long = 'A heading much longer than the bars under it would need';
+    const { shapes } = draw(false, [panel(long, [known(1)]), panel('Deaths', [known(1)])]);
+    expect(shapes.filter((s) => s.type === 'text' && s.text === long)).toHaveLength(1);
+  });
+
+  it('boxes an unknown part after the known ones, hatched, and prints its figure after the box', () => {
+    const row = {
+      year: 1930,
+      lanes: [[part('known', known(10), '10'), part('unknown', unknown, '?')]],
+    };
+    const { marks } = draw(false, [{ heading: 'Held', weight: 1, rows: [row] }]);
+    const known10 = barOf(marks, 'known');
+    const box = barOf(marks, 'unknown');
+    expect(box).toMatchObject({ width: UNKNOWN_PART, unknown: true });
+    expect(box.x).toBe(known10.x + known10.width + 4);
+    expect(figureOf(marks, 'unknown').x).toBeGreaterThan(box.x + box.width);
   });
 
   it('stops where a panel beside the first has years the first does not name, in its order', () => {
-    const panel = (rows: { year: number }[]) => ({
-      heading: `From ${rows[0]!.year}`,
-      x: scaleLinear(),
-      rows,
-      drawRow: () => {},
-    });
-    const side = (later: { year: number }[]) => () =>
-      yearPanels(frame.wide, 0, {
-        panels: [panel(years), panel(later)],
-        stacked: false,
-        rowHeight: 20,
-        axis: { title: 'persons', format: String },
-      });
-    expect(side([{ year: 1930 }])).not.toThrow();
-    expect(side([{ year: 1931 }])).toThrow('“From 1931” has years the rows beside it do not name');
+    const side = (later: ReturnType<typeof panel>) => () =>
+      draw(false, [panel('Held', [known(1), known(2)]), later]);
+    expect(side(panel('Same', [known(1)]))).not.toThrow();
+    const shifted = { ...panel('From 1931', [known(1)]), rows: [{ year: 1931, lanes: [] }] };
+    expect(side(shifted)).toThrow('“From 1931” has years the rows beside it do not name');
   });
 
   it('gives each panel an axis of its own', () => {
@@ -346,22 +345,6 @@ describe('spanBar', () => {
   it('ends in an arrowhead across its whole thickness when it goes on past the axis', () => {
     const [, arrow] = spanBar({ ...span, direction: 'right', open: true });
     expect(arrow).toMatchObject({ type: 'path', d: 'M50,96 L60,110 L50,124 Z' });
-  });
-});
-
-describe('panelSpans', () => {
-  const place = { label: 100, widths: [300, 200] as [number, number], gap: 50, stacked: false };
-  const m = frame.wide.margin;
-
-  it('puts the second panel after the first and the gap, side by side', () => {
-    expect(panelSpans(frame.wide, place)).toEqual([
-      [m + 100, m + 400],
-      [m + 450, m + 650],
-    ]);
-  });
-
-  it('starts both panels right of the years when they are stacked', () => {
-    expect(panelSpans(frame.wide, { ...place, stacked: true })[1]).toEqual([m + 100, m + 300]);
   });
 });
 

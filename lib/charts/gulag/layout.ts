@@ -1,17 +1,12 @@
+import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/locale/format';
 
 import { composeScene } from '@/lib/grammar/compose';
 import { personsAxis } from '@/lib/charts/axes';
 import type { SceneWords } from '../definition';
-import { bar } from '@/lib/grammar/marks/bar';
-import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
-import { panelSpans, yearPanels, type PanelPlaces } from '@/lib/grammar/panels';
-import { unknownBox } from '@/lib/grammar/marks/unknown';
-import { zeroBasedScale } from '@/lib/grammar/scale';
-import type { Mark, Scene } from '@/lib/grammar/scene';
-import { bold } from '@/lib/grammar/shapes';
+import { yearPanels, type PanelRow } from '@/lib/grammar/panels';
+import type { Scene } from '@/lib/grammar/scene';
 import type { Say } from '@/lib/text/messages';
-import { figuresAfter } from '../year-figures';
 import { frame, palette, type Variant } from '@/lib/grammar/theme';
 import { figureOrNone, ids, type GulagYear } from './series';
 
@@ -19,13 +14,6 @@ const CAMPS = palette.sky;
 const COLONIES = palette.purple;
 const CAMP_DEATHS = palette.vermillion;
 const WIDER_DEATHS = palette.orange;
-
-/** Where each frame puts the years and the two panels, side by side or one under the other. */
-const PLACES: Record<Variant, PanelPlaces> = {
-  wide: { label: 60, widths: [330, 160], gap: 190, stacked: false },
-  projector: { label: 70, widths: [280, 140], gap: 234, stacked: false },
-  narrow: { label: 50, widths: [160, 160], gap: 0, stacked: true },
-};
 
 function describeGulag(years: readonly GulagYear[], say: Say): string {
   const first = years[0]!;
@@ -42,128 +30,102 @@ function describeGulag(years: readonly GulagYear[], say: Say): string {
   });
 }
 
-/** The chart in any frame: a slide is the whole chart, at projector size. */
+/** Those held on 1 January: one bar of the camps and, after them, the colonies. */
+const heldRow = (y: GulagYear, say: Say): PanelRow => {
+  const year = String(y.year);
+  const colonies = figureOrNone(y.colonies);
+  return {
+    year: y.year,
+    lanes: [
+      [
+        {
+          id: ids.camps(y.year),
+          label: say('mark-camps', { year, count: y.camps }),
+          note: y.note || undefined,
+          value: known(y.camps),
+          fill: CAMPS,
+          figure: formatCount(say, y.camps),
+        },
+        {
+          id: ids.colonies(y.year),
+          label: say('mark-colonies', { year, count: colonies }),
+          value: y.colonies,
+          fill: COLONIES,
+          figure: say('figure-colonies', { count: colonies }),
+          emphasised: true,
+        },
+      ],
+    ],
+  };
+};
+
+/** The year's deaths: the camps' own count over the wider series, never added together. */
+const deathsRow = (y: GulagYear, say: Say): PanelRow => {
+  const year = String(y.year);
+  const camps = figureOrNone(y.campDeaths);
+  return {
+    year: y.year,
+    lanes: [
+      [
+        {
+          id: ids.campDeaths(y.year),
+          label: say('mark-camp-deaths', { year, count: camps }),
+          value: y.campDeaths,
+          fill: CAMP_DEATHS,
+          figure: say('figure-camp-deaths', { count: camps }),
+          emphasised: true,
+        },
+      ],
+      [
+        {
+          id: ids.widerDeaths(y.year),
+          label: say('mark-wider-deaths', { year, count: y.widerDeaths }),
+          value: known(y.widerDeaths),
+          fill: WIDER_DEATHS,
+          figure: formatCount(say, y.widerDeaths),
+        },
+      ],
+    ],
+  };
+};
+
+/**
+ * Two panels of the years, each on its own scale: those held, and the deaths, whose scale is
+ * far smaller. Side by side, the held panel's bars take twice the deaths' width; on a phone the
+ * panels stand one under the other. A slide is the whole chart, at projector size.
+ */
 export function gulagScene(
   years: readonly GulagYear[],
   variant: Variant,
   { heading, source, credit, say }: SceneWords,
 ): Scene {
   const f = frame[variant];
-  const place = PLACES[variant];
-  const [heldSpan, deathsSpan] = panelSpans(f, place);
-  const held = zeroBasedScale(
-    years.map((y) => y.camps + (y.colonies.status === 'known' ? y.colonies.value : 0)),
-    heldSpan,
-  );
-  const deaths = zeroBasedScale(
-    years.flatMap((y) => [y.widerDeaths, y.campDeaths]),
-    deathsSpan,
-  );
-  // Slides keep their rows close, so the chart keeps its type size under its takeaway.
-  const rowHeight = f.text + (variant === 'projector' ? 4 : 10);
-  const subtitle = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
+  const stacked = variant === 'narrow';
   const words = {
     title: heading.title,
-    subtitle,
+    subtitle: variant === 'projector' ? heading.slideSubtitle : heading.subtitle,
     description: describeGulag(years, say),
     source,
     credit,
   };
-
   return composeScene(f, words, (top) => {
-    const marks: Mark[] = [];
-
-    const heldRow = (year: GulagYear, mid: number) => {
-      const [camps, colonies] = stackedBar({
-        scale: held,
-        y: mid - 9,
-        height: 18,
-        parts: [
-          { value: { status: 'known', value: year.camps }, fill: CAMPS },
-          { value: year.colonies, fill: COLONIES },
-        ],
-      });
-      const end =
-        held(year.camps + (year.colonies.status === 'known' ? year.colonies.value : 0)) +
-        (year.colonies.status === 'known' ? 0 : UNKNOWN_PART + 4);
-      const colonyCount = figureOrNone(year.colonies);
-      const [campsFigure, coloniesFigure] = figuresAfter(
-        f,
-        end,
-        mid,
-        [formatCount(say, year.camps)],
-        [say('figure-colonies', { count: colonyCount }), { ...bold, fill: COLONIES }],
-      );
-      marks.push(
-        {
-          id: ids.camps(year.year),
-          label: say('mark-camps', { year: String(year.year), count: year.camps }),
-          note: year.note || undefined,
-          shapes: [...camps!, campsFigure],
-        },
-        {
-          id: ids.colonies(year.year),
-          label: say('mark-colonies', { year: String(year.year), count: colonyCount }),
-          shapes: [...colonies!, coloniesFigure],
-        },
-      );
-    };
-
-    const deathsRow = (year: GulagYear, mid: number) => {
-      const [start] = deaths.range() as [number, number];
-      const campDeaths = year.campDeaths;
-      const campEnd =
-        campDeaths.status === 'known' ? deaths(campDeaths.value) : start + UNKNOWN_PART;
-      const campCount = figureOrNone(campDeaths);
-      const [campFigure, widerFigure] = figuresAfter(
-        f,
-        Math.max(campEnd, deaths(year.widerDeaths)),
-        mid,
-        [say('figure-camp-deaths', { count: campCount }), { ...bold, fill: CAMP_DEATHS }],
-        [formatCount(say, year.widerDeaths)],
-      );
-      marks.push(
-        {
-          id: ids.campDeaths(year.year),
-          label: say('mark-camp-deaths', { year: String(year.year), count: campCount }),
-          shapes: [
-            campDeaths.status === 'known'
-              ? bar({ x0: start, x1: campEnd, y: mid - 9, height: 8, fill: CAMP_DEATHS })
-              : unknownBox(start, mid - 9, UNKNOWN_PART, 8),
-            campFigure,
-          ],
-        },
-        {
-          id: ids.widerDeaths(year.year),
-          label: say('mark-wider-deaths', { year: String(year.year), count: year.widerDeaths }),
-          shapes: [
-            bar({
-              x0: start,
-              x1: deaths(year.widerDeaths),
-              y: mid + 1,
-              height: 8,
-              fill: WIDER_DEATHS,
-            }),
-            widerFigure,
-          ],
-        },
-      );
-    };
-
     const panels = yearPanels(f, top + 6, {
       panels: [
-        { heading: say('panel-held'), x: held, rows: years, drawRow: heldRow },
+        { heading: say('panel-held'), rows: years.map((y) => heldRow(y, say)), weight: 2 },
         {
-          heading: say(place.stacked ? 'panel-deaths-stacked' : 'panel-deaths'),
-          x: deaths,
-          rows: years,
-          drawRow: deathsRow,
+          heading: say(stacked ? 'panel-deaths-stacked' : 'panel-deaths'),
+          rows: years.map((y) => deathsRow(y, say)),
+          weight: 1,
         },
       ],
-      stacked: place.stacked,
-      rowHeight,
+      stacked,
       axis: personsAxis(say),
     });
-    return { beneath: panels.beneath, shapes: panels.shapes, marks, bottom: panels.bottom };
+    return {
+      beneath: panels.beneath,
+      shapes: panels.shapes,
+      marks: panels.marks,
+      bottom: panels.bottom,
+    };
   });
 }
