@@ -9,6 +9,7 @@ import { attributeBlocks, attributeInlines, figureAttributions } from './attribu
 import { sourceCheckSchema, translatedChecksSchema, type SourceCheck } from './content';
 import { parseDocument, type Block } from './document';
 import { parseInline, plainText, type Inline } from './inline';
+import { localizedPackage } from './localized-package';
 
 type Check = SourceCheck['checks'][number];
 
@@ -50,7 +51,8 @@ export function loadChartText(slug: string, locale: string): ChartText {
     throw new Error(
       `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
-  const pkg = loadPackage();
+  // The sources named in the language of the text: «Справка Павлова» (1953) in Russian.
+  const pkg = localizedPackage(loadPackage(), locale);
   // Figures linked by id (figure: and rows with an id), and the chart's marks by their cells.
   const attributions = figureAttributions(
     siteSay(locale),
