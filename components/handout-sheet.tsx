@@ -22,20 +22,35 @@ const ANSWER_LINES = 3;
  * Made of static markup only, so that it is both a page of the site and a file in the chart's
  * classroom pack.
  */
-export function HandoutSheet({ data }: { data: ChartPageData }) {
+export function HandoutSheet({
+  data,
+  idPrefix = 'handout',
+  level = 1,
+}: {
+  data: ChartPageData;
+  /** What the sheet's ids start with: each sheet's own where a page holds several. */
+  idPrefix?: string;
+  /** Its title's heading level: 2 on a page of several sheets, under the page's own title. */
+  level?: 1 | 2;
+}) {
+  const Title = level === 1 ? 'h1' : 'h2';
+  const Section = level === 1 ? 'h2' : 'h3';
+  // Among several sheets a section is named with its sheet's title, so each region's name is its own.
+  const named = (part: string) =>
+    level === 1 ? `${idPrefix}-${part}` : `${idPrefix}-title ${idPrefix}-${part}`;
   const { definition, heading, chart, text, siteUrl, say } = data;
   const path = chartPath(definition.slug, say.locale);
   const citation = data.citations.apa;
   return (
     <>
-      <h1>{heading.title}</h1>
+      <Title id={`${idPrefix}-title`}>{heading.title}</Title>
       {/* A tall chart gets more of the first side, so that its labels stay legible on paper. */}
       <div data-shape={chart.scenes.wide.height > chart.scenes.wide.width ? 'tall' : 'wide'}>
-        <ChartLayouts id="handout" scenes={chart.scenes} />
+        <ChartLayouts id={idPrefix} scenes={chart.scenes} />
       </div>
 
-      <section aria-labelledby="handout-shows">
-        <h2 id="handout-shows">{say('handout-sheet-shows')}</h2>
+      <section aria-labelledby={named('shows')}>
+        <Section id={`${idPrefix}-shows`}>{say('handout-sheet-shows')}</Section>
         {firstSection(text.blocks).map((block, i) =>
           block.type === 'paragraph' ? (
             <p key={i}>{readableText(block.content)}</p>
@@ -49,13 +64,13 @@ export function HandoutSheet({ data }: { data: ChartPageData }) {
         )}
       </section>
 
-      <section aria-labelledby="handout-figures" className="handout-figures">
-        <h2 id="handout-figures">{say('handout-sheet-figures')}</h2>
+      <section aria-labelledby={named('figures')} className="handout-figures">
+        <Section id={`${idPrefix}-figures`}>{say('handout-sheet-figures')}</Section>
         <DataTable table={chart.table} />
       </section>
 
-      <section aria-labelledby="handout-questions">
-        <h2 id="handout-questions">{say('handout-sheet-questions')}</h2>
+      <section aria-labelledby={named('questions')}>
+        <Section id={`${idPrefix}-questions`}>{say('handout-sheet-questions')}</Section>
         <ol className="handout-questions">
           {text.questions.map((question) => (
             <li key={question}>

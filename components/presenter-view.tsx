@@ -4,6 +4,14 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 import { slidePath } from '@/lib/present/deck';
 import { deckAction } from '@/lib/present/keys';
+import {
+  orderSlidePath,
+  positionOf,
+  slideAt,
+  wholeDeck,
+  withLesson,
+  type DeckIndex,
+} from '@/lib/present/lesson';
 import { DECK_CHANNEL, presenterPath, slideOfSearch, type DeckMessage } from '@/lib/present/sync';
 
 import { withBase } from '@/lib/site/paths';
@@ -11,6 +19,7 @@ import type { ClientWords } from '@/lib/text/client-words';
 import { fill } from '@/lib/text/fill';
 
 import { OfflineStatus } from './offline-status';
+import { useDeckOrder } from './use-deck-order';
 
 export interface PresenterSlide {
   title: string;
@@ -108,11 +117,13 @@ function elapsed(ms: number): string {
  */
 export function PresenterView({
   slides,
+  deck,
   words,
   offlineWords,
   locale,
 }: {
   slides: readonly PresenterSlide[];
+  deck: DeckIndex;
   words: ClientWords<'presenter'>;
   offlineWords: ClientWords<'offline'>;
   /** The deck's language: the slides it draws and opens are the deck's in it. */
@@ -127,8 +138,15 @@ export function PresenterView({
   );
   const [moved, setMoved] = useState<number | null>(null);
   const current = moved ?? addressed;
-  // The slide shown, for the handlers, which may run twice before a render.
+  // The lesson the address names, or the whole deck; the whole deck where the class's window
+  // shows a slide the lesson does not hold.
+  const lesson = useDeckOrder(deck);
+  const order = positionOf(lesson, current) > 0 ? lesson : wholeDeck(total);
+  const position = positionOf(order, current);
+  const count = order.slides.length;
+  // The slide shown and the order, for the handlers, which may run twice before a render.
   const at = useRef(current);
+  const following = useRef(order);
   const [audience, setAudience] = useState<{ width: number; height: number } | null>(null);
   const [markup, setMarkup] = useState<Record<number, string | null>>({});
   const requested = useRef(new Set<number>());
@@ -167,11 +185,15 @@ export function PresenterView({
       const control = (event.target as Element).closest('a, button');
       const pressing = event.key === ' ' || (event.key === 'Enter' && !typed.current);
       if (control && pressing) return;
-      const action = deckAction(event.key, { index: at.current, total, typed: typed.current });
+      const action = deckAction(event.key, {
+        index: positionOf(following.current, at.current),
+        total: following.current.slides.length,
+        typed: typed.current,
+      });
       typed.current = action?.kind === 'typing' ? action.typed : '';
       setShownTyped(typed.current);
       if (!action || action.kind === 'typing') return;
-      if (action.kind === 'go') go(action.slide);
+      if (action.kind === 'go') go(slideAt(following.current, action.slide));
       else if (action.kind === 'blank') post({ type: 'blank' });
       else return;
       event.preventDefault();
@@ -200,19 +222,25 @@ export function PresenterView({
   // already names it, and is read only once hydrated: written before, it would say slide 1.
   useEffect(() => {
     at.current = current;
+    following.current = order;
     if (moved !== null)
-      window.history.replaceState(null, '', withBase(presenterPath(current, locale)));
+      window.history.replaceState(
+        null,
+        '',
+        withBase(withLesson(presenterPath(current, locale), order)),
+      );
     document.title = fill(words['presenter-window-title'], {
-      current: String(current),
-      total: String(total),
+      current: String(position),
+      total: String(count),
       title: slides[current - 1]!.title,
     });
-  }, [current, moved, total, slides, words, locale]);
+  }, [current, moved, position, count, order, slides, words, locale]);
 
+  const nextSlide = position < count ? slideAt(order, position + 1) : null;
   // The slide shown and the next, fetched once each (offline, from the deck's saved copy).
   useEffect(() => {
-    for (const n of [current, current + 1]) {
-      if (n > total || requested.current.has(n)) continue;
+    for (const n of [current, nextSlide]) {
+      if (n === null || requested.current.has(n)) continue;
       requested.current.add(n);
       slideMarkup(n, locale).then(
         (html) => setMarkup((known) => ({ ...known, [n]: html })),
@@ -222,17 +250,20 @@ export function PresenterView({
         },
       );
     }
-  }, [current, total, locale]);
+  }, [current, nextSlide, locale]);
 
   const slide = slides[current - 1]!;
-  const next = slides[current];
+  const next = nextSlide === null ? undefined : slides[nextSlide - 1];
   const screen = audience ?? PROJECTOR;
   return (
     <main className="presenter" data-presenter-slide={current}>
       <header className="presenter-bar">
         <h1>{words['presenter-heading']}</h1>
         <p className="presenter-counter" aria-live="polite">
-          {fill(words['presenter-counter'], { current: String(current), total: String(total) })}
+          {fill(words[order.lesson ? 'presenter-lesson-counter' : 'presenter-counter'], {
+            current: String(position),
+            total: String(count),
+          })}
           {shownTyped && <span className="presenter-typed"> → {shownTyped}</span>}
         </p>
         <p className="presenter-clock">
@@ -255,16 +286,16 @@ export function PresenterView({
           <button
             type="button"
             className="button"
-            onClick={() => go(Math.max(current - 1, 1))}
-            disabled={current === 1}
+            onClick={() => go(slideAt(order, position - 1))}
+            disabled={position === 1}
           >
             {words['presenter-back']}
           </button>
           <button
             type="button"
             className="button"
-            onClick={() => go(Math.min(current + 1, total))}
-            disabled={current === total}
+            onClick={() => go(slideAt(order, position + 1))}
+            disabled={position === count}
           >
             {words['presenter-next']}
           </button>
@@ -274,7 +305,9 @@ export function PresenterView({
           <button
             type="button"
             className="button"
-            onClick={() => window.open(withBase(slidePath(current, locale)), 'deck-audience')}
+            onClick={() =>
+              window.open(withBase(orderSlidePath(order, current, locale)), 'deck-audience')
+            }
             hidden={audience !== null}
           >
             {words['presenter-open-class']}
@@ -299,12 +332,12 @@ export function PresenterView({
             ? fill(words['presenter-next-title'], { title: next.title })
             : words['presenter-last']}
         </h2>
-        {next && (
+        {next && nextSlide !== null && (
           <SlidePreview
-            n={current + 1}
-            label={fill(words['presenter-next-label'], { n: String(current + 1) })}
+            n={nextSlide}
+            label={fill(words['presenter-next-label'], { n: String(nextSlide) })}
             screen={screen}
-            markup={markup[current + 1]}
+            markup={markup[nextSlide]}
             words={words}
           />
         )}

@@ -3,15 +3,15 @@ import type { ReactNode } from 'react';
 
 import { chartBySlug } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
-import { overviewPath, slidePath, type Slide } from '@/lib/present/deck';
-import { presenterPath } from '@/lib/present/sync';
+import { slidePath, type Slide } from '@/lib/present/deck';
+import { deckIndex } from '@/lib/present/lesson';
 import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 import type { Say } from '@/lib/text/messages';
 
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
-import { chartPath, localePath, withBase } from '@/lib/site/paths';
+import { chartPath, localePath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
 import { LanguageSwitch } from './language-switch';
 
@@ -107,7 +107,10 @@ export function SlideContent({
   );
 }
 
-/** One slide of the deck, readable on a projector; the links move through it without scripts. */
+/**
+ * One slide of the deck, readable on a projector; the bar's links move through it without scripts,
+ * and through a lesson with them.
+ */
 export function SlideView({ index, locale }: { index: number; locale: string }) {
   const slides = loadDeck(locale);
   const slide = slides[index - 1]!;
@@ -117,45 +120,15 @@ export function SlideView({ index, locale }: { index: number; locale: string }) 
   return (
     <main className={`deck deck-${slide.kind}`} data-slide={index}>
       <SlideContent slide={slide} index={index} total={total} say={say} />
-      <nav className="deck-nav" aria-label={say('slide-view-nav')}>
-        {index > 1 ? (
-          <Link href={slidePath(index - 1, locale)} rel="prev">
-            {say('slide-view-back')}
-          </Link>
-        ) : (
-          <span />
-        )}
-        <span className="deck-status">
-          <span className="deck-counter" aria-live="polite">
-            {say('slide-view-counter', { index, total })}
-          </span>
-          {/* A plain link: a full load sets :target, which outlines this slide there. */}
-          <a href={withBase(overviewPath(index, locale))}>{say('slide-view-all')}</a>
-          {/* The teacher's window, with the notes: its own window, never this one. */}
-          <a href={withBase(presenterPath(index, locale))} target="deck-presenter">
-            {say('slide-view-presenter')}
-          </a>
-          <LanguageSwitch path={slidePath(index)} say={say} inline />
-        </span>
-        {/* The offline status in the corner, small, where it moves none of the links. */}
-        <span className="deck-end">
-          <OfflineStatus words={siteClientWords('offline', locale)} locale={locale} />
-          {index < total ? (
-            <Link href={slidePath(index + 1, locale)} rel="next">
-              {say('slide-view-next')}
-            </Link>
-          ) : (
-            <Link href={exit}>{say('slide-view-leave')}</Link>
-          )}
-        </span>
-      </nav>
       <DeckControls
         index={index}
-        total={total}
+        deck={deckIndex(slides)}
         notes={slide.notes}
         exit={exit}
         words={siteClientWords('deck', locale)}
         locale={locale}
+        languages={<LanguageSwitch path={slidePath(index)} say={say} inline />}
+        offline={<OfflineStatus words={siteClientWords('offline', locale)} locale={locale} />}
       />
     </main>
   );

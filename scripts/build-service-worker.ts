@@ -24,6 +24,8 @@ for (const locale of LOCALES) {
     overviewPath(undefined, locale),
     localePath(locale, '/present/print'),
     localePath(locale, '/present/presenter'),
+    localePath(locale, '/present/lesson'),
+    localePath(locale, '/present/handouts'),
   ];
   const pages = Object.fromEntries(
     routes.map((route) => [

@@ -6,7 +6,8 @@ import { storyOrder } from '@/lib/charts/story-order';
 import { firstRows } from '@/lib/grammar/thumbnail';
 import { datasetSummaries } from '@/lib/data/catalogue';
 import { loadPackage } from '@/lib/data/load-package';
-import { chartPath } from '@/lib/site/paths';
+import { slidePath } from '@/lib/present/deck';
+import { chartPath, localePath } from '@/lib/site/paths';
 import { siteSay } from '@/lib/text/chart-file';
 import { localizedPackage } from '@/lib/text/localized-package';
 import { pageMetadata } from '@/lib/site/alternates';
@@ -41,6 +42,10 @@ export default async function HomePage({ params }: Props) {
       <section className="intro">
         <h1>{say('home-title')}</h1>
         <p className="lede">{say('home-lede')}</p>
+        <p>
+          {say('home-teach')} <Link href={slidePath(1, locale)}>{say('home-teach-deck')}</Link>{' '}
+          <Link href={localePath(locale, '/present/lesson')}>{say('home-teach-lesson')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="charts-heading">

@@ -51,6 +51,8 @@ export function sitePaths(chartSlugs: readonly string[], slideCount: number): st
     '/present/overview',
     '/present/presenter',
     '/present/print',
+    '/present/lesson',
+    '/present/handouts',
   ];
 }
 

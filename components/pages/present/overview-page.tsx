@@ -45,7 +45,8 @@ export default async function DeckOverviewPage({ params }: Props) {
       <h1>{say('overview-heading')}</h1>
       <p>
         {say('overview-choose')} <Link href={slidePath(1, locale)}>{say('overview-start')}</Link> ·{' '}
-        <Link href={localePath(locale, '/present/print')}>{say('overview-print')}</Link>
+        <Link href={localePath(locale, '/present/print')}>{say('overview-print')}</Link> ·{' '}
+        <Link href={localePath(locale, '/present/lesson')}>{say('overview-lesson')}</Link>
       </p>
       <ol className="deck-overview-list">
         {slides.map((slide, i) => {

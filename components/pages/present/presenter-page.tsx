@@ -4,6 +4,7 @@ import { PresenterView } from '@/components/presenter-view';
 import { routeLocale, type LocaleParams } from '@/lib/locale/route';
 import { pageMetadata } from '@/lib/site/alternates';
 import { teachPath } from '@/lib/site/paths';
+import { deckIndex } from '@/lib/present/lesson';
 import { loadDeck } from '@/lib/present/load-deck';
 import { siteClientWords, siteSay } from '@/lib/text/chart-file';
 
@@ -21,9 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The teacher's window of the deck; its slides are the deck's own pages, drawn small. */
 export default async function PresenterPage({ params }: Props) {
   const locale = await routeLocale(params);
+  const deck = loadDeck(locale);
   return (
     <PresenterView
-      slides={loadDeck(locale).map((slide) => ({
+      deck={deckIndex(deck)}
+      slides={deck.map((slide) => ({
         title: slide.title,
         notes: slide.notes,
         teach: 'slug' in slide ? teachPath(slide.slug, locale) : null,
