@@ -94,7 +94,8 @@ export function DeckControls({
     tell();
 
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // A key a control of the slide took (a predict chart's year) is the control's, not the deck's.
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       // Keys count in the order's positions: in a lesson, 3 and Enter is the lesson's third slide.
       const action = deckAction(event.key, {
         index: position,

@@ -25,6 +25,7 @@ import { useScripted } from './use-scripted';
 
 const PARTS = Object.keys(LESSON_PARTS) as LessonPart[];
 const KIND_WORD = {
+  p: 'overview-kind-predict',
   c: 'overview-kind-chart',
   s: 'overview-kind-check',
   q: 'overview-kind-discuss',
@@ -123,7 +124,8 @@ export function LessonBuilder({
                   {title}
                 </span>
                 <span className="lesson-parts" role="group" aria-labelledby={`lesson-${row.slug}`}>
-                  {PARTS.map((part) => (
+                  {/* A chart without a yearly series to predict has no predict slide. */}
+                  {PARTS.filter((part) => deck.charts[row.slug]?.[part].length).map((part) => (
                     <label key={part}>
                       <input
                         type="checkbox"

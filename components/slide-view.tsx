@@ -11,6 +11,7 @@ import type { Say } from '@/lib/text/messages';
 import { ChartFigure } from './chart-figure';
 import { DeckControls } from './deck-controls';
 import { OfflineStatus } from './offline-status';
+import { PredictChart } from './predict-chart';
 import { chartPath, localePath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
 import { LanguageSwitch } from './language-switch';
@@ -49,7 +50,9 @@ export function SlideContent({
   say: Say;
 }) {
   const chart =
-    slide.kind === 'chart' ? chartBySlug(slide.slug)?.build(loadPackage(), say.locale) : undefined;
+    slide.kind === 'chart' || slide.kind === 'predict'
+      ? chartBySlug(slide.slug)?.build(loadPackage(), say.locale)
+      : undefined;
   const drawn = slide.kind === 'chart' ? chart?.slides[slide.part - 1] : undefined;
   return (
     <section
@@ -75,6 +78,18 @@ export function SlideContent({
             locale={say.locale}
           />
           {slide.takeaway && <p className="slide-takeaway">{slide.takeaway}</p>}
+        </>
+      )}
+      {slide.kind === 'predict' && chart?.predict && (
+        <>
+          <h1>{slide.title}</h1>
+          <PredictChart
+            series={chart.predict}
+            words={siteClientWords('predict', say.locale)}
+            locale={say.locale}
+            variant="projector"
+            id={`predict-${slide.slug}`}
+          />
         </>
       )}
       {slide.kind === 'check' && (

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ChartViews } from '@/components/chart-views';
 import { ExploreButton } from '@/components/explore-button';
 import { Message } from '@/components/message';
+import { PredictButton } from '@/components/predict-button';
 import { PrintButton } from '@/components/print-button';
 import { RichText } from '@/components/rich-text';
 import { ServedMarkup } from '@/components/served-markup';
@@ -25,6 +26,7 @@ import { referenceOrder } from '@/lib/text/references';
 import { chartPath, handoutPath, localePath, teachPath, withBase } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
+import { PREDICT_PANEL } from '@/lib/present/predict';
 
 export const generateStaticParams = chartStaticParams;
 
@@ -79,9 +81,21 @@ export default async function ChartPage({ params }: ChartRouteProps) {
             <PrintButton label={say('chart-page-print')} />{' '}
             <Link href={handoutPath(slug, locale)}>{say('handout-name')}</Link>{' '}
             <Link href={teachPath(slug, locale)}>{say('teach-name')}</Link>
+            {chart.predict && (
+              <>
+                {' '}
+                <PredictButton
+                  series={chart.predict}
+                  words={siteClientWords('predict', locale)}
+                  locale={locale}
+                  slug={slug}
+                />
+              </>
+            )}
           </nav>
         }
       />
+      {chart.predict && <div id={PREDICT_PANEL} />}
       <p className="lede">{heading.summary}</p>
       <nav aria-label={say('chart-page-contents')} className="page-nav">
         <a href="#explanation">{say('chart-page-shows')}</a>{' '}

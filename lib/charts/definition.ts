@@ -6,7 +6,10 @@ import { localizedPackage } from '@/lib/text/localized-package';
 import { messages, type Say } from '@/lib/text/messages';
 
 import type { Heading } from '../grammar/compose';
+import type { PredictSeries } from '@/lib/present/predict';
+
 import type { ExplorerData } from './explorer-data';
+import { predictSeries } from './predict-series';
 import type { StatedTotal } from './stated-total';
 import type { Scene } from '../grammar/scene';
 import type { DataTable } from './table';
@@ -32,6 +35,8 @@ export interface BuiltChart {
   table: DataTable;
   notes: ChartNote[];
   explorer: ExplorerData;
+  /** The yearly series a class predicts before it sees the chart, where the chart has one. */
+  predict?: PredictSeries;
   /** One figure that says what the chart is about, with its unit, for the home page. */
   headline: { figure: string; unit: string; label: string };
 }
@@ -88,6 +93,11 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
     words: SceneWords & { attributions: ReadonlyMap<string, string> },
   ): BuiltChart['headline'];
   explorer(data: D, words: SceneWords): ExplorerData;
+  /**
+   * The explorer's measure a class predicts, year by year, before the chart is shown (a yearly
+   * series), and the sources of its figures where they are fewer than the chart's.
+   */
+  predict?: { measure: string; sourceNames?(data: D): string[] };
   statedTotals?(data: D, words: SceneWords): StatedTotal[];
 }
 
@@ -97,7 +107,7 @@ interface ChartSpec<D> extends Pick<ChartDefinition, 'slug' | 'datasets'> {
  */
 export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
   const { slug, datasets, read, sourceNamesOf, scene, slides, table, notes } = spec;
-  const { headline, explorer, statedTotals, figures } = spec;
+  const { headline, explorer, statedTotals, figures, predict } = spec;
   // The text file is read when the chart is first used, not when its module is imported.
   const files = new Map<string, ReturnType<typeof readChartFile>>();
   const text = (locale: string) => {
@@ -129,6 +139,7 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
       };
       const full = words('full');
       const attributions = figureAttributions(say, pkg, figures(pkg));
+      const explored = explorer(data, full);
       return {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
@@ -137,7 +148,12 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
         table: table(data, full),
         notes: notes(data),
         headline: headline(data, { ...full, attributions }),
-        explorer: explorer(data, full),
+        explorer: explored,
+        ...(predict && {
+          predict: predictSeries(explored, predict.measure, (length) =>
+            words(length).sources.line(predict.sourceNames?.(data) ?? sourceNames),
+          ),
+        }),
       };
     },
   };

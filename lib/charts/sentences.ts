@@ -126,6 +126,7 @@ export const sentencesChart = defineChart({
       ),
     };
   },
+  predict: { measure: 'sentenced' },
   explorer: (years, { say }) => ({
     measures: [
       { key: 'sentenced', label: say('explorer-sentenced'), unit: dataText(say, 'persons') },

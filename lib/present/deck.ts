@@ -16,6 +16,8 @@ export type Slide =
       takeaway: string | null;
       notes: string;
     }
+  /** The class sets the shape it expects of the chart's yearly series, then reveals the data. */
+  | { kind: 'predict'; slug: string; title: string; notes: string }
   | { kind: 'check'; slug: string; title: string; checks: string[]; notes: string }
   | { kind: 'discuss'; slug: string; title: string; questions: string[]; notes: string }
   | { kind: 'closing'; title: string; sources: string[]; notes: string };
@@ -26,6 +28,8 @@ export interface DeckChart {
   takeaway: string;
   /** How many slides the chart is drawn on. */
   parts: number;
+  /** Whether the chart has a yearly series to predict before it is shown. */
+  predicts: boolean;
   blocks: Block[];
   checks: string[];
   questions: string[];
@@ -39,7 +43,7 @@ function firstParagraph(blocks: readonly Block[]): string {
 
 /**
  * The classroom deck, made from the same charts and texts as the pages: a title slide, then for
- * each chart a slide with the chart and its takeaway (or two, the takeaway on the second, where
+ * each chart a slide to predict its yearly series (where it has one) before it is shown, a slide with the chart and its takeaway (or two, the takeaway on the second, where
  * the chart is too tall for one screen at projector size), one with its source check and one
  * with its questions (each list in full at projector size), and a closing slide with the
  * sources and the licence.
@@ -57,6 +61,16 @@ export function buildDeck(
       notes: say('deck-keys'),
     },
     ...charts.flatMap<Slide>((chart) => [
+      ...(chart.predicts
+        ? [
+            {
+              kind: 'predict' as const,
+              slug: chart.definition.slug,
+              title: say('deck-predict', { title: chart.definition.title }),
+              notes: say('deck-predict-notes'),
+            },
+          ]
+        : []),
       ...Array.from({ length: chart.parts }, (_, i): Slide => {
         const last = i === chart.parts - 1;
         return {

@@ -9,8 +9,11 @@ import { slidePath } from './deck';
  */
 export const LESSON_PARAM = 'c';
 
-/** The slides a lesson can take of a chart: the chart (all its parts), its source check, its questions. */
-export const LESSON_PARTS = { c: 'chart', s: 'check', q: 'discuss' } as const;
+/**
+ * The slides a lesson can take of a chart: predicting its yearly series (where it has one), the
+ * chart (all its parts), its source check, its questions.
+ */
+export const LESSON_PARTS = { p: 'predict', c: 'chart', s: 'check', q: 'discuss' } as const;
 export type LessonPart = keyof typeof LESSON_PARTS;
 const PART_LETTERS = Object.keys(LESSON_PARTS) as LessonPart[];
 
@@ -29,7 +32,7 @@ export function deckIndex(deck: readonly Slide[]): DeckIndex {
   const charts: DeckIndex['charts'] = {};
   deck.forEach((slide, i) => {
     if (!('slug' in slide)) return;
-    const chart = (charts[slide.slug] ??= { c: [], s: [], q: [] });
+    const chart = (charts[slide.slug] ??= { p: [], c: [], s: [], q: [] });
     const part = PART_LETTERS.find((letter) => LESSON_PARTS[letter] === slide.kind)!;
     chart[part].push(i + 1);
   });
@@ -39,7 +42,8 @@ export function deckIndex(deck: readonly Slide[]): DeckIndex {
 /**
  * The charts and parts an address names, from `?c=a.c.q,b.c` or from a form's `?c=a.c&c=a.q&c=b.c`
  * alike. A chart comes once, where it is first named; a part once in it. What the deck does not
- * have (a chart renamed, a letter mistyped) is left out and listed, so that the page can say so.
+ * have (a chart renamed, a letter mistyped, a predict slide of a chart without one) is left out and
+ * listed, so that the page can say so.
  */
 export function parseLesson(
   values: readonly string[],
@@ -57,8 +61,10 @@ export function parseLesson(
     let pick = picks.find((p) => p.slug === slug);
     if (!pick) picks.push((pick = { slug, parts: [] }));
     for (const letter of letters) {
-      if (!PART_LETTERS.includes(letter as LessonPart)) unknown.push(`${slug}.${letter}`);
-      else if (!pick.parts.includes(letter as LessonPart)) pick.parts.push(letter as LessonPart);
+      const part = letter as LessonPart;
+      if (!PART_LETTERS.includes(part) || index.charts[slug][part].length === 0)
+        unknown.push(`${slug}.${letter}`);
+      else if (!pick.parts.includes(part)) pick.parts.push(part);
     }
   }
   return { picks: picks.filter((pick) => pick.parts.length > 0), unknown };

@@ -18,10 +18,12 @@ export function loadDeck(locale: string): Slide[] {
     charts.map((definition) => {
       const text = loadChartText(definition.slug, locale);
       const { title, summary } = definition.heading(locale);
+      const built = definition.build(pkg, locale);
       return {
         definition: { slug: definition.slug, title, summary },
         takeaway: text.takeaway,
-        parts: definition.build(pkg, locale).slides.length,
+        parts: built.slides.length,
+        predicts: built.predict !== undefined,
         blocks: text.blocks,
         checks: text.checks.map((check) => check.title),
         questions: text.questions,

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 
 import { charts } from '@/lib/charts/registry';
+import { loadPackage } from '@/lib/data/load-package';
+import { formatCount } from '@/lib/locale/format';
 import { deckIndex, lessonOrder, parseLesson } from '@/lib/present/lesson';
 import { loadDeck } from '@/lib/present/load-deck';
+import { biggestGap, nudge, PAGE_STEPS, startingGuess } from '@/lib/present/predict';
 import { siteClientWords } from '@/lib/text/chart-file';
+import { fill } from '@/lib/text/fill';
 
 import { openLink } from './network-link';
 import { pdfPages } from './pdf';
@@ -11,17 +15,22 @@ import { pdfPages } from './pdf';
 const deck = loadDeck('en');
 const index = deckIndex(deck);
 const words = siteClientWords('lesson', 'en');
+const predictWords = siteClientWords('predict', 'en');
 const offline = siteClientWords('offline', 'en');
-/** Three charts from the registry: the last two taken in the builder, the first moved above them. */
+/**
+ * Three charts from the registry: the first, the first with a yearly series to predict, and the
+ * last, moved in the builder to the top.
+ */
 const chartOf = (chart: (typeof charts)[number]) => ({
   slug: chart.slug,
   title: chart.heading('en').title,
 });
+const predicting = charts.find((chart) => index.charts[chart.slug]!.p.length > 0)!;
 const first = chartOf(charts[0]!);
-const second = chartOf(charts[1]!);
+const second = chartOf(predicting);
 const third = chartOf(charts.at(-1)!);
 /** The lesson the walk builds, as the page should write it. */
-const LESSON = `${third.slug}.c.s,${second.slug}.c,${first.slug}.q`;
+const LESSON = `${third.slug}.c.s,${second.slug}.p.c,${first.slug}.q`;
 const order = lessonOrder(parseLesson([LESSON], index).picks, index).slides;
 
 test('a teacher builds a three-chart lesson, opens its address offline, moves it from the presenter view, and prints its slides and handouts', async ({
@@ -38,11 +47,13 @@ test('a teacher builds a three-chart lesson, opens its address offline, moves it
     const row = (slug: string) => page.locator(`.lesson-rows li[data-chart="${slug}"]`);
     await row(first.slug).getByLabel('Questions').check();
     await row(second.slug).getByLabel('Chart').check();
+    await row(second.slug).getByLabel('Predict').check();
     await row(third.slug).getByLabel('Chart').check();
     await row(third.slug).getByLabel('Check the source').check();
     for (let i = 0; i < charts.length - 1; i++)
       await page.getByRole('button', { name: `Move ${third.title} up` }).click();
-    await page.getByRole('button', { name: `Move ${second.title} up` }).click();
+    for (let i = 0; i < charts.indexOf(predicting); i++)
+      await page.getByRole('button', { name: `Move ${second.title} up` }).click();
     await expect(page.getByRole('button', { name: `Move ${third.title} up` })).toBeDisabled();
     await expect(page).toHaveURL(`/present/lesson?c=${LESSON}`);
     await expect(page.locator('#lesson-slides')).toHaveText(
@@ -102,6 +113,49 @@ test('a teacher builds a three-chart lesson, opens its address offline, moves it
     await presenter.getByRole('button', { name: '← Back' }).click();
     await at(order.length - 1);
     await presenter.close();
+
+    // On the predict slide the class guesses by keyboard: the year's arrows are the chart's, not
+    // the deck's, and the reveal names the year the guess was furthest from, as the data say.
+    const predictAt = order.indexOf(index.charts[second.slug]!.p[0]!) + 1;
+    for (const digit of String(predictAt)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await at(predictAt);
+    const series = predicting.build(loadPackage(), 'en').predict!;
+    let guess = startingGuess(series);
+    await page.keyboard.press('Tab');
+    const year = (i: number) => page.getByRole('slider', { name: series.points[i]!.label });
+    await expect(year(1)).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    guess = nudge(series, nudge(series, nudge(series, guess, 1, 1), 1, 1), 1, 1);
+    await expect(year(1)).toHaveAttribute(
+      'aria-valuetext',
+      fill(predictWords['predict-year'], {
+        year: series.points[1]!.label,
+        guess: formatCount({ locale: 'en' }, guess[1]!),
+      }),
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(year(2)).toBeFocused();
+    await page.keyboard.press('PageUp');
+    guess = nudge(series, guess, 2, PAGE_STEPS);
+    await at(predictAt);
+    await page.getByRole('button', { name: predictWords['predict-reveal'] }).click();
+    const gap = biggestGap(series, guess)!;
+    await expect(page.getByRole('status').filter({ hasText: gap.label })).toHaveText(
+      fill(predictWords['predict-gap'], {
+        year: gap.label,
+        guess: formatCount({ locale: 'en' }, gap.guess),
+        actual: formatCount({ locale: 'en' }, gap.actual),
+      }),
+    );
+    expect(
+      await page.evaluate(() => {
+        const slide = document.querySelector('.slide')!;
+        return slide.scrollHeight - slide.clientHeight;
+      }),
+      'the revealed slide is cut off',
+    ).toBeLessThanOrEqual(1);
+
     // Home leads to the lesson's first slide; Esc back to the lesson's page.
     await page.keyboard.press('Home');
     await at(1);
@@ -140,4 +194,37 @@ test('without a lesson the page of handouts holds every chart’s, and a lesson 
   await expect(page.locator('.lesson-slide-list li')).toHaveCount(
     2 + index.charts[first.slug]!.c.length,
   );
+});
+
+test('on a chart’s page, predict mode hides the chart till the class has guessed, by pointer too, and its address opens it', async ({
+  page,
+}) => {
+  const slug = predicting.slug;
+  await page.goto(`/charts/${slug}`);
+  await page.getByRole('button', { name: predictWords['predict-open'] }).click();
+  await expect(page).toHaveURL(`/charts/${slug}?predict=open`);
+  await expect(page.locator('.chart-views > .chart-interactive')).toBeHidden();
+  await expect(page.locator('.finding')).toBeHidden();
+  await expect(page.getByRole('heading', { name: predictWords['predict-heading'] })).toBeVisible();
+
+  // A drag across the drawing sets the years it passes, from the pointer's height.
+  const last = page.getByRole('slider').last();
+  const before = Number(await last.getAttribute('aria-valuenow'));
+  const box = (await page.locator('.predict-svg').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 4, box.y + box.height * 0.3, { steps: 8 });
+  await page.mouse.up();
+  expect(Number(await last.getAttribute('aria-valuenow'))).toBeGreaterThan(before);
+
+  await page.getByRole('button', { name: predictWords['predict-reveal'] }).click();
+  await expect(page.locator('.predict-data').first()).toBeVisible();
+  await expect(page.locator('.predict-result')).toContainText(/\d/);
+
+  // Its address opens the page in predict mode; leaving it shows the chart again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: predictWords['predict-heading'] })).toBeVisible();
+  await page.getByRole('button', { name: predictWords['predict-close'] }).click();
+  await expect(page.locator('.chart-views > .chart-interactive')).toBeVisible();
+  await expect(page).toHaveURL(`/charts/${slug}`);
 });

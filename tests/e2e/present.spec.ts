@@ -204,7 +204,7 @@ for (const locale of LOCALES)
     });
   });
 
-/** The slide shown fits the window, its body text is 28 px or more and its chart's labels 20 px or more, none past the chart's edge. */
+/** The slide shown fits the window, its body text is 28 px or more and its chart's (or predict chart's) labels 20 px or more, none past the drawing's edge. */
 async function expectSlideFits(page: Page, name: string) {
   const fit = await page.evaluate(() => {
     const slide = document.querySelector('.slide')!;
@@ -220,9 +220,10 @@ async function expectSlideFits(page: Page, name: string) {
     .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
   if (Number.isFinite(smallestBody))
     expect(smallestBody, `${name}: text`).toBeGreaterThanOrEqual(28);
-  if ((await page.locator('main.deck-chart').count()) === 0) return;
+  if ((await page.locator('main.deck-chart, main.deck-predict').count()) === 0) return;
   // A label's size on screen: its font size in the SVG's units times the SVG's scale.
-  const labels = await page.locator('.slide svg.chart-svg:visible text').evaluateAll((els) =>
+  const drawing = page.locator('.slide svg.chart-svg:visible, .slide svg.predict-svg');
+  const labels = await drawing.locator('text').evaluateAll((els) =>
     els.map((el) => {
       const text = el as SVGTextElement;
       return parseFloat(text.getAttribute('font-size')!) * text.getScreenCTM()!.a;
@@ -230,8 +231,7 @@ async function expectSlideFits(page: Page, name: string) {
   );
   expect(labels.length, `${name}: chart labels`).toBeGreaterThan(0);
   expect(Math.min(...labels), `${name}: chart labels`).toBeGreaterThanOrEqual(20);
-  const chart = page.locator('.slide svg.chart-svg:visible');
-  expect(await textsPastTheEdge(chart), `${name}: words cut off`).toEqual([]);
+  expect(await textsPastTheEdge(drawing), `${name}: words cut off`).toEqual([]);
 }
 
 /** Landscape paper and its page area inside the deck's 10 mm margins, in CSS pixels (96 per inch). */

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { siteSay } from '@/lib/text/chart-file';
 import { buildDeck, slidePath, type DeckChart } from '@/lib/present/deck';
 
-const chart = (slug: string, parts: number): DeckChart => ({
+const chart = (slug: string, parts: number, predicts = false): DeckChart => ({
   definition: { slug, title: `Chart ${slug}`, summary: `About ${slug}.` },
   takeaway: `What ${slug} shows.`,
   parts,
+  predicts,
   blocks: [],
   checks: ['A check'],
   questions: ['A question?'],
@@ -41,6 +42,21 @@ describe('buildDeck', () => {
   it('puts the takeaway on a chart’s last slide only, once all it speaks of has been shown', () => {
     const takeaways = deck.flatMap((slide) => (slide.kind === 'chart' ? [slide.takeaway] : []));
     expect(takeaways).toEqual(['What one shows.', null, 'What two shows.']);
+  });
+});
+
+describe('a chart with a yearly series to predict', () => {
+  it('is preceded by its predict slide, so the class guesses before it sees the chart', () => {
+    const deck = buildDeck(siteSay('en'), [chart('one', 1, true)], ['A source.']);
+    expect(deck.map((slide) => slide.kind)).toEqual([
+      'title',
+      'predict',
+      'chart',
+      'check',
+      'discuss',
+      'closing',
+    ]);
+    expect(deck[1]!.title).toBe('Predict: Chart one');
   });
 });
 

@@ -14,10 +14,11 @@ import {
 } from '@/lib/present/lesson';
 import { siteSay } from '@/lib/text/chart-file';
 
-const chart = (slug: string, parts: number): DeckChart => ({
+const chart = (slug: string, parts: number, predicts = false): DeckChart => ({
   definition: { slug, title: slug, summary: slug },
   takeaway: slug,
   parts,
+  predicts,
   blocks: [],
   checks: ['A check'],
   questions: ['A question?'],
@@ -32,7 +33,30 @@ describe('deckIndex', () => {
   it('finds each chart’s slides by part, a chart drawn on two slides with both', () => {
     expect(index).toEqual({
       total: 9,
-      charts: { one: { c: [2], s: [3], q: [4] }, two: { c: [5, 6], s: [7], q: [8] } },
+      charts: {
+        one: { p: [], c: [2], s: [3], q: [4] },
+        two: { p: [], c: [5, 6], s: [7], q: [8] },
+      },
+    });
+  });
+});
+
+describe('a chart with a yearly series to predict', () => {
+  // 1 title · 2 one predict · 3 one · 4 one check · 5 one questions · 6 closing
+  const predicting = deckIndex(buildDeck(siteSay('en'), [chart('one', 1, true)], ['A source.']));
+
+  it('offers its predict slide to a lesson, in the order the address gives', () => {
+    expect(predicting.charts.one!.p).toEqual([2]);
+    const order = (value: string) =>
+      lessonOrder(parseLesson([value], predicting).picks, predicting).slides;
+    expect(order('one.p.c')).toEqual([1, 2, 3, 6]);
+    expect(order('one.c.p')).toEqual([1, 3, 2, 6]);
+  });
+
+  it('is the only kind whose predict slide a lesson may ask for', () => {
+    expect(parseLesson(['one.p.c'], index)).toEqual({
+      picks: [{ slug: 'one', parts: ['c'] }],
+      unknown: ['one.p'],
     });
   });
 });

@@ -43,6 +43,11 @@ export const gulagChart = defineChart({
       ),
     };
   },
+  // The camps' figures alone: from the two works the rows name, not the deaths' sources.
+  predict: {
+    measure: 'camps',
+    sourceNames: (years) => [...new Set(years.map((y) => y.campsSource))],
+  },
   explorer: (years, { say }) => ({
     measures: [
       { key: 'camps', label: say('explorer-camps'), unit: dataText(say, 'persons') },
