@@ -1,6 +1,7 @@
 import type { ChartPageData } from '@/lib/charts/chart-page';
-import { chartPath } from '@/lib/site/paths';
-import type { Block } from '@/lib/text/document';
+import { chartPath, localePath } from '@/lib/site/paths';
+import { documentInlines, type Block } from '@/lib/text/document';
+import { loadGlossary } from '@/lib/text/glossary';
 import { readableText } from '@/lib/text/inline';
 
 import { ChartLayouts } from './chart-figure';
@@ -41,6 +42,13 @@ export function HandoutSheet({
   const { definition, heading, chart, text, siteUrl, say } = data;
   const path = chartPath(definition.slug, say.locale);
   const citation = data.citations.apa;
+  const shows = firstSection(text.blocks);
+  // The glossary's words for the terms the sheet's text uses, in the order it uses them.
+  const glossary = loadGlossary(say.locale).entries;
+  const terms = documentInlines(shows).flatMap((node) =>
+    node.type === 'term' ? glossary.filter((entry) => entry.id === node.id) : [],
+  );
+  const glossaryPath = localePath(say.locale, '/glossary');
   return (
     <>
       <Title id={`${idPrefix}-title`}>{heading.title}</Title>
@@ -51,7 +59,7 @@ export function HandoutSheet({
 
       <section aria-labelledby={named('shows')}>
         <Section id={`${idPrefix}-shows`}>{say('handout-sheet-shows')}</Section>
-        {firstSection(text.blocks).map((block, i) =>
+        {shows.map((block, i) =>
           block.type === 'paragraph' ? (
             <p key={i}>{readableText(block.content)}</p>
           ) : block.type === 'list' ? (
@@ -61,6 +69,14 @@ export function HandoutSheet({
               ))}
             </ul>
           ) : null,
+        )}
+        {terms.length > 0 && (
+          <p className="handout-terms">
+            <strong>
+              {say('handout-sheet-terms', { url: `${siteUrl ?? ''}${glossaryPath}` })}
+            </strong>{' '}
+            {terms.map((entry) => entry.term).join(say('handout-sheet-terms-separator'))}
+          </p>
         )}
       </section>
 

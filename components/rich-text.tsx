@@ -91,6 +91,17 @@ export function Inlines({
             {node.text}
           </a>
         );
+      case 'term':
+        return (
+          <a
+            key={index}
+            href={`${withBase(localePath(say.locale, '/glossary'))}#${node.id}`}
+            className="term-link"
+            data-term={node.id}
+          >
+            {node.text}
+          </a>
+        );
       case 'cite':
         return (
           <span key={index} className="cite">

@@ -34,6 +34,7 @@ export default async function SiteFrame({
           <Link href={to('/#charts-heading')}>{say('layout-nav-charts')}</Link>
           <Link href={to('/data')}>{say('layout-nav-data')}</Link>
           <Link href={to('/present')}>{say('layout-nav-present')}</Link>
+          <Link href={to('/glossary')}>{say('layout-nav-glossary')}</Link>
           <Link href={to('/about')}>{say('layout-nav-about')}</Link>
         </nav>
       </header>

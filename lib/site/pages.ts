@@ -44,6 +44,7 @@ export function sitePaths(chartSlugs: readonly string[], slideCount: number): st
     '/',
     '/data',
     '/about',
+    '/glossary',
     '/corrections',
     ...chartSlugs.flatMap((slug) => [chartPath(slug), handoutPath(slug), teachPath(slug)]),
     '/present',

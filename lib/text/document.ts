@@ -31,8 +31,10 @@ export function parseDocument(source: string): Block[] {
     .filter(Boolean)
     .map<Block>((chunk) => {
       if (chunk.startsWith('## ')) {
-        const text = chunk.slice(3).trim();
-        return { type: 'heading', text, id: slugify(text, ++headings) };
+        // "## Кулак {#kulak}": a heading may name its id, the same in every language.
+        const [, text, id] = /^(.*?)(?:\s*\{#([a-z0-9-]+)\})?$/.exec(chunk.slice(3).trim())!;
+        ++headings;
+        return { type: 'heading', text: text!, id: id ?? slugify(text!, headings) };
       }
       if (chunk.startsWith('- ')) {
         return {

@@ -15,7 +15,9 @@ export type Inline =
   | { type: 'link'; href: string; text: string }
   | { type: 'cite'; ids: string[] }
   /** Words that say how far a figure can be trusted, made from its confidence (attribution.ts). */
-  | { type: 'attribution'; text: string };
+  | { type: 'attribution'; text: string }
+  /** A term's first use in a text, which leads to its entry in the glossary (glossary.ts). */
+  | { type: 'term'; id: string; text: string };
 
 const TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|\[@([^\]]+)\]|\[([^\]]+)\]\(([^)\s]+)\)/g;
 

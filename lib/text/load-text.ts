@@ -8,6 +8,7 @@ import { readChartFile, siteSay, TEXT_DIR, textFileName } from './chart-file';
 import { attributeBlocks, attributeInlines, figureAttributions } from './attribution';
 import { sourceCheckSchema, translatedChecksSchema, type SourceCheck } from './content';
 import { parseDocument, type Block } from './document';
+import { linkTerms, loadGlossary } from './glossary';
 import { parseInline, plainText, type Inline } from './inline';
 import { localizedPackage } from './localized-package';
 
@@ -61,7 +62,11 @@ export function loadChartText(slug: string, locale: string): ChartText {
   );
   const inline = (text: string) => attributeInlines(parseInline(text), attributions);
   return {
-    blocks: attributeBlocks(parseDocument(readChartFile(slug, locale).body), attributions),
+    // Each glossary term links to its entry where the text first uses it.
+    blocks: linkTerms(
+      attributeBlocks(parseDocument(readChartFile(slug, locale).body), attributions),
+      loadGlossary(locale).matchers,
+    ),
     takeaway: plainText(inline(parsed.data.takeaway)),
     checks: parsed.data.checks.map((check) => ({
       ...check,

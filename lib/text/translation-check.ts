@@ -18,6 +18,7 @@ import {
   textFileName,
 } from './chart-file';
 import { sourceCheckSchema, translatedChecksSchema } from './content';
+import { parseGlossary } from './glossary';
 import { dataTextsSchema } from './localized-package';
 import type { MessageSource } from './messages';
 import {
@@ -164,12 +165,42 @@ function compareDataTexts(locale: string): ParityProblem[] {
   ];
 }
 
+/**
+ * A translated glossary against the English: the same terms in the same order, each definition
+ * keeping its English's citations, links and numbers. Its patterns are its own: words inflect.
+ */
+function compareGlossary(locale: string): ParityProblem[] {
+  const name = textFileName(locale, 'glossary.md');
+  const file = `data/text/${name}`;
+  const terms = (text: string, where: string) =>
+    parseGlossary(text, where)
+      .entries.map((entry) => entry.id)
+      .join(', ');
+  try {
+    const ours = terms(read('glossary.md'), 'data/text/glossary.md');
+    const theirs = terms(read(name), file);
+    if (ours !== theirs)
+      return [
+        { file, where: 'its terms', problem: `the English has ${ours}; the translation ${theirs}` },
+      ];
+  } catch (error) {
+    return [{ file, where: 'the file', problem: (error as Error).message }];
+  }
+  return compareDocuments(
+    splitFrontMatter(read('glossary.md'), 'data/text/glossary.md').body,
+    splitFrontMatter(read(name), file).body,
+    locale,
+    file,
+  );
+}
+
 /** The files a translation must have: the English's, name for name, in data/text/<locale>/. */
 const translationFiles = (): string[] => [
   'site-words.yml',
   'chart-words.yml',
   'data.yml',
   'names.yml',
+  'glossary.md',
   ...charts.flatMap(({ slug }) => [`${slug}.md`, `${slug}.checks.json`, `${slug}.excerpt.txt`]),
 ];
 
@@ -202,6 +233,7 @@ export function translationProblems(locale: string): ParityProblem[] {
     ...words('site-words.yml'),
     ...words('chart-words.yml'),
     ...compareDataTexts(locale),
+    ...compareGlossary(locale),
     ...charts.flatMap(({ slug }) => [
       ...compareChartText(slug, locale),
       ...compareChecks(slug, locale),

@@ -1,0 +1,1 @@
+export { default, generateMetadata } from '@/components/pages/glossary-page';
