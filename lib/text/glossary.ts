@@ -65,17 +65,21 @@ export function parseGlossary(source: string, file: string): Glossary {
     else if (entries.length) entries.at(-1)!.blocks.push(block);
     else throw new Error(`${file}: text before the first term`);
   }
-  const problems = [
-    ...entries.filter((e) => !e.blocks.length).map((e) => `${e.id} has no definition`),
-    ...entries
-      .filter((e, i) => entries.findIndex((other) => other.id === e.id) !== i)
-      .map((e) => `${e.id} is given twice`),
-    ...entries.filter((e) => !(e.id in parsed.data.match)).map((e) => `${e.id} has no pattern`),
-    ...Object.keys(parsed.data.match)
-      .filter((id) => !entries.some((e) => e.id === id))
-      .map((id) => `the pattern ${id} names no term`),
-  ];
-  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  const undefinedIds = entries.filter((e) => !e.blocks.length).map((e) => e.id);
+  const twice = entries
+    .filter((e, i) => entries.findIndex((other) => other.id === e.id) !== i)
+    .map((e) => e.id);
+  const unmatched = entries.filter((e) => !(e.id in parsed.data.match)).map((e) => e.id);
+  const stray = Object.keys(parsed.data.match).filter((id) => !entries.some((e) => e.id === id));
+  if (undefinedIds.length + twice.length + unmatched.length + stray.length)
+    throw new Error(
+      `${file}: ${[
+        ...undefinedIds.map((id) => `${id} has no definition`),
+        ...twice.map((id) => `${id} is given twice`),
+        ...unmatched.map((id) => `${id} has no pattern`),
+        ...stray.map((id) => `the pattern ${id} names no term`),
+      ].join('; ')}`,
+    );
   return {
     entries,
     matchers: entries.map(({ id }) => ({
