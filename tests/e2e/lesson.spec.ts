@@ -179,7 +179,6 @@ test('a teacher builds a three-chart lesson, opens its address offline, moves it
     expect(pages).toBeLessThanOrEqual(6);
     // Each sheet names the glossary's terms its text uses.
     await expect(page.locator('.handout-set .handout-terms').first()).toContainText('/glossary');
-
   } finally {
     await context.close();
   }
