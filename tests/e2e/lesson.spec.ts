@@ -33,7 +33,7 @@ const third = chartOf(charts.at(-1)!);
 const LESSON = `${third.slug}.c.s,${second.slug}.p.c,${first.slug}.q`;
 const order = lessonOrder(parseLesson([LESSON], index).picks, index).slides;
 
-test('a teacher builds a three-chart lesson, opens its address offline, moves it from the presenter view, and prints its slides and handouts', async ({
+test('a teacher looks up a term, builds a three-chart lesson, opens its address offline, moves it from the presenter view, and prints its slides and handouts', async ({
   browser,
   baseURL,
 }) => {
@@ -42,6 +42,20 @@ test('a teacher builds a three-chart lesson, opens its address offline, moves it
   const context = await browser.newContext({ baseURL: link.origin });
   const page = await context.newPage();
   try {
+    // Preparing, the teacher opens a term in a chart's text: its entry in the glossary, with the
+    // works it rests on, leads back to the chart. (Before the walk goes offline: the saved deck
+    // holds the deck's pages, not the glossary.)
+    await page.goto(`/charts/${second.slug}`);
+    const term = page.locator('.explanation .term-link').first();
+    const id = (await term.getAttribute('data-term'))!;
+    await term.click();
+    await expect(page).toHaveURL(`/glossary#${id}`);
+    const entry = page.locator(`section:has(> h2[id="${id}"])`);
+    await expect(entry.locator('h2')).toBeInViewport();
+    await expect(entry.locator('.cite a').first()).toBeVisible();
+    await entry.locator('.glossary-used a', { hasText: second.title }).click();
+    await expect(page).toHaveURL(`/charts/${second.slug}`);
+
     // Built by ticking and moving: the order is the teacher's, and the page's address is the lesson.
     await page.goto('/present/lesson');
     const row = (slug: string) => page.locator(`.lesson-rows li[data-chart="${slug}"]`);

@@ -70,18 +70,3 @@ test('the GPU page shows each printed total beside the sum of its figures', asyn
   await expect(row).toContainText('Yes');
   await expect(row).toContainText('42,883 persons + 15,501 organisations + 5,078,174 letters');
 });
-
-test('a term in a chart’s text opens its entry in the glossary, which leads back to the chart', async ({
-  page,
-}) => {
-  await page.goto('/charts/sentences');
-  const term = page.locator('.explanation .term-link').first();
-  const id = (await term.getAttribute('data-term'))!;
-  await term.click();
-  await expect(page).toHaveURL(`/glossary#${id}`);
-  const entry = page.locator(`section:has(> h2[id="${id}"])`);
-  await expect(entry.locator('h2')).toBeInViewport();
-  await expect(entry.locator('.cite a').first()).toBeVisible();
-  await entry.locator('.glossary-used a[href="/charts/sentences"]').click();
-  await expect(page).toHaveURL('/charts/sentences');
-});
