@@ -35,9 +35,24 @@ export function OfflineStatus({
     const savedBefore = navigator.serviceWorker.controller !== null;
     let saved = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = () => setState(navigator.onLine ? (saved ? 'ready' : 'saving') : 'offline');
-    show();
     const worker = deckWorker(locale);
+    // The browser's word is not enough: it says "online" on a network that reaches nothing (a
+    // school's, its internet gone), and to a deck reloaded from the saved copy. A request for the
+    // worker's own script, which the worker lets through and no cache keeps, asks this site itself.
+    let asked = 0;
+    const show = () => {
+      const question = ++asked;
+      if (!navigator.onLine) return setState('offline');
+      fetch(withBase(worker.script), { method: 'HEAD', cache: 'no-store' })
+        .then(
+          (response) => response.ok,
+          () => false,
+        )
+        .then((reached) => {
+          if (question === asked) setState(reached ? (saved ? 'ready' : 'saving') : 'offline');
+        });
+    };
+    show();
     navigator.serviceWorker
       .register(withBase(worker.script), { scope: withBase(worker.scope) })
       .then(() => navigator.serviceWorker.ready)
