@@ -19,6 +19,8 @@ import { readParam, writeParam } from '@/lib/site/url-state';
 import type { ClientWords } from '@/lib/text/client-words';
 import { fill } from '@/lib/text/fill';
 
+import { ChartSound } from './chart-sound';
+
 type Sort = 'source' | 'descending' | 'ascending';
 type Scale = 'linear' | 'log';
 
@@ -91,6 +93,12 @@ export function Explorer({
   }, [data.rows, measureKey, sort, words, locale]);
 
   const unknowns = bars.filter((bar) => bar.value === null);
+  // The figures the sound plays: the known ones, in the chart's order.
+  const sounded = useMemo(
+    () =>
+      bars.flatMap((bar) => (bar.value === null ? [] : [{ label: bar.label, value: bar.value }])),
+    [bars],
+  );
 
   return (
     <div className="explorer" data-testid="explorer">
@@ -186,6 +194,15 @@ export function Explorer({
           {fill(words['explorer-no-bars'], { labels: unknowns.map((bar) => bar.label).join('; ') })}
         </p>
       )}
+      <ChartSound
+        points={sounded}
+        silent={unknowns.map((bar) => bar.label)}
+        title={title}
+        measure={measure?.label ?? ''}
+        unit={measure?.unit ?? ''}
+        rowsLabel={data.rowsLabel ?? ''}
+        words={words}
+      />
     </div>
   );
 }

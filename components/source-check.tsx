@@ -2,6 +2,7 @@ import type { Say } from '@/lib/text/messages';
 import type { ChartCheck } from '@/lib/text/load-text';
 
 import { Inlines, type ReferenceNumbers } from './rich-text';
+import { checkId } from './source-reading';
 
 /** Each place where the source and scholarship part, and why. */
 export function SourceChecks({
@@ -15,8 +16,8 @@ export function SourceChecks({
   chartPage?: string;
   say: Say;
 }) {
-  return checks.map((item) => (
-    <article key={item.title} className="check-card">
+  return checks.map((item, i) => (
+    <article key={item.title} id={checkId(i)} className="check-card">
       <h3>{item.title}</h3>
       <dl>
         <dt>{say('check-source')}</dt>

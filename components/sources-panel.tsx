@@ -1,6 +1,7 @@
 import type { SourceDescriptor } from '@/lib/data/package-schema';
 import type { ScholarshipRecord } from '@/lib/data/records';
 import type { Citations } from '@/lib/text/cite';
+import type { ChartText } from '@/lib/text/load-text';
 import { formatCount } from '@/lib/locale/format';
 import { confidenceNote } from '@/lib/text/attribution';
 import { siteClientWords } from '@/lib/text/chart-file';
@@ -9,12 +10,16 @@ import type { Say } from '@/lib/text/messages';
 import { CopyButton } from './copy-button';
 import { Message } from './message';
 import { ReferenceList } from './reference-list';
+import type { ReferenceNumbers } from './rich-text';
+import { SourceReading } from './source-reading';
 
 interface Props {
   slug: string;
   excerpt: string;
   /** The project's translation of the excerpt, on a page in another language than the source's. */
   excerptTranslation: string | null;
+  /** The excerpt's reading as a historian's, and the checks it leads to. */
+  text: Pick<ChartText, 'reading' | 'checks'>;
   documents: SourceDescriptor[];
   references: { number: number; source: SourceDescriptor }[];
   scholarship: ScholarshipRecord[];
@@ -52,6 +57,7 @@ export function SourcesPanel({
   slug,
   excerpt,
   excerptTranslation,
+  text,
   documents,
   references,
   scholarship,
@@ -59,7 +65,7 @@ export function SourcesPanel({
   licenseNote,
   say,
 }: Props) {
-  const numberOf = new Map(references.map((r) => [r.source.name, r.number]));
+  const numberOf: ReferenceNumbers = new Map(references.map((r) => [r.source.name, r.number]));
   const copyWords = siteClientWords('copy', say.locale);
   return (
     <section aria-labelledby="sources-heading" className="sources-panel">
@@ -85,6 +91,8 @@ export function SourcesPanel({
           </pre>
         </>
       )}
+
+      <SourceReading text={text} references={numberOf} headingLevel={3} say={say} />
 
       {scholarship.length > 0 && (
         <>

@@ -1,5 +1,6 @@
 // Runs before every build (npm's "prebuild", after the data check): writes every downloadable
-// file into public/downloads/ (and each translation's public/<lang>/downloads/), the served /datapackage.json, /robots.txt and, where the site's
+// file into public/downloads/ (and each translation's public/<lang>/downloads/), the words of the
+// chart's sound (public/sound/words.json and each translation's), the served /datapackage.json, /robots.txt and, where the site's
 // address is known, /sitemap.xml (lib/downloads/site-files.ts), so that they are static files that
 // work from any static host.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ async function main() {
   const files = await siteFiles(siteUrl);
   // What an earlier build wrote and this one may not (a sitemap, a renamed download) goes first.
   for (const locale of LOCALES)
-    rmSync(path.join(PUBLIC, localePath(locale, '/downloads')), { recursive: true, force: true });
+    for (const folder of ['/downloads', '/sound'])
+      rmSync(path.join(PUBLIC, localePath(locale, folder)), { recursive: true, force: true });
   rmSync(path.join(PUBLIC, 'sitemap.xml'), { force: true });
   for (const [sitePath, content] of Object.entries(files)) {
     const file = path.join(PUBLIC, sitePath);

@@ -22,7 +22,7 @@ import { chartBySlug, chartStaticParams } from '@/lib/charts/registry';
 import { siteUrl } from '@/lib/site/pages';
 import { siteClientWords } from '@/lib/text/chart-file';
 import { LanguageSwitch } from '@/components/language-switch';
-import { referenceOrder } from '@/lib/text/references';
+import { citedIn, referenceOrder } from '@/lib/text/references';
 import { chartPath, handoutPath, localePath, teachPath, withBase } from '@/lib/site/paths';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
@@ -48,6 +48,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
     text.blocks,
     chart.sourceNames,
     scholarship.map((record) => record.source),
+    citedIn(Object.values(text.reading).flat()),
   );
   const sources = new Map(pkg.descriptor.sources.map((source) => [source.name, source]));
   const deckSlide = slidePath(
@@ -152,6 +153,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
         slug={slug}
         excerpt={text.excerpt}
         excerptTranslation={text.excerptTranslation}
+        text={text}
         documents={documents}
         references={[...references].flatMap(([name, number]) => {
           const source = sources.get(name);

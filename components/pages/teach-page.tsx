@@ -7,6 +7,7 @@ import { PrintButton } from '@/components/print-button';
 import { ReferenceList } from '@/components/reference-list';
 import { Inlines } from '@/components/rich-text';
 import { SourceChecks } from '@/components/source-check';
+import { SourceReading } from '@/components/source-reading';
 import { chartMetadata, chartPageData, type ChartRouteProps } from '@/lib/charts/chart-page';
 import { chartStaticParams } from '@/lib/charts/registry';
 import { chartPath, handoutPath, teachPath } from '@/lib/site/paths';
@@ -14,7 +15,7 @@ import { pageMetadata } from '@/lib/site/alternates';
 import { LanguageSwitch } from '@/components/language-switch';
 import { slidePath } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/load-deck';
-import { walkInline } from '@/lib/text/inline';
+import { citedIn } from '@/lib/text/references';
 import type { Say } from '@/lib/text/messages';
 
 export const generateStaticParams = chartStaticParams;
@@ -66,10 +67,9 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
   const cited = [
     ...text.checks.flatMap((check) => [...check.scholarship, ...check.why]),
     ...text.strongAnswers.flat(2),
+    ...Object.values(text.reading).flat(),
   ];
-  const names = [
-    ...new Set(walkInline(cited).flatMap((node) => (node.type === 'cite' ? node.ids : []))),
-  ];
+  const names = [...new Set(citedIn(cited))];
   const references = new Map(names.map((name, i) => [name, i + 1]));
   const sources = new Map(pkg.descriptor.sources.map((source) => [source.name, source]));
   const chartPage = chartPath(slug, locale);
@@ -169,6 +169,25 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
           say={say}
         />
       </section>
+
+      <SourceReading
+        text={text}
+        references={references}
+        chartPage={chartPage}
+        headingLevel={2}
+        say={say}
+      >
+        <pre
+          className="excerpt"
+          tabIndex={0}
+          role="region"
+          aria-label={say(
+            text.excerptTranslation ? 'sources-excerpt-translation' : 'sources-excerpt-heading',
+          )}
+        >
+          {text.excerptTranslation ?? text.excerpt}
+        </pre>
+      </SourceReading>
 
       <section aria-labelledby="teach-references">
         <h2 id="teach-references">{say('teach-references')}</h2>

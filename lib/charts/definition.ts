@@ -139,13 +139,14 @@ export function defineChart<D>(spec: ChartSpec<D>): ChartDefinition {
       };
       const full = words('full');
       const attributions = figureAttributions(say, pkg, figures(pkg));
-      const explored = explorer(data, full);
+      const built = table(data, full);
+      const explored = { ...explorer(data, full), rowsLabel: built.columns[0]?.label };
       return {
         scenes: { wide: scene(data, 'wide', full), narrow: scene(data, 'narrow', full) },
         slides: slides(data, words('short')),
         sourceNames,
         ...(statedTotals && { statedTotals: statedTotals(data, full) }),
-        table: table(data, full),
+        table: built,
         notes: notes(data),
         headline: headline(data, { ...full, attributions }),
         explorer: explored,

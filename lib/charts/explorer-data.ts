@@ -7,4 +7,6 @@ import type { Quantity } from '@/lib/data/quantity';
 export interface ExplorerData {
   measures: { key: string; label: string; unit: string }[];
   rows: { id: string; label: string; values: Record<string, Quantity> }[];
+  /** What the rows are, as the table's first column names them: the sound's axis along the rows. */
+  rowsLabel?: string;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { chartPageData } from '@/lib/charts/chart-page';
 import { charts } from '@/lib/charts/registry';
-import { siteSay } from '@/lib/text/chart-file';
+import { readSoundWords, siteSay } from '@/lib/text/chart-file';
 import { chartCitations } from '@/lib/text/cite';
 import { loadReleases } from '@/lib/data/corrections';
 import { loadPackage } from '@/lib/data/load-package';
@@ -18,7 +18,7 @@ import {
   faviconSvg,
 } from '@/lib/site/favicon';
 import { handoutFile, standaloneHandout } from '@/lib/handout/standalone';
-import { chartPath } from '@/lib/site/paths';
+import { chartPath, soundWordsPath } from '@/lib/site/paths';
 import { loadDeck } from '@/lib/present/load-deck';
 import { robotsTxt, sitePaths, sitemapXml } from '@/lib/site/pages';
 import { plainText } from '@/lib/text/inline';
@@ -101,6 +101,9 @@ async function languageFiles(locale: string, siteUrl: string | null): Promise<Si
   const write = (sitePath: string, content: string | Uint8Array) => {
     out[sitePath] = content;
   };
+
+  // The words of the chart's sound, fetched only when a reader asks to listen.
+  write(soundWordsPath(locale), JSON.stringify(readSoundWords(locale)));
 
   // Data: each resource as CSV, JSON and an Excel workbook.
   const csvFiles: Record<string, string> = {};

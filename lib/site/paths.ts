@@ -36,3 +36,9 @@ export const handoutPath = (slug: string, locale = 'en') =>
 /** The teacher's page: strong answers, source checks and a lesson plan; never on the projector. */
 export const teachPath = (slug: string, locale = 'en') =>
   localePath(locale, `/charts/${slug}/teach`);
+
+/**
+ * Where a language's words for the chart's sound are served: a static file the sound fetches with
+ * chart2music when a reader asks to listen, so that no page carries them until then.
+ */
+export const soundWordsPath = (locale: string) => localePath(locale, '/sound/words.json');

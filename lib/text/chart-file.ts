@@ -100,6 +100,10 @@ export const readSharedChartWords = (locale: string) =>
 export const readSiteWords = (locale: string) =>
   readWordsFile(textFileName(locale, 'site-words.yml'));
 
+/** Every word the chart's sound (chart2music) speaks, by its message id, from sound-words.yml. */
+export const readSoundWords = (locale: string) =>
+  readWordsFile(textFileName(locale, 'sound-words.yml')).messages;
+
 /** The site's words in a language, for a page outside any chart: its attributions and notes on figures. */
 export const siteSay = (locale: string): Say => messages(locale, [readSiteWords(locale)]);
 

@@ -50,6 +50,11 @@ export const CLIENT_WORDS = {
     'explorer-missing-label',
     'explorer-tooltip',
     'explorer-no-bars',
+    'explorer-listen',
+    'explorer-listen-lede',
+    'explorer-listen-loading',
+    'explorer-listen-failed',
+    'explorer-listen-silent',
   ],
   lesson: [
     'lesson-heading',

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 import { parseInline, plainText } from './inline';
 
+/** The habits of reading a source, in the order a historian takes them. */
+export const READING_PROMPTS = ['sourcing', 'context', 'corroboration', 'close_reading'] as const;
+export type ReadingPrompt = (typeof READING_PROMPTS)[number];
+
 /**
  * A chart's takeaway (one sentence for a slide), its source check (where the source and
  * scholarship part) and questions for a class, each with what a strong answer would mention: for
@@ -30,6 +34,16 @@ export const sourceCheckSchema = z.object({
     )
     .min(2)
     .max(4),
+  /**
+   * The four questions a historian asks of a source (who wrote it and when, what was happening,
+   * what other evidence says, which words to read closely), each asked of this chart's excerpt.
+   */
+  reading: z.strictObject(
+    Object.fromEntries(READING_PROMPTS.map((key) => [key, z.string().min(1)])) as Record<
+      ReadingPrompt,
+      z.ZodString
+    >,
+  ),
 });
 
 export type SourceCheck = z.infer<typeof sourceCheckSchema>;

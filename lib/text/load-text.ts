@@ -6,7 +6,13 @@ import { loadPackage } from '@/lib/data/load-package';
 
 import { readChartFile, siteSay, TEXT_DIR, textFileName } from './chart-file';
 import { attributeBlocks, attributeInlines, figureAttributions } from './attribution';
-import { sourceCheckSchema, translatedChecksSchema, type SourceCheck } from './content';
+import {
+  READING_PROMPTS,
+  sourceCheckSchema,
+  translatedChecksSchema,
+  type ReadingPrompt,
+  type SourceCheck,
+} from './content';
 import { parseDocument, type Block } from './document';
 import { linkTerms, loadGlossary } from './glossary';
 import { parseInline, plainText, type Inline } from './inline';
@@ -30,6 +36,8 @@ export interface ChartText {
   questions: string[];
   /** For each question, what a strong answer would mention: for the teacher's page only. */
   strongAnswers: Inline[][][];
+  /** The historian's four questions, each asked of the excerpt, with their links. */
+  reading: Record<ReadingPrompt, Inline[]>;
   /** The lines of the source document the chart's figures come from, as transcribed. */
   excerpt: string;
   /** Those lines in the page's language, shown beside them; null in English. */
@@ -76,6 +84,9 @@ export function loadChartText(slug: string, locale: string): ChartText {
     })),
     questions: parsed.data.questions.map((question) => question.ask),
     strongAnswers: parsed.data.questions.map((question) => question.strong_answer.map(inline)),
+    reading: Object.fromEntries(
+      READING_PROMPTS.map((key) => [key, inline(parsed.data.reading[key])]),
+    ) as ChartText['reading'],
     excerpt: readFileSync(path.join(TEXT_DIR, `${slug}.excerpt.txt`), 'utf8'),
     excerptTranslation:
       locale === 'en'

@@ -1,4 +1,9 @@
 import { documentInlines, type Block } from './document';
+import { walkInline, type Inline } from './inline';
+
+/** The sources a run of inline text cites, in the order it cites them (repeats kept). */
+export const citedIn = (nodes: readonly Inline[]): string[] =>
+  walkInline(nodes).flatMap((node) => (node.type === 'cite' ? node.ids : []));
 
 /**
  * The sources a page cites, numbered in the order a reader meets them: first those cited in the
@@ -8,7 +13,6 @@ export function referenceOrder(
   blocks: readonly Block[],
   ...more: readonly (readonly string[])[]
 ): Map<string, number> {
-  const cited = documentInlines(blocks).flatMap((node) => (node.type === 'cite' ? node.ids : []));
-  const order = [...new Set([...cited, ...more.flat()])];
+  const order = [...new Set([...citedIn(documentInlines(blocks)), ...more.flat()])];
   return new Map(order.map((name, index) => [name, index + 1]));
 }

@@ -17,7 +17,7 @@ import {
   TEXT_DIR,
   textFileName,
 } from './chart-file';
-import { sourceCheckSchema, translatedChecksSchema } from './content';
+import { READING_PROMPTS, sourceCheckSchema, translatedChecksSchema } from './content';
 import { parseGlossary } from './glossary';
 import { dataTextsSchema } from './localized-package';
 import type { MessageSource } from './messages';
@@ -143,6 +143,9 @@ function compareChecks(slug: string, locale: string): ParityProblem[] {
         ),
       ];
     }),
+    ...READING_PROMPTS.flatMap((key) =>
+      text(english.reading[key], translated.reading[key], `reading.${key}`),
+    ),
   ];
 }
 
@@ -198,6 +201,7 @@ function compareGlossary(locale: string): ParityProblem[] {
 const translationFiles = (): string[] => [
   'site-words.yml',
   'chart-words.yml',
+  'sound-words.yml',
   'data.yml',
   'names.yml',
   'glossary.md',
@@ -232,6 +236,7 @@ export function translationProblems(locale: string): ParityProblem[] {
       : schemaProblems(`data/text/${textFileName(locale, 'names.yml')}`, names.error)),
     ...words('site-words.yml'),
     ...words('chart-words.yml'),
+    ...words('sound-words.yml'),
     ...compareDataTexts(locale),
     ...compareGlossary(locale),
     ...charts.flatMap(({ slug }) => [

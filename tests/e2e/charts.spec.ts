@@ -5,7 +5,11 @@ import { keepScreenshot } from './screenshots';
 import { textsPastTheEdge } from './svg-text';
 import { charts as registered } from '@/lib/charts/registry';
 import { LOCALES } from '@/lib/locale/locales';
-import { chartPath, handoutPath, localePath } from '@/lib/site/paths';
+import { formatCount } from '@/lib/locale/format';
+import { chartPath, handoutPath, localePath, soundWordsPath } from '@/lib/site/paths';
+import { readSoundWords, siteClientWords } from '@/lib/text/chart-file';
+
+import { axeFindings } from './axe';
 
 const slugs = registered.map((chart) => chart.slug);
 
@@ -215,6 +219,55 @@ test('the explorer is loaded only when opened, and its controls change the chart
   await expect.poll(firstTick).toContain('Arrested “bandits”');
   await explorer.getByLabel('Logarithmic').check();
   await expect(explorer).toContainText('logarithmic scale');
+});
+
+test('the explorer’s figures play as sound on request, by keyboard, in the page’s language and layout', async ({
+  page,
+}) => {
+  const locale = 'ru';
+  const words = siteClientWords('explore', locale);
+  const sound = readSoundWords(locale);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(chartPath('sentences', locale));
+  await page.getByRole('button', { name: words['explore-open'] }).click();
+  const explorer = page.getByTestId('explorer');
+  await expect(explorer).toBeVisible();
+  // Its words and the library come only when a reader asks to listen.
+  expect(fetched).not.toContain(soundWordsPath(locale));
+  const before = fetched.length;
+  await explorer.getByRole('button', { name: words['explorer-listen'] }).click();
+
+  // The player takes the focus; the arrow keys move along the years, each said with its figure.
+  const player = explorer.locator('.chart-sound-player[role="application"]');
+  await expect(player).toBeFocused();
+  expect(fetched.slice(before)).toContain(soundWordsPath(locale));
+  const captions = explorer.locator('.chart-sound-captions');
+  // What it says is marked as Russian, for the screen reader's voice.
+  await expect(captions).toHaveAttribute('lang', locale);
+  await page.keyboard.press('ArrowRight');
+  await expect(captions).toContainText(`1922, ${formatCount({ locale }, 6003)}`);
+  await page.keyboard.press('End');
+  await expect(captions).toContainText(`1940, ${formatCount({ locale }, 71806)}`);
+
+  // H opens the help in Russian with the Russian layout on, where that key types «р».
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['keyDown', 'keyUp'] as const)
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      key: 'р',
+      code: 'KeyH',
+      text: type === 'keyDown' ? 'р' : undefined,
+      windowsVirtualKeyCode: 72,
+    });
+  const help = page.locator('dialog[open]');
+  await expect(help).toContainText(sound['kbmg-title']!);
+  await expect(help).toHaveAttribute('lang', locale);
+  await expect(help).toContainText(sound['key-point-next']!);
+  await expect(help.locator('th').first()).toHaveText(sound['table-shortcut']!);
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  expect(await axeFindings(page), 'the explorer with its sound').toEqual([]);
 });
 
 test('on a slow network, the page’s scripts are fetched only once it has all arrived, and then run', async ({

@@ -60,7 +60,16 @@ test('every chart page has its text, source check, sources and citations', async
     await expect(page.locator('pre.excerpt')).not.toBeEmpty();
     await expect(page.locator('ol.references li').first()).toBeVisible();
     await expect(page.locator('pre[data-citation]')).toHaveCount(3);
+    // The excerpt read as a historian: four questions, each asked of it.
+    await expect(page.locator('.source-reading dt')).toHaveCount(4);
+    await expect(page.locator('.source-reading dd').first()).not.toBeEmpty();
   }
+  // Its corroboration leads to the source check's cards, where the source and scholarship part.
+  const toCheck = page.locator('.source-reading .reading-checks a').first();
+  const title = (await toCheck.textContent())!;
+  await toCheck.click();
+  await expect(page.locator('.check-card:target h3')).toHaveText(title);
+  await expect(page.locator('.check-card:target')).toBeInViewport();
 });
 
 test('the GPU page shows each printed total beside the sum of its figures', async ({ page }) => {

@@ -196,7 +196,12 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
     const text = loadChartText(slug, 'en');
     // The teacher's strong answers are held to the same rules as the page's own text.
     const answers = text.strongAnswers.flat();
-    const inlines = [...documentInlines(text.blocks), ...walkInline(answers.flat())];
+    const reading = Object.values(text.reading);
+    const inlines = [
+      ...documentInlines(text.blocks),
+      ...walkInline(answers.flat()),
+      ...walkInline(reading.flat()),
+    ];
     const targets = new Map<string, string>();
     for (const [id, text] of [
       ...built.scenes.wide.marks.map((mark) => [mark.id, mark.label] as const),
@@ -330,6 +335,27 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))(
         (node.type === 'link' && node.href.startsWith('/charts/'));
       for (const point of answers)
         expect(walkInline(point).some(supports), `no support for "${plainText(point)}"`).toBe(true);
+    });
+
+    it('reads its excerpt as a historian: a quotation with no citation in its sentence is the excerpt’s, word for word', () => {
+      // The excerpt keeps the source's lines: a word broken at a hyphen ("NEP-\nmen") is one word.
+      const plain = (words: string) =>
+        words
+          .replace(/-\s*\n\s*/g, '-')
+          .replace(/\s+/g, ' ')
+          .replace(/’/g, "'")
+          .toLowerCase();
+      const excerpt = plain(text.excerpt);
+      const misquoted = reading.flatMap((prompt) =>
+        sentencesOf(prompt).flatMap((sentence) =>
+          sentence.some((node) => node.type === 'cite')
+            ? []
+            : [...plainText(sentence).matchAll(/“([^”]+)”/g)]
+                .map((quote) => quote[1]!)
+                .filter((quote) => !excerpt.includes(plain(quote))),
+        ),
+      );
+      expect(misquoted).toEqual([]);
     });
 
     it('is between 300 and 600 words long', () => {
