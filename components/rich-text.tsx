@@ -92,15 +92,22 @@ export function Inlines({
           </a>
         );
       case 'term':
+        // The glossary's definition beside the term, on hover and focus (app/globals.css), and
+        // its description for a screen reader; the link leads to the whole entry.
         return (
-          <a
-            key={index}
-            href={`${withBase(localePath(say.locale, '/glossary'))}#${node.id}`}
-            className="term-link"
-            data-term={node.id}
-          >
-            {node.text}
-          </a>
+          <span key={index} className="term">
+            <a
+              href={`${withBase(localePath(say.locale, '/glossary'))}#${node.id}`}
+              className="term-link"
+              data-term={node.id}
+              aria-describedby={`term-tip-${node.id}`}
+            >
+              {node.text}
+            </a>
+            <span className="term-tip" role="tooltip" id={`term-tip-${node.id}`}>
+              {node.definition}
+            </span>
+          </span>
         );
       case 'cite':
         return (

@@ -12,6 +12,7 @@ import { SourceCheckPanel } from '@/components/source-check';
 import { SharePanel } from '@/components/share-panel';
 import { SourcesPanel } from '@/components/sources-panel';
 import { StatedTotals } from '@/components/stated-totals';
+import { TermTips } from '@/components/term-tips';
 import {
   chartMetadata,
   chartPageData,
@@ -182,6 +183,7 @@ export default async function ChartPage({ params }: ChartRouteProps) {
         title={heading.title}
         words={siteClientWords('explore', locale)}
       />
+      <TermTips />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 import { splitFrontMatter, TEXT_DIR, textFileName } from './chart-file';
 import { parseDocument, type Block } from './document';
-import type { Inline } from './inline';
+import { plainText, type Inline } from './inline';
 
 /** A term of the glossary: its id (the same in every language), its headword and its definition. */
 interface GlossaryEntry {
@@ -18,6 +18,8 @@ interface GlossaryEntry {
 export interface TermMatcher {
   id: string;
   pattern: RegExp;
+  /** The entry's first paragraph as plain text, without its citations: shown beside the term. */
+  definition: string;
 }
 
 export interface Glossary {
@@ -82,11 +84,26 @@ export function parseGlossary(source: string, file: string): Glossary {
     );
   return {
     entries,
-    matchers: entries.map(({ id }) => ({
+    matchers: entries.map(({ id, blocks }) => ({
       id,
       pattern: wholeWords(parsed.data.match[id]!, `${file}: ${id}`),
+      definition: firstParagraph(blocks),
     })),
   };
+}
+
+/**
+ * A definition's first paragraph, read as plain text: its links as their words, and its
+ * citations left out with the space before each (none of the site's languages sets one before
+ * a stop or a comma).
+ */
+function firstParagraph(blocks: readonly Block[]): string {
+  const first = blocks.find((block) => block.type === 'paragraph');
+  if (first?.type !== 'paragraph') return '';
+  return plainText(first.content)
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:])/g, '$1')
+    .trim();
 }
 
 const glossaries = new Map<string, Glossary>();
@@ -104,8 +121,8 @@ export function loadGlossary(locale: string): Glossary {
 
 /** The earliest match in a text of the terms not yet linked; of two at one place, the longer. */
 function firstMatch(text: string, matchers: readonly TermMatcher[], linked: ReadonlySet<string>) {
-  let best: { id: string; index: number; text: string } | null = null;
-  for (const { id, pattern } of matchers) {
+  let best: { id: string; index: number; text: string; definition: string } | null = null;
+  for (const { id, pattern, definition } of matchers) {
     if (linked.has(id)) continue;
     const match = pattern.exec(text);
     if (
@@ -114,7 +131,7 @@ function firstMatch(text: string, matchers: readonly TermMatcher[], linked: Read
         match.index < best.index ||
         (match.index === best.index && match[0].length > best.text.length))
     )
-      best = { id, index: match.index, text: match[0] };
+      best = { id, index: match.index, text: match[0], definition };
   }
   return best;
 }
@@ -133,7 +150,7 @@ function linkInlines(
     for (let match = firstMatch(rest, matchers, linked); match;) {
       linked.add(match.id);
       if (match.index > 0) out.push({ type: 'text', text: rest.slice(0, match.index) });
-      out.push({ type: 'term', id: match.id, text: match.text });
+      out.push({ type: 'term', id: match.id, text: match.text, definition: match.definition });
       rest = rest.slice(match.index + match.text.length);
       match = firstMatch(rest, matchers, linked);
     }

@@ -17,7 +17,7 @@ export type Inline =
   /** Words that say how far a figure can be trusted, made from its confidence (attribution.ts). */
   | { type: 'attribution'; text: string }
   /** A term's first use in a text, which leads to its entry in the glossary (glossary.ts). */
-  | { type: 'term'; id: string; text: string };
+  | { type: 'term'; id: string; text: string; definition: string };
 
 const TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|\[@([^\]]+)\]|\[([^\]]+)\]\(([^)\s]+)\)/g;
 

@@ -8,6 +8,7 @@ import { loadDeck } from '@/lib/present/load-deck';
 import { biggestGap, nudge, PAGE_STEPS, startingGuess } from '@/lib/present/predict';
 import { siteClientWords } from '@/lib/text/chart-file';
 import { fill } from '@/lib/text/fill';
+import { loadGlossary } from '@/lib/text/glossary';
 
 import { openLink } from './network-link';
 import { pdfPages } from './pdf';
@@ -48,6 +49,16 @@ test('a teacher looks up a term, builds a three-chart lesson, opens its address 
     await page.goto(`/charts/${second.slug}`);
     const term = page.locator('.explanation .term-link').first();
     const id = (await term.getAttribute('data-term'))!;
+    // Pointed at, it shows its definition, which Esc puts away; a screen reader hears it as the
+    // link's description.
+    const definition = loadGlossary('en').matchers.find((matcher) => matcher.id === id)!.definition;
+    const tip = page.locator(`#term-tip-${id}`);
+    await term.hover();
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText(definition);
+    await expect(term).toHaveAccessibleDescription(definition);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
     await term.click();
     await expect(page).toHaveURL(`/glossary#${id}`);
     const entry = page.locator(`section:has(> h2[id="${id}"])`);

@@ -57,6 +57,20 @@ describe('a glossary file', () => {
 });
 
 describe('linkTerms', () => {
+  it('gives a linked term its entry’s first paragraph, to show beside it: its links as words, no citations', () => {
+    const cited = glossary(
+      { gpu: 'GPU' },
+      '## GPU {#gpu}\n\nThe State  Political Directorate, on [the timeline](/charts/timeline) [@kokurin-petrov-2003].\n\nIt became the OGPU.',
+    );
+    const [term] = documentInlines(linkTerms(parseDocument('The GPU.'), cited.matchers)).filter(
+      (node) => node.type === 'term',
+    );
+    expect(term).toMatchObject({
+      id: 'gpu',
+      definition: 'The State Political Directorate, on the timeline.',
+    });
+  });
+
   it('links a term where a text first uses it, and leaves its later uses plain', () => {
     expect(termsOf('The GPU grew.\n\nThe GPU shrank.')).toEqual(['gpu:GPU']);
   });
