@@ -19,7 +19,7 @@ import { localePath, withBase } from '@/lib/site/paths';
 import type { ClientWords } from '@/lib/text/client-words';
 import { fill } from '@/lib/text/fill';
 
-import { useDeckOrder } from './use-deck-order';
+import { useDeckOrder, useLanguageSwitchKeepsLesson } from './use-deck-order';
 
 /** The presenter's window: a named one, so that P again brings it back instead of a second. */
 function openPresenter(index: number, order: DeckOrder, locale: string) {
@@ -66,6 +66,7 @@ export function DeckControls({
 }) {
   const router = useRouter();
   const order = useDeckOrder(deck, index);
+  useLanguageSwitchKeepsLesson();
   const position = positionOf(order, index);
   const count = order.slides.length;
   const leave = order.lesson ? lessonPagePath(order, locale) : exit;

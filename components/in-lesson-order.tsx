@@ -4,7 +4,7 @@ import { Fragment, useMemo, type ReactNode } from 'react';
 
 import { LESSON_PARAM, parseLesson, type DeckIndex } from '@/lib/present/lesson';
 
-import { useAddressSearch, useDeckOrder } from './use-deck-order';
+import { useAddressSearch, useDeckOrder, useLanguageSwitchKeepsLesson } from './use-deck-order';
 
 /**
  * A page of the whole deck's parts (every slide, every handout), which shows the lesson's alone, in
@@ -23,6 +23,7 @@ export function InLessonOrder({
 }) {
   const search = useAddressSearch();
   const order = useDeckOrder(deck);
+  useLanguageSwitchKeepsLesson();
   const keys = useMemo(() => {
     if (!order.lesson) return null;
     if (by === 'slide') return order.slides.map(String);

@@ -20,7 +20,7 @@ import type { ClientWords } from '@/lib/text/client-words';
 import { fill } from '@/lib/text/fill';
 
 import { CopyButton } from './copy-button';
-import { useAddressSearch } from './use-deck-order';
+import { useAddressSearch, useLanguageSwitchKeepsLesson } from './use-deck-order';
 import { useScripted } from './use-scripted';
 
 const PARTS = Object.keys(LESSON_PARTS) as LessonPart[];
@@ -62,6 +62,7 @@ export function LessonBuilder({
 }) {
   const scripted = useScripted();
   const search = useAddressSearch();
+  useLanguageSwitchKeepsLesson();
   const read = useMemo(
     () => parseLesson(new URLSearchParams(search).getAll(LESSON_PARAM), deck),
     [search, deck],

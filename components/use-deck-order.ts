@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 
 import { deckOrderOf, wholeDeck, type DeckIndex, type DeckOrder } from '@/lib/present/lesson';
 
@@ -24,4 +24,40 @@ export function useDeckOrder(index: DeckIndex, current?: number): DeckOrder {
     () => (search ? deckOrderOf(search, index, current) : wholeDeck(index.total)),
     [search, index, current],
   );
+}
+
+/**
+ * A language switch on a lesson's page takes the lesson along (`?c=…`, which the page's links,
+ * written before anyone built a lesson, cannot know): pointed at or focused, each link's address
+ * gains the page's query, so that a click, a new tab or a copied link opens the same lesson in
+ * the other language.
+ */
+export function useLanguageSwitchKeepsLesson(): void {
+  useEffect(() => {
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    const withLesson = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[hreflang]') : null;
+      if (link instanceof HTMLAnchorElement && link.closest('.language-switch'))
+        link.search = window.location.search;
+    };
+    for (const type of ['pointerover', 'focusin'])
+      document.addEventListener(type, withLesson, { signal });
+    // A click goes to the address the link now shows, not the one the router was given.
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = event.target instanceof Element ? event.target.closest('a[hreflang]') : null;
+        if (!(link instanceof HTMLAnchorElement) || !link.closest('.language-switch')) return;
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+          return;
+        withLesson(event);
+        event.preventDefault();
+        event.stopPropagation();
+        window.location.assign(link.href);
+      },
+      { capture: true, signal },
+    );
+    return () => listeners.abort();
+  }, []);
 }

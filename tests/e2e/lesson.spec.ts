@@ -90,6 +90,12 @@ test('a teacher looks up a term, builds a three-chart lesson, opens its address 
     await expect(page.locator('#lesson-address')).toHaveText(
       `${link.origin}/present/lesson?c=${LESSON}`,
     );
+    // In another language it is the same lesson: the language switch takes its address along.
+    await page.getByRole('link', { name: 'Svenska' }).click();
+    await expect(page).toHaveURL(`/sv/present/lesson?c=${LESSON}`);
+    await expect(page.locator('.lesson-slide-list li')).toHaveCount(order.length);
+    await page.goBack();
+    await expect(page).toHaveURL(`/present/lesson?c=${LESSON}`);
     await expect(page.getByRole('link', { name: 'Microsoft Teams' })).toHaveAttribute(
       'href',
       new RegExp(`msgText=`),
