@@ -16,7 +16,7 @@ export interface SoundPoint {
 /** chart2music's types: its package's `exports` do not name them (types/chart2music.d.ts). */
 type Chart2Music = typeof import('@/node_modules/chart2music/dist/index');
 
-type Player = { setData: (data: unknown, axes?: unknown) => void; cleanUp: () => void };
+type Player = InstanceType<Chart2Music['c2m']>;
 
 /**
  * chart2music and the sound's words in the page's language, fetched when a reader asks to listen:
@@ -195,7 +195,7 @@ export function ChartSound({
           options,
         });
         if (err || !created) return setState('failed');
-        player.current = created as unknown as Player;
+        player.current = created;
         keysByPlace(element.current!);
         dialogs.current = inPageLanguage(captions.current!, locale);
         setState('on');

@@ -2,7 +2,9 @@ import type { Say } from '@/lib/text/messages';
 import type { ChartCheck } from '@/lib/text/load-text';
 
 import { Inlines, type ReferenceNumbers } from './rich-text';
-import { checkId } from './source-reading';
+
+/** The id of a source check's card, which the reading of the excerpt links to. */
+export const checkId = (index: number) => `check-${index + 1}`;
 
 /** Each place where the source and scholarship part, and why. */
 export function SourceChecks({

@@ -5,9 +5,7 @@ import type { ChartText } from '@/lib/text/load-text';
 import type { Say } from '@/lib/text/messages';
 
 import { Inlines, type ReferenceNumbers } from './rich-text';
-
-/** The id of a source check's card, for the reading's links to it. */
-export const checkId = (index: number) => `check-${index + 1}`;
+import { checkId } from './source-check';
 
 /**
  * The excerpt read as a historian reads a source: who wrote it and when, what was happening, what
