@@ -16,8 +16,16 @@ import { groupHeading, partIndent, rowLabel } from './rows';
 import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
 import { aside, bold, soft, text, type TextStyle } from './shapes';
-import { textWidth, wrapText } from './measure';
-import { frame, palette, type Frame, type PageVariant, type Variant } from './theme';
+import { textWidth } from './measure';
+import {
+  figureColumns,
+  frame,
+  palette,
+  spacing,
+  type Frame,
+  type PageVariant,
+  type Variant,
+} from './theme';
 
 /** Figures in named groups, each figure a row: a whole, or a part of the row above it. */
 interface RowGroup<R> {
@@ -55,11 +63,6 @@ export type FigureBar = Named & {
 export interface FigureRowsSpec<R> {
   /** Every figure of the chart, so that every scene of it (page or slide) has one scale. */
   values: readonly number[];
-  /** The label column's width on the frames where it stands beside the bars. */
-  labelWidth: Record<Exclude<Variant, 'narrow'>, number>;
-  /** Room right of the bars, for their value labels. */
-  rightRoom: Record<Variant, number>;
-  ticks: Record<Variant, number>;
   label(row: R): string;
   /** Whose figure it is: under the label, or under the bar on slides where the chart asks. */
   caption(row: R, variant: Variant): string;
@@ -70,8 +73,6 @@ export interface FigureRowsSpec<R> {
   /** A bracket from the whole's bar down to each of its parts ties them together. */
   brackets?: boolean;
   bar(row: R): FigureBar;
-  /** Space under each row on the projector, where captions may run under the bars. */
-  projectorRowGap: number;
   /** The value axis: its title (the unit) and how its ticks are written. */
   axis: ValueAxisWords;
   /** A part's label as a part of the figure above it: "of which, …". */
@@ -194,118 +195,147 @@ const bracket = (x0: number, from: number, to: number): Shape => ({
   width: 2,
 });
 
-/** How much wider than the chart asks a slide's label column may grow, for longer words. */
-const SLIDE_LABEL_GROWTH = 1.25;
+/** The words a row sets after its bar's end, one line: its value, then its limit and subset. */
+function lineAfterBar(f: Frame, figure: FigureBar): number {
+  const besides = ['planned' in figure ? figure.planned.text : null, figure.subset?.text];
+  return besides.reduce(
+    (width, words) => (words ? width + 12 + textWidth(words, f.small) : width),
+    16 + textWidth(figure.text, f.small, 'bold'),
+  );
+}
 
-/**
- * A slide's label column: the chart's width, or wider (by up to a quarter) where that sets the
- * slide's labels on fewer lines: a language whose words are longer keeps the slide's height, and
- * so its type size on the projector, by taking room from the bars' side.
- */
-function slideLabelWidth<R>(
-  f: Frame,
+/** Where the label column ends and the scale of the bars, for the rows of `groups`. */
+function columnsOf<R>(
+  spec: FigureRowsSpec<R>,
+  groups: readonly RowGroup<R>[],
+  variant: Variant,
+  labelWidth: number,
+): Columns {
+  const f = frame[variant];
+  const x0 = variant === 'narrow' ? f.margin : f.margin + labelWidth + 16;
+  // Room after the bars for the longest line of words set after one, up to a share of that side.
+  const rows = groups.flatMap((group) => group.rows);
+  const words = Math.max(...rows.map((row) => lineAfterBar(f, spec.bar(row))));
+  const right = f.width - f.margin;
+  const room = Math.min(words + spacing.gap, (right - x0) * figureColumns.wordsAfterBars);
+  return { labelWidth, x: zeroBasedScale(spec.values, [x0, right - room]) };
+}
+
+interface Columns {
+  labelWidth: number;
+  x: ScaleLinear<number, number>;
+}
+
+/** The rows of `shown` down from `top`, in `columns`. */
+function drawRows<R>(
   spec: FigureRowsSpec<R>,
   shown: readonly RowGroup<R>[],
-): number {
-  const base = spec.labelWidth.projector;
-  const labels = shown.flatMap((group) =>
-    group.rows.map((row) => {
+  variant: Variant,
+  { labelWidth, x }: Columns,
+  top: number,
+) {
+  const f = frame[variant];
+  const narrow = variant === 'narrow';
+  const [x0] = x.range() as [number, number];
+  const shapes: Shape[] = [];
+  const marks: Mark[] = [];
+  let y = top + 4;
+  let wholeBarY: number | null = null;
+  for (const group of shown) {
+    if (variant !== 'projector') {
+      const heading = groupHeading(f, group.title, y);
+      shapes.push(...heading.shapes);
+      y = heading.bottom + 4;
+    }
+    for (const row of group.rows) {
       const part = spec.isPart(row);
-      return {
-        text: part ? spec.ofWhich(spec.label(row)) : spec.label(row),
-        indent: part ? partIndent(false) : 0,
-      };
-    }),
-  );
-  const lines = (width: number) =>
-    labels.reduce(
-      (sum, { text, indent }) => sum + wrapText(text, width - indent, f.text).length,
-      0,
-    );
-  let best = base;
-  for (let width = base; width <= base * SLIDE_LABEL_GROWTH; width += 10)
-    if (lines(width) < lines(best)) best = width;
-  return best;
+      const indent = part ? partIndent(narrow) : 0;
+      const label = rowLabel(
+        f,
+        part ? spec.ofWhich(spec.label(row)) : spec.label(row),
+        variant === 'projector' && spec.captionUnderOnSlides ? '' : spec.caption(row, variant),
+        { x: f.margin + indent, top: y, width: labelWidth - indent },
+      );
+      shapes.push(...label.shapes);
+      const barY = narrow ? label.bottom + 2 : y + 4;
+      const drawn = drawBar(f, spec.bar(row), barY, x);
+      marks.push(...drawn.marks);
+      if (part && wholeBarY !== null && spec.brackets && !narrow)
+        shapes.push(bracket(x0, wholeBarY + 16, barY + BAR / 2));
+      if (!part) wholeBarY = barY;
+      const under =
+        variant === 'projector' && spec.captionUnderOnSlides
+          ? textBlock(spec.caption(row, variant), {
+              x: f.margin + indent,
+              top: Math.max(label.label.bottom, drawn.bottom + 4) - 2,
+              width: f.width - 2 * f.margin - indent,
+              size: f.small,
+              ...soft,
+            })
+          : null;
+      shapes.push(...(under?.shapes ?? []));
+      const gap = narrow ? 14 : variant === 'projector' ? 6 : 12;
+      y = Math.max(label.bottom, drawn.bottom, under?.bottom ?? 0) + gap;
+    }
+    y += 8;
+  }
+  return { shapes, marks, plotTop: top + 4, bottom: y };
 }
 
 /**
  * Rows of figures in groups down the chart, on one value scale in persons: each row's label (and
  * whose figure it is) beside its bar on wide frames, above it on narrow ones. Group headings are
  * left to a slide's title. Each row's bar is a `FigureBar` the chart gives.
+ *
+ * Nothing is set per chart or per frame: beside the bars, the label column is the width (a share
+ * of the frame between `figureColumns.label`'s bounds) that draws the rows of `all` shortest (on
+ * slides, the tallest of its pages), the narrowest of equals, so that a language's longer words take room from the bars rather than add
+ * lines; the room after the bars is that of the longest line of words set after one. Slides,
+ * each a page of the chart's rows, pass every row as `all`, so that all are on one scale.
  */
 export function figureRows<R>(
   spec: FigureRowsSpec<R>,
   shown: readonly RowGroup<R>[],
   variant: Variant,
   words: ChartWords,
+  all: readonly RowGroup<R>[] = shown,
 ): Scene {
   const f = frame[variant];
-  const narrow = variant === 'narrow';
-  const labelWidth = narrow
-    ? f.width - 2 * f.margin
-    : variant === 'projector'
-      ? slideLabelWidth(f, spec, shown)
-      : spec.labelWidth[variant];
-  const x0 = narrow ? f.margin : f.margin + labelWidth + 16;
-  const x = zeroBasedScale(spec.values, [x0, f.width - f.margin - spec.rightRoom[variant]]);
-  return composeScene(f, words, (top) => {
-    const shapes: Shape[] = [];
-    const marks: Mark[] = [];
-    let y = top + 4;
-    const plotTop = y;
-    let wholeBarY: number | null = null;
-    for (const group of shown) {
-      if (variant !== 'projector') {
-        const heading = groupHeading(f, group.title, y);
-        shapes.push(...heading.shapes);
-        y = heading.bottom + 4;
-      }
-      for (const row of group.rows) {
-        const part = spec.isPart(row);
-        const indent = part ? partIndent(narrow) : 0;
-        const label = rowLabel(
-          f,
-          part ? spec.ofWhich(spec.label(row)) : spec.label(row),
-          variant === 'projector' && spec.captionUnderOnSlides ? '' : spec.caption(row, variant),
-          {
-            x: f.margin + indent,
-            top: y,
-            width: labelWidth - indent,
-          },
-        );
-        shapes.push(...label.shapes);
-        const barY = narrow ? label.bottom + 2 : y + 4;
-        const drawn = drawBar(f, spec.bar(row), barY, x);
-        marks.push(...drawn.marks);
-        if (part && wholeBarY !== null && spec.brackets && !narrow)
-          shapes.push(bracket(x0, wholeBarY + 16, barY + BAR / 2));
-        if (!part) wholeBarY = barY;
-        const under =
-          variant === 'projector' && spec.captionUnderOnSlides
-            ? textBlock(spec.caption(row, variant), {
-                x: f.margin + indent,
-                top: Math.max(label.label.bottom, drawn.bottom + 4) - 2,
-                width: f.width - 2 * f.margin - indent,
-                size: f.small,
-                ...soft,
-              })
-            : null;
-        shapes.push(...(under?.shapes ?? []));
-        const gap = narrow ? 14 : variant === 'projector' ? spec.projectorRowGap : 12;
-        y = Math.max(label.bottom, drawn.bottom, under?.bottom ?? 0) + gap;
-      }
-      y += 8;
+  const inner = f.width - 2 * f.margin;
+  let columns = columnsOf(spec, all, variant, inner);
+  if (variant !== 'narrow') {
+    const [least, most] = figureColumns.label.map((share) => Math.round(inner * share)) as [
+      number,
+      number,
+    ];
+    let best = [Infinity, Infinity];
+    for (let width = least; width <= most; width += 10) {
+      const tried = columnsOf(spec, all, variant, width);
+      const [x0, x1] = tried.x.range() as [number, number];
+      // On a page, which scrolls, the bars keep at least the labels' width: they are what the
+      // chart is read by. A slide must fit the projector, so there the labels may take more.
+      if (variant !== 'projector' && x1 - x0 < width && width > least) break;
+      // A slide is a page of its own: the tallest of them is what must fit the projector.
+      const pages = variant === 'projector' ? all.map((page) => [page]) : [all];
+      const heights = pages.map((page) => drawRows(spec, page, variant, tried, 0).bottom);
+      const tried_ = [Math.max(...heights), heights.reduce((a, b) => a + b)];
+      if (tried_[0]! < best[0]! || (tried_[0] === best[0] && tried_[1]! < best[1]!))
+        [best, columns] = [tried_, tried];
     }
+  }
+  return composeScene(f, words, (top) => {
+    const { x } = columns;
+    const { shapes, marks, plotTop, bottom } = drawRows(spec, shown, variant, columns, top);
     return {
       beneath: valueAxis(f, x, {
         top: plotTop,
-        bottom: y,
-        ticks: fittedTicks(x, f.small, spec.axis.format, spec.ticks[variant]),
+        bottom,
+        ticks: fittedTicks(x, f.small, spec.axis.format),
         ...spec.axis,
       }),
       shapes,
       marks,
-      bottom: belowValueAxis(f, y),
+      bottom: belowValueAxis(f, bottom),
     };
   });
 }
@@ -346,12 +376,18 @@ export function figureRowsChart<D, R>(chart: FigureRowsChart<D, R>) {
       const spec = specOf(data, words);
       const pages = chart.pages?.(data) ?? chart.groups(data);
       return pages.map((page, index) =>
-        figureRows(spec, [page], 'projector', {
-          title: numbered(words.say, page.title, index, pages.length),
-          subtitle: heading.slideSubtitle,
-          description: chart.describe(data, words),
-          source: sources.line([...new Set(page.rows.flatMap(chart.sourceNames))]),
-        }),
+        figureRows(
+          spec,
+          [page],
+          'projector',
+          {
+            title: numbered(words.say, page.title, index, pages.length),
+            subtitle: heading.slideSubtitle,
+            description: chart.describe(data, words),
+            source: sources.line([...new Set(page.rows.flatMap(chart.sourceNames))]),
+          },
+          pages,
+        ),
       );
     },
   };

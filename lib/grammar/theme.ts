@@ -103,6 +103,16 @@ export const spacing = {
   baseline: (size: number) => Math.round(size / 3),
 } as const;
 
+/**
+ * How rows of figures (lib/grammar/figure-rows.ts) share a frame's width beside their labels: the
+ * label column between these shares of the width inside the margins (the layout takes the width
+ * that draws the rows shortest), and the most of the bars' side that the words after a bar take.
+ */
+export const figureColumns = {
+  label: [0.3, 0.6],
+  wordsAfterBars: 0.45,
+} as const;
+
 /** The tallest a slide's scene may be, in its own units, for 20 px labels on a 1024×768 projector. */
 export const SLIDE_HEIGHT = 730;
 

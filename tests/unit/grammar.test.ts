@@ -244,13 +244,9 @@ describe('figureRows', () => {
   ];
   const spec = (): FigureRowsSpec<Row> => ({
     values: groups.flatMap((g) => g.rows.map((r) => r.value)),
-    labelWidth: { wide: 300, projector: 400 },
-    rightRoom: { wide: 100, narrow: 100, projector: 100 },
-    ticks: { wide: 4, narrow: 3, projector: 4 },
     label: (row) => row.label,
     caption: () => 'A work',
     isPart: (row) => row.part,
-    projectorRowGap: 6,
     bar: (row) => ({ ...row, note: '', text: '', fill: 'blue' }),
     axis: { title: 'persons', format: String },
     ofWhich: (label) => `of which, ${label.toLowerCase()}`,
@@ -274,8 +270,23 @@ describe('figureRows', () => {
       const rect = figureRows(spec(), groups, variant, words).marks[0]!.shapes[0]!;
       return rect.type === 'rect' ? rect.x : NaN;
     };
-    expect(barOf('wide')).toBeGreaterThan(frame.wide.margin + 300);
+    // Beside the bars, the label column takes at least 30% of the width inside the margins.
+    expect(barOf('wide')).toBeGreaterThan(frame.wide.margin + 0.3 * (frame.wide.width - 48));
     expect(barOf('narrow')).toBe(frame.narrow.margin);
+  });
+
+  it('widens the label column for longer labels, taking the room from the bars’ side, which stays at least as wide', () => {
+    const longer = groups.map((g) => ({
+      ...g,
+      rows: g.rows.map((r) => ({ ...r, label: `${r.label} ${r.label} ${r.label}`.repeat(2) })),
+    }));
+    const startOf = (scene: ReturnType<typeof figureRows>) =>
+      (scene.marks[0]!.shapes[0] as { x: number }).x;
+    const short = figureRows(spec(), groups, 'wide', words);
+    const long = figureRows(spec(), longer, 'wide', words);
+    expect(startOf(long)).toBeGreaterThan(startOf(short));
+    const barsEnd = frame.wide.width - frame.wide.margin;
+    expect(barsEnd - startOf(long)).toBeGreaterThanOrEqual(startOf(long) - frame.wide.margin - 16);
   });
 
   const sceneWords = {
@@ -359,9 +370,6 @@ describe('the bar of a figure row', () => {
     figureRows<Row>(
       {
         values: [100],
-        labelWidth: { wide: 300, projector: 400 },
-        rightRoom: { wide: 320, narrow: 60, projector: 200 },
-        ticks: { wide: 4, narrow: 3, projector: 4 },
         label: (row) => row.bar.label,
         caption: () => 'A work',
         isPart: (row) => row.part ?? false,
@@ -369,7 +377,6 @@ describe('the bar of a figure row', () => {
         ofWhich: (label) => `of which, ${label}`,
         brackets,
         bar: (row) => row.bar,
-        projectorRowGap: 6,
       },
       [{ title: 'Group', rows }],
       variant,
@@ -382,11 +389,12 @@ describe('the bar of a figure row', () => {
     text: String(value),
     fill: 'blue',
   });
-  const limited: FigureBar = {
+  const limitedBy = (limit: string, toDeath: string): FigureBar => ({
     ...figure('result', 80),
-    planned: { ...named('limit'), value: 100, text: 'limit 100' },
-    subset: { ...named('deaths'), value: 30, text: '30 to death', fill: 'red' },
-  };
+    planned: { ...named('limit'), value: 100, text: limit },
+    subset: { ...named('deaths'), value: 30, text: toDeath, fill: 'red' },
+  });
+  const limited = limitedBy('limit 100', '30 to death');
   type Scene = ReturnType<typeof draw>;
   const shapesOf = (scene: Scene, id: string) => scene.marks.find((m) => m.id === id)!.shapes;
   type Rect = Extract<Shape, { type: 'rect' }>;
@@ -418,7 +426,8 @@ describe('the bar of a figure row', () => {
   });
 
   it('puts them under the bar, a line each, where the line has no room left', () => {
-    const scene = draw([{ bar: limited }], 'narrow');
+    const long = limitedBy('a limit of 100, as the order set it', '30 of them sentenced to death');
+    const scene = draw([{ bar: long }], 'narrow');
     const [value, limit, deaths] = ['result', 'limit', 'deaths'].map((id) => wordsOf(scene, id)!);
     expect(limit!.y).toBeGreaterThan(value!.y);
     expect(deaths!.y).toBeGreaterThan(limit!.y);

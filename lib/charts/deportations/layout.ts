@@ -80,15 +80,11 @@ function spec(
   return {
     axis: millionsAxis(words.say),
     values: groups.flatMap((g) => g.figures.map((fig) => fig.high)),
-    labelWidth: { wide: 360, projector: 440 },
-    rightRoom: { wide: 170, narrow: 130, projector: 170 },
-    ticks: { wide: 7, narrow: 3, projector: 7 },
     label: (figure) => figure.label,
     caption: (figure) => figureCaption(figure, words),
     isPart: (figure) => figure.partOf !== null,
     captionUnderOnSlides: true,
     brackets: true,
-    projectorRowGap: 6,
     bar: (figure) => ({
       id: figure.id,
       label: inWords('mark-figure-persons', figure, words),

@@ -64,14 +64,10 @@ function spec(
   return {
     axis: millionsAxis(say),
     values: figuresOf(groups).map((fig) => fig.value),
-    labelWidth: { wide: 330, projector: 400 },
-    rightRoom: { wide: 230, narrow: 150, projector: 300 },
-    ticks: { wide: 4, narrow: 3, projector: 4 },
     label: (row) => row.figure.label,
     caption: (row, variant) => caption(row.figure, words, variant === 'projector'),
     isPart: (row) => row.part,
     captionUnderOnSlides: true,
-    projectorRowGap: 6,
     bar: ({ figure, limit, subset }) => ({
       ...named(figure, words),
       value: figure.value,
