@@ -8,6 +8,7 @@ import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
 import { valueLabel } from '@/lib/grammar/marks/value-label';
 import { pageUnits, numbered } from '@/lib/grammar/paging';
 import { stackParts } from '@/lib/grammar/compose';
+import { dumbbells } from '@/lib/grammar/dumbbells';
 import {
   figureRowsChart,
   figureRows,
@@ -491,5 +492,62 @@ describe('stackParts', () => {
 
   it('of no parts, is empty and ends where it starts', () => {
     expect(stackParts(7, [])).toEqual({ beneath: [], shapes: [], marks: [], bottom: 7 });
+  });
+});
+
+describe('dumbbells', () => {
+  const words = { title: 'T', subtitle: 'S', description: 'D', source: 'Source: A work' };
+  const keys = [
+    { name: '1921', fill: 'white', stroke: 'blue' },
+    { name: '1925', fill: 'red', stroke: 'red' },
+  ];
+  const point = (id: string, value: Quantity, key: number) => ({
+    id,
+    label: id,
+    value,
+    key,
+    text: value.status === 'known' ? String(value.value) : '1921: unknown',
+  });
+  const draw = (label: string, variant: Variant = 'wide') =>
+    dumbbells(
+      {
+        keys,
+        axis: { title: 'persons', format: String },
+        rows: [
+          {
+            label,
+            points: [point('a-1921', known(100), 0), point('a-1925', known(40), 1)],
+            end: { text: '−60%' },
+          },
+          { label: 'B', points: [point('b-1925', known(20), 1)], after: '1925 only' },
+          { label: 'C', points: [point('c-1921', unknown, 0), point('c-1925', known(10), 1)] },
+        ],
+      },
+      variant,
+      words,
+    );
+  const shapeOf = (scene: ReturnType<typeof draw>, id: string) =>
+    scene.marks.find((m) => m.id === id)!.shapes[0]!;
+
+  it('draws a dot for each figure given, one for a row with one, and a hatched box for an unknown', () => {
+    const scene = draw('A');
+    expect(scene.marks.map((m) => m.id)).toEqual([
+      'a-1921',
+      'a-1925',
+      'b-1925',
+      'c-1921',
+      'c-1925',
+    ]);
+    expect(shapeOf(scene, 'b-1925')).toMatchObject({ type: 'circle', fill: 'red' });
+    expect(shapeOf(scene, 'c-1921')).toMatchObject({ type: 'rect', unknown: true });
+  });
+
+  it('starts the scale after the widest name, up to a third of the frame, where a longer one wraps', () => {
+    const start = (label: string) => (shapeOf(draw(label), 'c-1921') as { x: number }).x;
+    expect(start('A much longer name')).toBeGreaterThan(start('A'));
+    const third = (frame.wide.width - 2 * frame.wide.margin) / 3;
+    expect(start('A name far too long to stand on one line '.repeat(3))).toBeLessThan(
+      frame.wide.margin + third + 40,
+    );
   });
 });
