@@ -17,6 +17,7 @@ import { unknownBox } from '@/lib/grammar/marks/unknown';
 import { zeroBasedScale } from '@/lib/grammar/scale';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { aside, bold, rect, rule, soft, text } from '@/lib/grammar/shapes';
+import { textWidth } from '@/lib/grammar/measure';
 import {
   frame,
   palette,
@@ -37,6 +38,8 @@ import {
 } from './series';
 
 const BAR = 20;
+/** Between a bar's end and its value. */
+const VALUE_GAP = 6;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {
   arrested_or_checked: palette.blue,
   killed: palette.vermillion,
@@ -77,7 +80,7 @@ function cellShapes(
   const end = scale(quantity.value);
   return [
     bar({ x0, x1: end, y, height: BAR, fill: colour }),
-    text(end + 6, baseline, formatCount(say, quantity.value), f.small),
+    text(end + VALUE_GAP, baseline, formatCount(say, quantity.value), f.small),
   ];
 }
 
@@ -133,25 +136,49 @@ interface Columns {
   [key: string]: { x0: number; x1: number; dy: number };
 }
 
-/** How each layout places a row: its label beside the bars (wide) or above them. */
-function columnsFor(variant: Variant, f: Frame): Columns {
-  switch (variant) {
-    case 'wide':
-      return {
-        arrested_or_checked: { x0: 344, x1: 600, dy: 0 },
-        killed: { x0: 668, x1: 880, dy: 0 },
-      };
-    case 'narrow':
-      return {
-        arrested_or_checked: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: 0 },
-        killed: { x0: f.margin + 128, x1: f.width - f.margin - 62, dy: BAR + 10 },
-      };
-    case 'projector':
-      return {
-        arrested_or_checked: { x0: f.margin, x1: 380, dy: 0 },
-        killed: { x0: 500, x1: 840, dy: 0 },
-      };
+/** Beside the cells on a page, the rows' labels take a third of the width inside the margins. */
+const labelColumn = (f: Frame) => (f.width - 2 * f.margin) / 3;
+
+/**
+ * Where each measure's cells go. On a page beside the labels, on a slide under them, the two
+ * columns share the width equally; on a phone one column holds both, each after its short name.
+ * A column's bars end where the widest value of its column still fits after them.
+ */
+function columnsFor(variant: Variant, f: Frame, series: GpuSeries, say: Say): Columns {
+  const people = series.rows.filter((row) => row.unit === 'persons');
+  const valueRoom = (measure: MeasureKey) =>
+    VALUE_GAP +
+    spacing.gap +
+    Math.max(
+      ...people.map(({ values: { [measure]: q } }) =>
+        q.status === 'known' ? textWidth(formatCount(say, q.value), f.small) : 0,
+      ),
+    );
+  const right = f.width - f.margin;
+  if (variant === 'narrow') {
+    const names = Math.max(
+      ...MEASURES.map((measure) => textWidth(say('measure-short', { measure }), f.small)),
+    );
+    const x0 = f.margin + Math.min(names + spacing.gap, (right - f.margin) / 2);
+    return Object.fromEntries(
+      MEASURES.map((m, i) => [m, { x0, x1: right - valueRoom(m), dy: i * (BAR + 10) }]),
+    );
   }
+  const start = variant === 'wide' ? f.margin + labelColumn(f) + 2 * spacing.gap : f.margin;
+  const width = (right - start) / MEASURES.length;
+  return Object.fromEntries(
+    MEASURES.map((m, i) => {
+      const x0 = start + i * width;
+      return [
+        m,
+        {
+          x0,
+          x1: x0 + width - valueRoom(m) - (i < MEASURES.length - 1 ? 2 * spacing.gap : 0),
+          dy: 0,
+        },
+      ];
+    }),
+  );
 }
 
 /** What every part of the chart is drawn with, for one frame. */
@@ -182,7 +209,7 @@ function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: numbe
     const label = rowLabel(f, row.category, detailText(say, row), {
       x: f.margin,
       top: y,
-      width: labelsAbove ? f.width - 2 * f.margin : 300,
+      width: labelsAbove ? f.width - 2 * f.margin : labelColumn(f),
     });
     shapes.push(...label.shapes);
     // On a slide a label sits close over its bars and further from the row above, so each
@@ -364,7 +391,7 @@ function drawGpu(
   { title, subtitle, parts }: { title: string; subtitle: string; parts: (keyof typeof PARTS)[] },
 ): Scene {
   const f = frame[variant];
-  const columns = columnsFor(variant, f);
+  const columns = columnsFor(variant, f, series, say);
   const shownPeople = series.rows.filter((row) => row.unit === 'persons');
   const scaleFor = (measure: MeasureKey) =>
     zeroBasedScale(
