@@ -113,6 +113,12 @@ describe('valueLabel', () => {
       shape: { x: 295, y: 40, anchor: 'end' },
     });
   });
+
+  it('below a bar shorter than its words, starts at the left edge rather than past it', () => {
+    const words = 'at least 6,000,000 and more';
+    const { shape } = valueLabel({ ...base, text: words, right: 200, end: 120 });
+    expect(shape).toMatchObject({ x: 100 + textWidth(words, 10, 'bold'), anchor: 'end' });
+  });
 });
 
 describe('arrowhead', () => {

@@ -5,7 +5,8 @@ import type { Frame } from '../theme';
 
 /**
  * A figure's value beside its bar: after its end when it fits before the right edge, else before
- * its start when there is room, else on a line below, flush with the end. Returns where it went,
+ * its start when there is room, else on a line below, flush with the end (or, under a bar shorter
+ * than it, with the left edge). Returns where it went,
  * so a row can make room for a label below.
  */
 export function valueLabel({
@@ -39,7 +40,9 @@ export function valueLabel({
   if (end + gap + width <= right) return { shape: at(end + gap, y), below: false };
   if (start - 8 - width >= left)
     return { shape: at(start - 8, y, { anchor: 'end' }), below: false };
-  return { shape: at(Math.min(end, right), belowY, { anchor: 'end' }), below: true };
+  // Flush with the bar's end, unless the bar is shorter than the words: then from the left edge.
+  const flush = Math.max(Math.min(end, right), left + width);
+  return { shape: at(flush, belowY, { anchor: 'end' }), below: true };
 }
 
 /** A value centred over its mark (a dot), flush with the frame's edge where it would cross it. */
