@@ -9,7 +9,14 @@ import { spanBar } from '@/lib/grammar/marks/span';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { bold, line, rect, text } from '@/lib/grammar/shapes';
 import { textWidth, wrapText } from '@/lib/grammar/measure';
-import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
+import {
+  frame,
+  palette,
+  spacing,
+  type Frame,
+  type PageVariant,
+  type Variant,
+} from '@/lib/grammar/theme';
 import type { Say } from '@/lib/text/messages';
 import {
   TIMELINE_END,
@@ -234,40 +241,79 @@ function wideLayout(
   };
 }
 
+/** A phone's lanes: upright bars of this thickness, each name after its bar. */
+const NARROW_BAR = 14;
+
 function narrowLayout(f: Frame, say: Say, entries: readonly TimelineEntry[], top: number): Body {
+  // After the years: the agencies' bar, one column of names, the heads' bar, then the events.
+  // Each agency's name stands right of its bar and each head's left of theirs, so the names share
+  // one column, as wide as the widest in the reader's language, and leave the events the rest.
+  const firstYear = new Date(TIMELINE_START).getUTCFullYear();
+  const nameWidth = (entry: TimelineEntry) => textWidth(shortName(entry), f.small, 'bold');
+  const names = Math.max(
+    ...(['agency', 'head'] as const).flatMap((kind) =>
+      laneItems(entries, kind).map(({ entry }) => nameWidth(entry)),
+    ),
+  );
+  const agencyBar = f.margin + textWidth(String(firstYear), f.small) + spacing.gap;
+  const namesLeft = agencyBar + NARROW_BAR + 4;
+  const headBar = namesLeft + names + 4;
+  const events = headBar + NARROW_BAR + spacing.gap;
+  const eventLabelX = events + 16;
+  // Each heading over its bar, the heads' ending where their bar and names do; one that would
+  // touch the one before it goes on a line of its own, under it.
+  const headings = (
+    [
+      ['agency', agencyBar, 'start'],
+      ['head', headBar + NARROW_BAR, 'end'],
+      ['event', events, 'start'],
+    ] as const
+  ).map(([lane, x, anchor]) => {
+    const words = say('lane', { lane });
+    const width = textWidth(words, f.small, 'bold');
+    return {
+      x,
+      anchor,
+      words,
+      start: anchor === 'end' ? x - width : x,
+      end: x + (anchor === 'end' ? 0 : width),
+    };
+  });
+  const headingRows = stackLabels(headings);
+  const headingLine = f.small + 4;
+  const shapes: Shape[] = headings.map(({ x, anchor, words }, i) =>
+    text(x, top + 18 + headingRows[i]! * headingLine, words, f.small, { ...bold, anchor }),
+  );
+  const plotTop = top + 30 + Math.max(...headingRows) * headingLine;
+
   const perYear = 40;
-  const years = new Date(TIMELINE_END).getUTCFullYear() - new Date(TIMELINE_START).getUTCFullYear();
+  const years = new Date(TIMELINE_END).getUTCFullYear() - firstYear;
   const y = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
-    .range([top + 30, top + 30 + years * perYear]);
-  const columns = { agency: { bar: 46, label: 64 }, head: { bar: 110, label: 128 } } as const;
-  const events = { bar: 216, label: 232 };
-  const heading = (x: number, lane: string) =>
-    text(x, top + 18, say('lane', { lane }), f.small, bold);
-  const shapes: Shape[] = [
-    heading(columns.agency.bar, 'agency'),
-    heading(columns.head.bar, 'head'),
-    heading(events.bar, 'event'),
-  ];
+    .range([plotTop, plotTop + years * perYear]);
   const marks: Mark[] = [];
-
+  const agencyNames: number[] = [];
   for (const kind of ['agency', 'head'] as const) {
-    const column = columns[kind];
     laneItems(entries, kind).forEach(({ entry, from, to, open, fill }) => {
       const y0 = y(from);
-      const y1 = y(to);
-      const nameY = Math.min(y0 + f.small, y(TIMELINE_END) - 2);
+      let nameY = Math.min(y0 + f.small, y(TIMELINE_END) - 2);
+      // A head who took office as an agency was named goes a line under the agency's name.
+      if (kind === 'agency') agencyNames.push(nameY);
+      else if (agencyNames.some((other) => Math.abs(other - nameY) < headingLine))
+        nameY += headingLine;
       const bar = [
         ...spanBar({
           from: y0,
-          to: y1,
-          across: column.bar,
-          thickness: 14,
+          to: y(to),
+          across: kind === 'agency' ? agencyBar : headBar,
+          thickness: NARROW_BAR,
           direction: 'down',
           fill,
           open,
         }),
-        text(column.label, nameY, shortName(entry), f.small, bold),
+        kind === 'agency'
+          ? text(namesLeft, nameY, shortName(entry), f.small, bold)
+          : text(headBar - 4, nameY, shortName(entry), f.small, { ...bold, anchor: 'end' }),
       ];
       marks.push(markFor(say, entry, bar));
     });
@@ -275,14 +321,14 @@ function narrowLayout(f: Frame, say: Say, entries: readonly TimelineEntry[], top
 
   // Events: labels to the right, pushed down so that none prints over the one before. The
   // commissariat the GPU belonged to shares their column, on a thin bar of its own beside theirs.
-  let nextFree = top + 30;
+  let nextFree = plotTop;
   for (const entry of entries.filter((e) => !inLane(e))) {
     const { from, to } = span(entry);
-    const [barX, barWidth] = entry.kind === 'commissariat' ? [events.bar, 4] : [events.bar + 6, 6];
+    const [barX, barWidth] = entry.kind === 'commissariat' ? [events, 4] : [events + 6, 6];
     const label = textBlock(eventLabel(entry, say), {
-      x: events.label,
+      x: eventLabelX,
       top: Math.max(y(from) - 4, nextFree),
-      width: f.width - f.margin - events.label,
+      width: f.width - f.margin - eventLabelX,
       size: f.small,
     });
     nextFree = label.bottom + 6;
@@ -296,7 +342,7 @@ function narrowLayout(f: Frame, say: Say, entries: readonly TimelineEntry[], top
     );
   }
 
-  const axis = yearAxis(f, y, { from: f.margin + 36, to: f.width - f.margin }, 'vertical');
+  const axis = yearAxis(f, y, { from: agencyBar, to: f.width - f.margin }, 'vertical');
   return { shapes: [...axis, ...shapes], marks, bottom: Math.max(y(TIMELINE_END), nextFree) + 16 };
 }
 
