@@ -1,5 +1,6 @@
 import type { SentencesRecord } from '@/lib/data/records';
 import { known } from '@/lib/data/quantity';
+import { subtitleOn } from '@/lib/grammar/compose';
 import { numbered } from '@/lib/grammar/paging';
 import { COMPACT_SLIDE_HEIGHT, palette, type Variant } from '@/lib/grammar/theme';
 import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
@@ -63,7 +64,7 @@ function describe(years: readonly SentencesRecord[], say: SceneWords['say']): st
 const wordsOf = (years: readonly SentencesRecord[], words: SceneWords, variant: Variant) => ({
   ...words,
   ...words.heading,
-  subtitle: variant === 'projector' ? words.heading.slideSubtitle : words.heading.subtitle,
+  subtitle: subtitleOn(words.heading, variant),
   description: describe(years, words.say),
 });
 

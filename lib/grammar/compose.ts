@@ -1,6 +1,6 @@
 import { chartFooter, chartHeader } from './chrome';
 import type { Mark, Scene, Shape } from './scene';
-import type { Frame } from './theme';
+import type { Frame, Variant } from './theme';
 
 /** A chart's title and subtitles, written once in the front matter of its text file. */
 export interface Heading {
@@ -9,6 +9,10 @@ export interface Heading {
   /** A shorter subtitle for slides, where the full one would take the chart's room. */
   slideSubtitle: string;
 }
+
+/** A chart's subtitle on a frame: on a slide, the shorter one, so that the chart keeps its room. */
+export const subtitleOn = (heading: Heading, variant: Variant) =>
+  variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
 
 /** What a chart says in words: its title and subtitle above, its finding and its sources. */
 export interface ChartWords {

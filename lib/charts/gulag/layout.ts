@@ -1,7 +1,7 @@
 import { known } from '@/lib/data/quantity';
 import { formatCount } from '@/lib/locale/format';
 
-import { composeScene } from '@/lib/grammar/compose';
+import { composeScene, subtitleOn } from '@/lib/grammar/compose';
 import { personsAxis } from '@/lib/charts/axes';
 import type { SceneWords } from '../definition';
 import { yearPanels, type PanelRow } from '@/lib/grammar/panels';
@@ -103,7 +103,7 @@ export function gulagScene(
   const stacked = variant === 'narrow';
   const words = {
     title: heading.title,
-    subtitle: variant === 'projector' ? heading.slideSubtitle : heading.subtitle,
+    subtitle: subtitleOn(heading, variant),
     description: describeGulag(years, say),
     source,
     credit,

@@ -1,5 +1,6 @@
 import { formatChange, formatCount } from '@/lib/locale/format';
 
+import { subtitleOn } from '@/lib/grammar/compose';
 import { dumbbells, type DumbbellRow } from '@/lib/grammar/dumbbells';
 import type { Scene } from '@/lib/grammar/scene';
 import { palette, type Variant } from '@/lib/grammar/theme';
@@ -98,7 +99,7 @@ export function personnelScene(
     variant,
     {
       title: heading.title,
-      subtitle: variant === 'projector' ? heading.slideSubtitle : heading.subtitle,
+      subtitle: subtitleOn(heading, variant),
       description: describePersonnel(rows, say),
       source,
       credit,

@@ -2,7 +2,13 @@ import { scaleUtc, type ScaleTime } from 'd3';
 
 import { yearAxis } from '@/lib/grammar/axis';
 import { textBlock } from '@/lib/grammar/chrome';
-import { composeScene, stackParts, type Body, type Heading } from '@/lib/grammar/compose';
+import {
+  composeScene,
+  stackParts,
+  subtitleOn,
+  type Body,
+  type Heading,
+} from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
 import { numbered } from '@/lib/grammar/paging';
 import { spanBar } from '@/lib/grammar/marks/span';
@@ -354,7 +360,7 @@ function drawTimeline(
 ): Scene {
   const f = frame[variant];
   // A slide has room for the legend's gist only; the page gives it in full.
-  const sub = variant === 'projector' ? heading.slideSubtitle : heading.subtitle;
+  const sub = subtitleOn(heading, variant);
   const description = describeTimeline(entries, say);
   const words = { title, subtitle: sub, description, source, credit };
   return composeScene(f, words, (top) => {
