@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { labelInside, textWidth, wrapText } from '@/lib/grammar/measure';
 import { parsePartialDate } from '@/lib/charts/timeline/partial-date';
-import { stackLabels } from '@/lib/charts/timeline/stack-labels';
+import { stackLabels } from '@/lib/grammar/stack-labels';
 import { valueAxis } from '@/lib/grammar/axis';
 import { frame } from '@/lib/grammar/theme';
 import {

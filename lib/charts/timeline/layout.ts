@@ -32,7 +32,7 @@ import {
   surname,
   type TimelineEntry,
 } from './series';
-import { stackLabels } from './stack-labels';
+import { stackLabels } from '@/lib/grammar/stack-labels';
 
 const AGENCY_COLOURS = [palette.sky, palette.orange, palette.green, palette.purple];
 const HEAD_COLOURS = ['#d9d3c3', '#b9b19c'];
