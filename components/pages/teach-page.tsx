@@ -48,7 +48,13 @@ function deckSlides(say: Say, slug: string) {
       link: (text: ReactNode) => <Link href={slidePath(found[0]!, say.locale)}>{text}</Link>,
     };
   };
-  return { chart: span('chart'), check: span('check'), discuss: span('discuss') };
+  return {
+    chart: span('chart'),
+    check: span('check'),
+    discuss: span('discuss'),
+    // A chart with a yearly series has a slide before it where the class predicts the series.
+    predict: numbers('predict').length > 0 ? span('predict') : null,
+  };
 }
 
 /**
@@ -130,8 +136,25 @@ export default async function TeacherPage({ params }: ChartRouteProps) {
         </p>
         <ol className="teach-lesson">
           <li>
-            <strong>{say('teach-step-look')}</strong>{' '}
-            <Message say={say} message="teach-step-look-text" values={slides.chart} />
+            {slides.predict ? (
+              <>
+                <strong>{say('teach-step-predict')}</strong>{' '}
+                <Message
+                  say={say}
+                  message="teach-step-predict-text"
+                  values={{
+                    ...slides.chart,
+                    predictSlides: slides.predict.slides,
+                    predict: slides.predict.link,
+                  }}
+                />
+              </>
+            ) : (
+              <>
+                <strong>{say('teach-step-look')}</strong>{' '}
+                <Message say={say} message="teach-step-look-text" values={slides.chart} />
+              </>
+            )}
           </li>
           <li>
             <strong>{say('teach-step-read')}</strong>{' '}
