@@ -9,8 +9,10 @@ import { sentencesChart } from './sentences';
 import { timelineChart } from './timeline/chart';
 
 /**
- * Every chart of the site, in the order the home page, the deck and the tests take them. A chart is
- * a folder of its own (its series, layout, table and definition) and an entry here.
+ * Every chart of the site, in the order the deck and the tests take them; the home page tells
+ * them in the order of the story, by the first year of their datasets' periods, charts of one year
+ * in this order (story-order.ts). A chart is its declaration (one file, or a folder for a kind of
+ * its own) and an entry here.
  */
 export const charts: ChartDefinition[] = [
   personnelChart,

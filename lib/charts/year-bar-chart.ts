@@ -60,12 +60,15 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
       yearBarSlides(
         spec(years, words),
         chartWords(years, words, words.heading.slideSubtitle),
+        // One slide is the whole chart, whose title already names its years.
         (index, count, shown) =>
-          words.say('slide-years', {
-            title: numbered(words.say, words.heading.title, index, count),
-            from: shown[0]!.year,
-            to: shown.at(-1)!.year,
-          }),
+          count === 1
+            ? words.heading.title
+            : words.say('slide-years', {
+                title: numbered(words.say, words.heading.title, index, count),
+                from: shown[0]!.year,
+                to: shown.at(-1)!.year,
+              }),
       ),
     table: (years: readonly Y[], { say }: SceneWords): DataTable => ({
       caption: say('table-caption'),
