@@ -22,7 +22,7 @@ export const deathShareChart = defineChart({
   ...yearBarChart<Year>({
     value: (y) => y.share,
     fill: palette.vermillion,
-    figures: (y) => ({
+    messageValues: (y) => ({
       year: String(y.year),
       share: y.share,
       toDeath: y.sentenced_to_death,

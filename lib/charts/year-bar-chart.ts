@@ -23,8 +23,8 @@ interface Year {
 interface YearBarChart<Y extends Year> {
   value(year: Y): number;
   fill: string;
-  /** The figures and words its messages take, for a year. */
-  figures(year: Y): MessageValues;
+  /** The figures and words its messages (`value`, `mark`, `cell-<key>`) take, for a year. */
+  messageValues(year: Y): MessageValues;
   columns: readonly { key: string; numeric?: boolean }[];
   describe(years: readonly Y[], say: Say): string;
   /** The explorer's one measure: its column's key and its value as the table shows it. */
@@ -39,8 +39,8 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
       id: y.id,
       year: String(y.year),
       value: chart.value(y),
-      text: say('value', chart.figures(y)),
-      label: say('mark', chart.figures(y)),
+      text: say('value', chart.messageValues(y)),
+      label: say('mark', chart.messageValues(y)),
       note: y.note || undefined,
       fill: chart.fill,
     })),
@@ -75,7 +75,7 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
       columns: chart.columns.map(({ key, numeric }) => ({ label: say(`col-${key}`), numeric })),
       rows: years.map((y) => ({
         id: y.id,
-        cells: chart.columns.map(({ key }) => say(`cell-${key}`, chart.figures(y))),
+        cells: chart.columns.map(({ key }) => say(`cell-${key}`, chart.messageValues(y))),
       })),
     }),
     notes: (years: readonly Y[]) => notesOf(years, (y) => String(y.year)),
