@@ -56,6 +56,17 @@ describe.each(translationsPresent())('the charts in %s', (locale) => {
       );
       expect(built.slides.length).toBe(english.slides.length);
     });
+
+    it('gives the same headline figure and explorer values, its units in the language', () => {
+      const digits = (text: string) => text.replace(/\D/g, '');
+      expect(digits(built.headline.figure)).toBe(digits(english.headline.figure));
+      expect(built.explorer.rows.map((row) => row.values)).toEqual(
+        english.explorer.rows.map((row) => row.values),
+      );
+      built.explorer.measures.forEach((measure, i) => {
+        if (measure.unit) expect(measure.unit).not.toBe(english.explorer.measures[i]!.unit);
+      });
+    });
   });
 });
 

@@ -52,7 +52,7 @@ export const gpu1924Chart = defineChart({
     measures: MEASURES.map((m) => ({
       key: m,
       label: say('measure', { measure: m }),
-      unit: 'persons',
+      unit: dataText(say, 'persons'),
     })),
     rows: series.rows
       .filter((row) => row.unit === 'persons')

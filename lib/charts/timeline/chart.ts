@@ -23,9 +23,11 @@ export const timelineChart = defineChart({
       .map((e) => ({ marks: [e.id], heading: e.name, text: e.note, chart: e.chart || undefined })),
   // Its marks show dates, not figures.
   figures: () => [],
+  // An agency founded again keeps its id with the year it came back (nkvd, nkvd-1941): one agency.
   headline: (entries, { say }) => ({
     figure: String(
-      new Set(entries.filter((e) => e.kind === 'agency').map((e) => e.name.split(' (')[0])).size,
+      new Set(entries.filter((e) => e.kind === 'agency').map((e) => e.id.replace(/-\d{4}$/, '')))
+        .size,
     ),
     unit: say('headline-unit'),
     label: say('headline'),
