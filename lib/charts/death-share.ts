@@ -41,7 +41,7 @@ export const deathShareChart = defineChart({
       ]);
       return say('describe', Object.fromEntries(shown.flat()));
     },
-    explore: { key: 'share', value: (y) => known(Math.round(y.share * 1000) / 10) },
+    explore: { measures: [{ key: 'share', value: (y) => known(Math.round(y.share * 1000) / 10) }] },
   }),
   figures: (pkg) =>
     yearsOf(pkg.records[DATASET]).map(

@@ -1,120 +1,76 @@
 import type { SentencesRecord } from '@/lib/data/records';
 import { known } from '@/lib/data/quantity';
-import { subtitleOn } from '@/lib/grammar/compose';
-import { numbered } from '@/lib/grammar/paging';
-import { COMPACT_SLIDE_HEIGHT, palette, type Variant } from '@/lib/grammar/theme';
-import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
-import { formatCount, formatShare } from '@/lib/locale/format';
+import { COMPACT_SLIDE_HEIGHT, palette } from '@/lib/grammar/theme';
+import { formatCount } from '@/lib/locale/format';
 import { dataText } from '@/lib/text/localized-package';
 
 import { personsAxis } from './axes';
-import { attributed, cellOf, defineChart, notesOf, type SceneWords } from './definition';
+import { attributed, cellOf, defineChart } from './definition';
+import { yearBarChart } from './year-bar-chart';
 
 const DATASET = 'secret-police-sentences';
-const sentencedId = (year: number) => `sentenced-${year}`;
 const deathId = (year: number) => `death-${year}`;
 
 const yearsOf = (records: readonly SentencesRecord[]) =>
-  [...records].sort((a, b) => a.year - b.year);
+  [...records].sort((a, b) => a.year - b.year).map((r) => ({ ...r, id: `sentenced-${r.year}` }));
+type Year = ReturnType<typeof yearsOf>[number];
 
 /** Every year on one scale, those sentenced to death drawn inside those sentenced. */
-function spec(years: readonly SentencesRecord[], { say }: SceneWords): YearBarsSpec {
-  return {
-    axis: personsAxis(say),
-    bars: years.map((y) => ({
-      id: sentencedId(y.year),
-      year: String(y.year),
-      value: y.sentenced,
-      text: formatCount(say, y.sentenced),
-      label: say('mark-sentenced', { year: String(y.year), count: y.sentenced }),
-      note: y.note || undefined,
-      fill: palette.sky,
-      aside: y.context || undefined,
-      ofWhich: {
-        id: deathId(y.year),
-        value: y.sentenced_to_death,
-        text: formatCount(say, y.sentenced_to_death),
-        label: say('mark-death', {
-          year: String(y.year),
-          count: y.sentenced_to_death,
-          sentenced: y.sentenced,
-        }),
-        fill: palette.vermillion,
-      },
-    })),
-  };
-}
-
-/** The peak, 1937–38's death sentences and the 1920s' range: the shape, for a listener. */
-function describe(years: readonly SentencesRecord[], say: SceneWords['say']): string {
-  const peak = years.reduce((a, b) => (b.sentenced > a.sentenced ? b : a));
-  const deathsIn = (year: number) => years.find((y) => y.year === year)!.sentenced_to_death;
-  const twenties = years.filter((y) => y.year < 1930).map((y) => y.sentenced);
-  return say('describe', {
-    peak: peak.sentenced,
-    peakYear: String(peak.year),
-    peakDeaths: peak.sentenced_to_death,
-    deaths1937: deathsIn(1937),
-    deaths1938: deathsIn(1938),
-    quietLeast: Math.min(...twenties),
-    quietMost: Math.max(...twenties),
-  });
-}
-
-const wordsOf = (years: readonly SentencesRecord[], words: SceneWords, variant: Variant) => ({
-  ...words,
-  ...words.heading,
-  subtitle: subtitleOn(words.heading, variant),
-  description: describe(years, words.say),
-});
-
 export const sentencesChart = defineChart({
   slug: 'sentences',
   datasets: [DATASET],
   read: (pkg) => yearsOf(pkg.records[DATASET]),
-  scene: (years, variant, words) =>
-    yearBars(spec(years, words), spec(years, words).bars, variant, wordsOf(years, words, variant)),
-  slides: (years, words) =>
-    yearBarSlides(
-      spec(years, words),
-      wordsOf(years, words, 'projector'),
-      (index, count, shown) =>
-        words.say('slide-title', {
-          title: numbered(words.say, words.heading.title, index, count),
-          first: shown[0]!.year,
-          last: shown.at(-1)!.year,
-        }),
-      COMPACT_SLIDE_HEIGHT,
-    ),
-  table: (years, { say }) => ({
-    caption: say('table-caption'),
+  ...yearBarChart<Year>({
+    value: (y) => y.sentenced,
+    fill: palette.sky,
+    ofWhich: {
+      id: (y) => deathId(y.year),
+      value: (y) => y.sentenced_to_death,
+      fill: palette.vermillion,
+    },
+    aside: (y) => y.context,
+    axis: personsAxis,
+    messageValues: (y) => ({
+      year: String(y.year),
+      sentenced: y.sentenced,
+      toDeath: y.sentenced_to_death,
+      share: y.sentenced_to_death / y.sentenced,
+      context: y.context,
+    }),
     columns: [
-      { label: say('col-year') },
-      { label: say('col-sentenced'), numeric: true },
-      { label: say('col-death'), numeric: true },
-      { label: say('col-share'), numeric: true },
-      { label: say('col-context') },
+      { key: 'year' },
+      ...['sentenced', 'death', 'share'].map((key) => ({ key, numeric: true })),
+      { key: 'context' },
     ],
-    rows: years.map((y) => ({
-      id: sentencedId(y.year),
-      cells: [
-        String(y.year),
-        formatCount(say, y.sentenced),
-        formatCount(say, y.sentenced_to_death),
-        formatShare(say, y.sentenced_to_death / y.sentenced),
-        y.context,
+    // The peak, 1937–38's death sentences and the 1920s' range: the shape, for a listener.
+    describe(years, say) {
+      const peak = years.reduce((a, b) => (b.sentenced > a.sentenced ? b : a));
+      const deathsIn = (year: number) => years.find((y) => y.year === year)!.sentenced_to_death;
+      const twenties = years.filter((y) => y.year < 1930).map((y) => y.sentenced);
+      return say('describe', {
+        peak: peak.sentenced,
+        peakYear: String(peak.year),
+        peakDeaths: peak.sentenced_to_death,
+        deaths1937: deathsIn(1937),
+        deaths1938: deathsIn(1938),
+        quietLeast: Math.min(...twenties),
+        quietMost: Math.max(...twenties),
+      });
+    },
+    explore: {
+      measures: [
+        { key: 'sentenced', value: (y) => known(y.sentenced) },
+        { key: 'toDeath', column: 'death', value: (y) => known(y.sentenced_to_death) },
       ],
-    })),
+      unit: 'persons',
+    },
+    // Its slides share the screen with a long takeaway, and its rows carry asides.
+    slideHeight: COMPACT_SLIDE_HEIGHT,
   }),
-  notes: (years) =>
-    notesOf(
-      years.map((y) => ({ ...y, id: sentencedId(y.year) })),
-      (y) => String(y.year),
-    ),
   figures: (pkg) =>
-    pkg.records[DATASET].flatMap((r) => [
-      [sentencedId(r.year), cellOf(DATASET, r, 'sentenced')] as const,
-      [deathId(r.year), cellOf(DATASET, r, 'sentenced_to_death')] as const,
+    yearsOf(pkg.records[DATASET]).flatMap((y) => [
+      [y.id, cellOf(DATASET, y, 'sentenced')] as const,
+      [deathId(y.year), cellOf(DATASET, y, 'sentenced_to_death')] as const,
     ]),
   headline(years, { say, attributions }) {
     const peak = years.reduce((a, b) => (b.sentenced_to_death > a.sentenced_to_death ? b : a));
@@ -128,15 +84,4 @@ export const sentencesChart = defineChart({
     };
   },
   predict: { measure: 'sentenced' },
-  explorer: (years, { say }) => ({
-    measures: [
-      { key: 'sentenced', label: say('explorer-sentenced'), unit: dataText(say, 'persons') },
-      { key: 'toDeath', label: say('explorer-death'), unit: dataText(say, 'persons') },
-    ],
-    rows: years.map((y) => ({
-      id: sentencedId(y.year),
-      label: String(y.year),
-      values: { sentenced: known(y.sentenced), toDeath: known(y.sentenced_to_death) },
-    })),
-  }),
 });
