@@ -2,7 +2,7 @@ import { deathShareChart } from './death-share';
 import { deportationsChart } from './deportations/chart';
 import type { ChartDefinition } from './definition';
 import { gpu1924Chart } from './gpu/chart';
-import { gulagChart } from './gulag/chart';
+import { gulagChart } from './gulag';
 import { massOperationsChart } from './operations/chart';
 import { personnelChart } from './personnel/chart';
 import { sentencesChart } from './sentences';
