@@ -4,7 +4,7 @@ import type { ChartDefinition } from './definition';
 import { gpu1924Chart } from './gpu/chart';
 import { gulagChart } from './gulag';
 import { massOperationsChart } from './operations/chart';
-import { personnelChart } from './personnel/chart';
+import { personnelChart } from './personnel';
 import { sentencesChart } from './sentences';
 import { timelineChart } from './timeline/chart';
 

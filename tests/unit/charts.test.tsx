@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { MARK_PAINT_TIMING, sceneMarkup } from '@/lib/grammar/render';
 import { gpuSeries } from '@/lib/charts/gpu/series';
-import { personnelSeries } from '@/lib/charts/personnel/series';
+import { personnelRows } from '@/lib/charts/personnel';
 import { charts } from '@/lib/charts/registry';
 import { frame } from '@/lib/grammar/theme';
 import { DataError } from '@/lib/data/data-issue';
@@ -15,13 +15,13 @@ const result = validatePackage(files.json, files.files);
 if (!result.ok) throw new DataError(result.issues);
 const pkg = result.value;
 
-describe('personnelSeries', () => {
-  const rows = personnelSeries(pkg.records['cheka-personnel'], (category) => category);
+describe('personnelRows', () => {
+  const rows = personnelRows(pkg.records['cheka-personnel'], (category) => category);
 
   it('computes the change from 1921 to 1925 only where the data says both years count the same group', () => {
     expect(
       rows.map((r) => [
-        r.category,
+        r.label,
         r.change === null ? null : Math.round(r.change * 100),
         r.notComparable,
       ]),
@@ -33,7 +33,7 @@ describe('personnelSeries', () => {
   });
 
   it('gives a category printed for one year no figure for the other, not zero', () => {
-    const civil = rows.find((r) => r.category === 'Civil servants');
+    const civil = rows.find((r) => r.label === 'Civil servants');
     expect(civil?.from).toBeNull();
     expect(civil?.to?.count).toEqual(known(26000));
   });
