@@ -3,7 +3,7 @@ import { deportationsChart } from './deportations/chart';
 import type { ChartDefinition } from './definition';
 import { gpu1924Chart } from './gpu/chart';
 import { gulagChart } from './gulag';
-import { massOperationsChart } from './operations/chart';
+import { massOperationsChart } from './mass-operations';
 import { personnelChart } from './personnel';
 import { sentencesChart } from './sentences';
 import { timelineChart } from './timeline/chart';

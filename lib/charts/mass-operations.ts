@@ -1,0 +1,233 @@
+import { known } from '@/lib/data/quantity';
+import type { OperationRecord } from '@/lib/data/records';
+import { describeRows, figureRowsChart, type FigureRowsSpec } from '@/lib/grammar/figure-rows';
+import { palette } from '@/lib/grammar/theme';
+import { formatCount } from '@/lib/locale/format';
+import { attribution } from '@/lib/text/attribution';
+import { dataText } from '@/lib/text/localized-package';
+
+import { millionsAxis } from './axes';
+import {
+  attributed,
+  cellOf,
+  defineChart,
+  notesOf,
+  resourceOf,
+  type SceneWords,
+} from './definition';
+
+const DATASET = 'mass-operations-1937-38';
+
+interface OperationFigure {
+  id: string;
+  label: string;
+  kind: OperationRecord['kind'];
+  measure: OperationRecord['measure'];
+  value: number;
+  period: string;
+  sourceName: string;
+  /** "as quoted from …" where the figure is not checked at a page. */
+  attribution: string | null;
+  note: string;
+}
+
+/** A row of the chart: a result or a count, with the limit it answers and its subset, if any. */
+interface OperationRow {
+  figure: OperationFigure;
+  limit: OperationFigure | null;
+  /** "Of them, sentenced to death": drawn inside the row's bar. */
+  subset: OperationFigure | null;
+  /** A part of the row above ("of which"). */
+  part: boolean;
+}
+
+interface OperationGroup {
+  title: string;
+  rows: OperationRow[];
+}
+
+/** Every figure of the chart, rows, limits and subsets alike. */
+const figuresOf = (groups: readonly { rows: readonly OperationRow[] }[]): OperationFigure[] =>
+  groups.flatMap((g) =>
+    g.rows.flatMap((r) => [
+      r.figure,
+      ...(r.limit ? [r.limit] : []),
+      ...(r.subset ? [r.subset] : []),
+    ]),
+  );
+
+/** Death sentences in dark red, as on every chart of this site; other counts in blues. */
+const COLOUR = {
+  arrested: palette.blue,
+  sentenced: palette.sky,
+  'to camps': palette.sky,
+  'to death': palette.vermillion,
+} as const;
+
+/** Whose figure it is, and how far it was checked. */
+const whose = (f: OperationFigure, { sources, say }: SceneWords) => {
+  const source = sources.title(f.sourceName);
+  return f.attribution ? say('whose-attributed', { source, attribution: f.attribution }) : source;
+};
+
+/** A figure as its mark names it, with whose figure it is and how far checked. */
+const named = (f: OperationFigure, words: SceneWords) => ({
+  id: f.id,
+  label: words.say('mark-figure-persons', {
+    label: f.label,
+    value: formatCount(words.say, f.value),
+    period: f.period,
+    whose: whose(f, words),
+  }),
+  note: f.note,
+});
+
+/** The chart's rows, drawn on the scale of every figure of `groups`. */
+function spec(
+  groups: readonly OperationGroup[],
+  words: SceneWords,
+): Omit<FigureRowsSpec<OperationRow>, 'ofWhich'> {
+  const { say, sources } = words;
+  return {
+    axis: millionsAxis(say),
+    values: figuresOf(groups).map((fig) => fig.value),
+    label: (row) => row.figure.label,
+    // Whose figure it is, when, and how far checked; a slide, whose title dates it, leaves out when.
+    caption: ({ figure }, variant) =>
+      [
+        sources.title(figure.sourceName),
+        variant !== 'projector' && figure.period,
+        figure.attribution !== null && say('attribution-short-unchecked'),
+      ]
+        .filter((part) => part !== false)
+        .join(say('caption-separator')),
+    isPart: (row) => row.part,
+    captionUnderOnSlides: true,
+    bar: ({ figure, limit, subset }) => ({
+      ...named(figure, words),
+      value: figure.value,
+      text: formatCount(say, figure.value),
+      fill: COLOUR[figure.measure],
+      ...(limit && {
+        planned: {
+          ...named(limit, words),
+          value: limit.value,
+          text: say('bar-limit', { count: limit.value }),
+        },
+      }),
+      ...(subset && {
+        subset: {
+          ...named(subset, words),
+          value: subset.value,
+          text: say('bar-to-death', { count: subset.value }),
+          fill: palette.vermillion,
+        },
+      }),
+    }),
+  };
+}
+
+/** The chart's rows in their groups, a slide for each group. */
+const drawing = figureRowsChart({
+  spec,
+  groups: (groups: readonly OperationGroup[]) => groups,
+  // Every figure in words, with its limit and its death sentences: as a screen reader hears it.
+  describe: (groups, { say }) =>
+    describeRows(groups, ({ figure, limit, subset }) =>
+      say('describe-row', {
+        label: figure.label,
+        count: figure.value,
+        limit: limit?.value ?? 'none',
+        toDeath: subset?.value ?? 'none',
+      }),
+    ),
+  sourceNames: (row: OperationRow) => figuresOf([{ rows: [row] }]).map((f) => f.sourceName),
+});
+
+export const massOperationsChart = defineChart({
+  slug: 'mass-operations',
+  datasets: [DATASET],
+  // The chart's groups and rows as the data names and orders them.
+  read(pkg, say): OperationGroup[] {
+    const records = pkg.records[DATASET];
+    const figure = (r: OperationRecord): OperationFigure => ({
+      id: r.id,
+      label: r.figure,
+      kind: r.kind,
+      measure: r.measure,
+      value: r.value,
+      period: r.period,
+      sourceName: r.source,
+      attribution: attribution(
+        say,
+        r.confidence,
+        pkg.descriptor.sources.find((s) => s.name === r.source),
+      ),
+      note: r.note,
+    });
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return (resourceOf(pkg, DATASET).groups ?? []).map((group) => ({
+      title: group.title,
+      rows: records
+        .filter((r) => r.group === group.name && r.kind !== 'limit' && r.subset_of === '')
+        .map((r) => {
+          const limit = r.against ? byId.get(r.against) : undefined;
+          const subset = records.find((s) => s.subset_of === r.id);
+          return {
+            figure: figure(r),
+            limit: limit ? figure(limit) : null,
+            subset: subset ? figure(subset) : null,
+            part: r.part_of !== '',
+          };
+        }),
+    }));
+  },
+  sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
+  ...drawing,
+  table: (groups, words) => ({
+    caption: words.say('table-caption'),
+    columns: [
+      { label: words.say('col-figure') },
+      { label: words.say('col-kind') },
+      { label: words.say('col-persons'), numeric: true },
+      { label: words.say('col-period') },
+      { label: words.say('col-source') },
+    ],
+    rows: figuresOf(groups).map((f) => ({
+      id: f.id,
+      cells: [
+        f.label,
+        words.say('cell-kind', { kind: f.kind }),
+        formatCount(words.say, f.value),
+        f.period,
+        whose(f, words),
+      ],
+    })),
+  }),
+  notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
+  figures: (pkg) => pkg.records[DATASET].map((r) => [r.id, cellOf(DATASET, r, 'value')] as const),
+  headline(groups, { say }) {
+    const toDeath = (r: OperationRow) => r.limit !== null && r.figure.measure === 'to death';
+    const group = groups.find((g) => g.rows.some(toDeath))!;
+    const row = group.rows.find(toDeath)!;
+    return {
+      figure: formatCount(say, row.figure.value),
+      unit: dataText(say, 'persons'),
+      label: say('headline', {
+        toDeath: attributed(
+          say('headline-to-death', { operation: group.title.split(':')[0]! }),
+          row.figure.attribution,
+        ),
+        limit: attributed(formatCount(say, row.limit!.value), row.limit!.attribution),
+      }),
+    };
+  },
+  explorer: (groups, { say }) => ({
+    measures: [{ key: 'value', label: say('explorer-persons'), unit: dataText(say, 'persons') }],
+    rows: figuresOf(groups).map((f) => ({
+      id: f.id,
+      label: say('explorer-figure', { label: f.label, kind: f.kind }),
+      values: { value: known(f.value) },
+    })),
+  }),
+});
