@@ -1,5 +1,5 @@
 import { deathShareChart } from './death-share';
-import { deportationsChart } from './deportations/chart';
+import { deportationsChart } from './deportations';
 import type { ChartDefinition } from './definition';
 import { gpu1924Chart } from './gpu/chart';
 import { gulagChart } from './gulag';
