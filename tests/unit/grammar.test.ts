@@ -8,6 +8,7 @@ import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
 import { valueLabel } from '@/lib/grammar/marks/value-label';
 import { pageUnits, numbered } from '@/lib/grammar/paging';
 import { stackParts } from '@/lib/grammar/compose';
+import { barTable, barTableRows } from '@/lib/grammar/bar-table';
 import { dumbbells } from '@/lib/grammar/dumbbells';
 import {
   figureRowsChart,
@@ -555,5 +556,66 @@ describe('dumbbells', () => {
     expect(start('A name far too long to stand on one line '.repeat(3))).toBeLessThan(
       frame.wide.margin + third + 40,
     );
+  });
+});
+
+describe('barTable', () => {
+  const words = { unknown: '? unknown', notPrinted: '— not printed', format: String };
+  const columns = [
+    { short: 'A', fill: 'blue' },
+    { short: 'B', fill: 'red' },
+  ];
+  const cell = (id: string, value: Quantity) => ({ id, label: id, value, words: `${id} in words` });
+  const rows = [
+    { label: 'One', detail: '', cells: [cell('one-a', known(1000)), cell('one-b', known(10))] },
+    { label: 'Two', detail: 'incl. 5', cells: [cell('two-a', unknown), cell('two-b', notGiven)] },
+  ];
+  const draw = (variant: Variant, onScale = true) => {
+    const table = barTable(variant, columns, rows, words);
+    return { table, body: barTableRows(table, rows, onScale, 100) };
+  };
+  const shapesOf = (body: ReturnType<typeof draw>['body'], id: string) =>
+    body.marks.find((m) => m.id === id)!.shapes;
+
+  it('gives each column a scale of its own, from zero to its largest figure', () => {
+    const { table } = draw('wide');
+    expect(table.scales.map((scale) => scale.domain()[1])).toEqual([1000, 10]);
+  });
+
+  it('draws an unknown as a hatched box with its words, never a bar of zero, and an empty cell as words', () => {
+    const { body } = draw('wide');
+    expect(shapesOf(body, 'two-a')[0]).toMatchObject({ type: 'rect', unknown: true });
+    expect(shapesOf(body, 'two-a')[1]).toMatchObject({ type: 'text', text: '? unknown' });
+    expect(shapesOf(body, 'two-b')).toEqual([
+      expect.objectContaining({ type: 'text', text: '— not printed' }),
+    ]);
+  });
+
+  it('ends every bar where its value still fits before the next column or the frame’s edge', () => {
+    for (const variant of ['wide', 'narrow', 'projector'] as const) {
+      const { table, body } = draw(variant);
+      const value = shapesOf(body, 'one-a')[1] as { x: number; text: string };
+      const end = value.x + textWidth(value.text, frame[variant].small);
+      expect(end).toBeLessThanOrEqual(
+        variant === 'narrow' ? frame.narrow.width - frame.narrow.margin : table.places[1]!.x0,
+      );
+    }
+  });
+
+  it('on a phone stands a row’s cells one under another, each after its column’s short name', () => {
+    const { body } = draw('narrow');
+    const [a, b] = ['one-a', 'one-b'].map(
+      (id) => shapesOf(body, id)[0] as { x: number; y: number },
+    );
+    expect(a!.x).toBe(b!.x);
+    expect(b!.y).toBeGreaterThan(a!.y);
+    expect(body.shapes.filter((s) => s.type === 'text' && s.text === 'B')).toHaveLength(2);
+  });
+
+  it('on no scale, shows each figure in words', () => {
+    const { body } = draw('wide', false);
+    expect(shapesOf(body, 'one-a')).toEqual([
+      expect.objectContaining({ type: 'text', text: 'one-a in words' }),
+    ]);
   });
 });

@@ -1,31 +1,23 @@
-import { dataText } from '@/lib/text/localized-package';
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 
-import type { Quantity } from '@/lib/data/quantity';
-import type { Unit } from '@/lib/data/records';
+import {
+  barTable,
+  barTableRows,
+  barTableScaled,
+  type BarTable,
+  type BarTableRow,
+} from '@/lib/grammar/bar-table';
+import { acrossFrame, textBlock } from '@/lib/grammar/chrome';
+import { composeScene, stackParts, type Body } from '@/lib/grammar/compose';
+import { numbered } from '@/lib/grammar/paging';
+import type { Mark, Scene } from '@/lib/grammar/scene';
+import { aside, bold, rect, rule, text } from '@/lib/grammar/shapes';
+import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
 import { formatCount } from '@/lib/locale/format';
+import { dataText } from '@/lib/text/localized-package';
 import type { Say } from '@/lib/text/messages';
 
-import { valueAxis } from '@/lib/grammar/axis';
-import { acrossFrame, columnHeading, textBlock } from '@/lib/grammar/chrome';
-import { composeScene, stackParts, type Body } from '@/lib/grammar/compose';
 import type { SceneWords } from '../definition';
-import { numbered } from '@/lib/grammar/paging';
-import { rowLabel } from '@/lib/grammar/rows';
-import { bar } from '@/lib/grammar/marks/bar';
-import { unknownBox } from '@/lib/grammar/marks/unknown';
-import { zeroBasedScale } from '@/lib/grammar/scale';
-import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
-import { aside, bold, rect, rule, soft, text } from '@/lib/grammar/shapes';
-import { textWidth } from '@/lib/grammar/measure';
-import {
-  frame,
-  palette,
-  spacing,
-  type Frame,
-  type PageVariant,
-  type Variant,
-} from '@/lib/grammar/theme';
 import {
   MEASURES,
   cellId,
@@ -37,9 +29,8 @@ import {
   type PrintedTotal,
 } from './series';
 
+/** The printed totals' bar in parts. */
 const BAR = 20;
-/** Between a bar's end and its value. */
-const VALUE_GAP = 6;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {
   arrested_or_checked: palette.blue,
   killed: palette.vermillion,
@@ -49,40 +40,6 @@ const UNIT_COLOUR = {
   organisations: palette.orange,
   letters: palette.sky,
 } as Record<string, string>;
-
-/**
- * One figure: a bar on its column's scale when it counts people, the number in words when it
- * counts something else, a hatched box when the source prints "?", a dash when it prints nothing.
- * An unknown is never a bar of zero length.
- */
-function cellShapes(
-  { f, say }: Drawing,
-  quantity: Quantity,
-  unit: Unit,
-  scale: ScaleLinear<number, number> | null,
-  x0: number,
-  y: number,
-  colour: string,
-): Shape[] {
-  const baseline = y + BAR / 2 + f.small * 0.35;
-  if (quantity.status === 'unknown') {
-    return [
-      unknownBox(x0, y, 44, BAR),
-      text(x0 + 52, baseline, say('cell-unknown'), f.small, { italic: true }),
-    ];
-  }
-  if (quantity.status === 'not-given') {
-    return [text(x0, baseline, say('cell-not-printed'), f.small, aside)];
-  }
-  if (scale === null) {
-    return [text(x0, baseline, quantityText(say, quantity, unit), f.text, bold)];
-  }
-  const end = scale(quantity.value);
-  return [
-    bar({ x0, x1: end, y, height: BAR, fill: colour }),
-    text(end + VALUE_GAP, baseline, formatCount(say, quantity.value), f.small),
-  ];
-}
 
 /** What a row's label adds under its name: the figures printed inside it, and its operations. */
 function detailText(say: Say, row: GpuRow): string {
@@ -131,138 +88,23 @@ function describeGpu(series: GpuSeries, say: Say): string {
     .join(' ');
 }
 
-interface Columns {
-  /** Where each measure's cell starts and its bars may end, and its y offset within a row. */
-  [key: string]: { x0: number; x1: number; dy: number };
-}
-
-/** Beside the cells on a page, the rows' labels take a third of the width inside the margins. */
-const labelColumn = (f: Frame) => (f.width - 2 * f.margin) / 3;
-
-/**
- * Where each measure's cells go. On a page beside the labels, on a slide under them, the two
- * columns share the width equally; on a phone one column holds both, each after its short name.
- * A column's bars end where the widest value of its column still fits after them.
- */
-function columnsFor(variant: Variant, f: Frame, series: GpuSeries, say: Say): Columns {
-  const people = series.rows.filter((row) => row.unit === 'persons');
-  const valueRoom = (measure: MeasureKey) =>
-    VALUE_GAP +
-    spacing.gap +
-    Math.max(
-      ...people.map(({ values: { [measure]: q } }) =>
-        q.status === 'known' ? textWidth(formatCount(say, q.value), f.small) : 0,
-      ),
-    );
-  const right = f.width - f.margin;
-  if (variant === 'narrow') {
-    const names = Math.max(
-      ...MEASURES.map((measure) => textWidth(say('measure-short', { measure }), f.small)),
-    );
-    const x0 = f.margin + Math.min(names + spacing.gap, (right - f.margin) / 2);
-    return Object.fromEntries(
-      MEASURES.map((m, i) => [m, { x0, x1: right - valueRoom(m), dy: i * (BAR + 10) }]),
-    );
-  }
-  const start = variant === 'wide' ? f.margin + labelColumn(f) + 2 * spacing.gap : f.margin;
-  const width = (right - start) / MEASURES.length;
-  return Object.fromEntries(
-    MEASURES.map((m, i) => {
-      const x0 = start + i * width;
-      return [
-        m,
-        {
-          x0,
-          x1: x0 + width - valueRoom(m) - (i < MEASURES.length - 1 ? 2 * spacing.gap : 0),
-          dy: 0,
-        },
-      ];
-    }),
-  );
-}
-
-/** What every part of the chart is drawn with, for one frame. */
-interface Drawing {
-  f: Frame;
-  say: Say;
-  variant: Variant;
-  series: GpuSeries;
-  columns: Columns;
-  scales: Record<MeasureKey, ScaleLinear<number, number>>;
-}
-
 /** A bold line across the chart that names what follows it. */
 function heading(f: Frame, words: string, top: number): Body {
   const block = textBlock(words, { ...acrossFrame(f), top, size: f.text, ...bold });
   return { shapes: block.shapes, marks: [], bottom: block.bottom + 4 };
 }
 
-/** Rows of the table: a label (with what the row includes) and a cell for each measure. */
-function rows(d: Drawing, shown: readonly GpuRow[], onScale: boolean, top: number): Body {
-  const { f, say, variant, columns } = d;
-  const narrow = variant === 'narrow';
-  const labelsAbove = variant !== 'wide';
-  const shapes: Shape[] = [];
-  const marks: Mark[] = [];
-  let y = top;
-  for (const row of shown) {
-    const label = rowLabel(f, row.category, detailText(say, row), {
-      x: f.margin,
-      top: y,
-      width: labelsAbove ? f.width - 2 * f.margin : labelColumn(f),
-    });
-    shapes.push(...label.shapes);
-    // On a slide a label sits close over its bars and further from the row above, so each
-    // label reads with its own bars.
-    const cellsTop = labelsAbove ? label.bottom + (variant === 'projector' ? -4 : 2) : y + 2;
-    for (const measure of MEASURES) {
-      const column = columns[measure]!;
-      const unit = unitOf(row, measure);
-      const cellY = cellsTop + column.dy;
-      if (narrow) {
-        const short = say('measure-short', { measure });
-        shapes.push(text(f.margin, cellY + BAR / 2 + f.small * 0.35, short, f.small, soft));
-      }
-      const quantity = row.values[measure];
-      marks.push({
-        id: cellId(row.id, measure),
-        label: say('mark-cell', {
-          category: row.category,
-          measure: say('measure-in-sentence', { measure }),
-          value: quantityText(say, quantity, unit),
-        }),
-        note: row.note || undefined,
-        shapes: cellShapes(
-          d,
-          quantity,
-          unit,
-          onScale ? d.scales[measure] : null,
-          column.x0,
-          cellY,
-          MEASURE_COLOUR[measure],
-        ),
-      });
-    }
-    const cellsBottom = cellsTop + BAR + Math.max(...Object.values(columns).map((c) => c.dy));
-    y = Math.max(label.bottom, cellsBottom) + (narrow ? 14 : 10);
-  }
-  return { shapes, marks, bottom: y };
-}
-
 /** The figures of people, on a scale per measure, under the columns' headings. */
 function people(d: Drawing, top: number): Body {
-  const { f, say, variant, columns, scales } = d;
-  const shown = d.series.rows.filter((row) => row.unit === 'persons');
+  const { f, say, variant, table } = d;
+  const shown = d.rows.filter((row) => row.unit === 'persons').map(d.asTableRow);
   if (variant === 'narrow') {
     // One column holds both measures here, so the two scales are stated rather than drawn.
-    const max = (measure: MeasureKey) => scales[measure].domain()[1] ?? 0;
-    const note = say('scales-note', {
-      arrested: max('arrested_or_checked'),
-      killed: max('killed'),
-    });
+    const [arrested = 0, killed = 0] = table.scales.map((scale) => scale.domain()[1] ?? 0);
+    const note = say('scales-note', { arrested, killed });
     return stackParts(top, [
       (y) => heading(f, say('unit-name', { unit: 'persons' }), y),
-      (y) => rows(d, shown, true, y),
+      (y) => barTableRows(table, shown, true, y),
       (y) => {
         const block = textBlock(note, { ...acrossFrame(f), top: y - 6, size: f.small, ...aside });
         return { shapes: block.shapes, marks: [], bottom: block.bottom + 10 };
@@ -270,38 +112,19 @@ function people(d: Drawing, top: number): Body {
     ]);
   }
   const slide = variant === 'projector';
-  // A slide has no subtitle to say that each column has its own scale, so its heading does.
-  const columnHeadings = MEASURES.map((measure, i) => {
-    const x = columns[measure]!.x0;
-    const next = MEASURES[i + 1];
-    const right = next ? columns[next]!.x0 - spacing.gap : f.width - f.margin;
-    const words = say(
-      slide && measure === 'killed' ? 'column-heading-own-scale' : 'column-heading',
-      {
-        measure: say('measure', { measure }),
-      },
-    );
-    return columnHeading(f, words, { x, top, width: right - x });
-  });
-  const headings: Shape[] = columnHeadings.flatMap((heading) => heading.shapes);
-  // On the projector the columns start at the margin, and the subtitle names the section.
-  if (!slide) headings.push(text(f.margin, top + f.small, say('heading-people'), f.text, bold));
-  const rowsTop = top + f.small + 12 + Math.max(...columnHeadings.map((h) => h.deeper));
-  const drawn = rows(d, shown, true, rowsTop);
-  const axes = MEASURES.map((measure) =>
-    valueAxis(f, scales[measure], {
-      top: rowsTop - 4,
-      bottom: drawn.bottom - 4,
-      ticks: 3,
-      format: (value) => formatCount(say, value),
+  // A slide has no subtitle to say that each column has its own scale, so its heading does; on
+  // the projector the columns start at the margin, and the subtitle names the section.
+  const headings = MEASURES.map((measure) =>
+    say(slide && measure === 'killed' ? 'column-heading-own-scale' : 'column-heading', {
+      measure: say('measure', { measure }),
     }),
   );
-  return {
-    beneath: axes.reverse().flat(),
-    shapes: [...headings, ...drawn.shapes],
-    marks: drawn.marks,
-    bottom: drawn.bottom + f.small + 16,
-  };
+  return barTableScaled(
+    table,
+    shown,
+    { headings, lead: slide ? undefined : say('heading-people') },
+    top,
+  );
 }
 
 /** The rows counted in other units, as numbers in words: not people, so on no scale of people. */
@@ -309,9 +132,9 @@ const others = (d: Drawing, top: number): Body =>
   stackParts(top, [
     (y) => heading(d.f, d.say('heading-other-units'), y),
     (y) =>
-      rows(
-        d,
-        d.series.rows.filter((row) => row.unit !== 'persons'),
+      barTableRows(
+        d.table,
+        d.rows.filter((row) => row.unit !== 'persons').map(d.asTableRow),
         false,
         y,
       ),
@@ -384,6 +207,18 @@ function totalPart({ f, say }: Drawing, total: PrintedTotal, top: number): Body 
 /** The chart's three parts: figures of people, figures in other units, the printed totals. */
 const PARTS = { people, others, totals };
 
+/** What every part of the chart is drawn with, for one frame. */
+interface Drawing {
+  f: Frame;
+  say: Say;
+  variant: Variant;
+  series: GpuSeries;
+  rows: readonly GpuRow[];
+  table: BarTable;
+  /** A row of the source as a row of the table: its label, what it includes, and its cells. */
+  asTableRow(row: GpuRow): BarTableRow;
+}
+
 function drawGpu(
   series: GpuSeries,
   variant: Variant,
@@ -391,21 +226,35 @@ function drawGpu(
   { title, subtitle, parts }: { title: string; subtitle: string; parts: (keyof typeof PARTS)[] },
 ): Scene {
   const f = frame[variant];
-  const columns = columnsFor(variant, f, series, say);
-  const shownPeople = series.rows.filter((row) => row.unit === 'persons');
-  const scaleFor = (measure: MeasureKey) =>
-    zeroBasedScale(
-      shownPeople.map((row) => row.values[measure]),
-      [columns[measure]!.x0, columns[measure]!.x1],
-    );
-  const d: Drawing = {
-    f,
-    say,
+  const asTableRow = (row: GpuRow): BarTableRow => ({
+    label: row.category,
+    detail: detailText(say, row),
+    cells: MEASURES.map((measure) => ({
+      id: cellId(row.id, measure),
+      label: say('mark-cell', {
+        category: row.category,
+        measure: say('measure-in-sentence', { measure }),
+        value: quantityText(say, row.values[measure], unitOf(row, measure)),
+      }),
+      note: row.note || undefined,
+      value: row.values[measure],
+      words: quantityText(say, row.values[measure], unitOf(row, measure)),
+    })),
+  });
+  const table = barTable(
     variant,
-    series,
-    columns,
-    scales: { arrested_or_checked: scaleFor('arrested_or_checked'), killed: scaleFor('killed') },
-  };
+    MEASURES.map((measure) => ({
+      short: say('measure-short', { measure }),
+      fill: MEASURE_COLOUR[measure],
+    })),
+    series.rows.filter((row) => row.unit === 'persons').map(asTableRow),
+    {
+      unknown: say('cell-unknown'),
+      notPrinted: say('cell-not-printed'),
+      format: (value) => formatCount(say, value),
+    },
+  );
+  const d: Drawing = { f, say, variant, series, rows: series.rows, table, asTableRow };
   const words = { title, subtitle, description: describeGpu(series, say), source, credit };
   return composeScene(f, words, (top) => {
     const body = stackParts(
