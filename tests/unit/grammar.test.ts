@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { scaleLinear, scaleUtc } from 'd3';
 import { describe, expect, it } from 'vitest';
 
 import { arrowhead } from '@/lib/grammar/marks/arrow';
@@ -9,6 +9,7 @@ import { valueLabel } from '@/lib/grammar/marks/value-label';
 import { pageUnits, numbered } from '@/lib/grammar/paging';
 import { stackParts } from '@/lib/grammar/compose';
 import { barTable, barTableRows } from '@/lib/grammar/bar-table';
+import { eventRows, spanLane } from '@/lib/grammar/time-lanes';
 import { dumbbells } from '@/lib/grammar/dumbbells';
 import {
   figureRowsChart,
@@ -617,5 +618,81 @@ describe('barTable', () => {
     expect(shapesOf(body, 'one-a')).toEqual([
       expect.objectContaining({ type: 'text', text: 'one-a in words' }),
     ]);
+  });
+});
+
+describe('spanLane and eventRows', () => {
+  const f = frame.wide;
+  const x = scaleUtc()
+    .domain([Date.UTC(1917, 0), Date.UTC(1942, 0)])
+    .range([100, f.width - f.margin]);
+  const span = (id: string, from: number, to: number, name: string) => ({
+    id,
+    label: id,
+    from: Date.UTC(from, 0),
+    to: Date.UTC(to, 0),
+    open: false,
+    fill: 'blue',
+    name,
+  });
+  /** A lane 32 units tall at y = 50. */
+  const laneOf = (spans: ReturnType<typeof span>[]) =>
+    spanLane(f, x, { name: 'Lane', height: 32, spans }, 50);
+  const textsOf = (body: { marks: Mark[] }, id: string) =>
+    body.marks
+      .find((m) => m.id === id)!
+      .shapes.filter((s): s is Extract<Shape, { type: 'text' }> => s.type === 'text');
+
+  it('prints a name on its bar where it fits, and under the bar, ending at its start, where it does not', () => {
+    const lane = laneOf([
+      span('long', 1920, 1935, 'OGPU'),
+      span('short', 1935, 1936, 'A longer name'),
+    ]);
+    expect(textsOf(lane, 'long')[0]!.y).toBeLessThan(50 + 32);
+    const under = textsOf(lane, 'short')[0]!;
+    expect(under.y).toBeGreaterThan(50 + 32);
+    expect(under.anchor).toBe('end');
+  });
+
+  it('sets names under their bars on rows of their own where two would touch', () => {
+    const lane = laneOf([
+      span('a', 1934, 1935, 'First name'),
+      span('b', 1935, 1936, 'Second name'),
+    ]);
+    expect(textsOf(lane, 'b')[0]!.y).toBeGreaterThan(textsOf(lane, 'a')[0]!.y);
+  });
+
+  it('draws nothing for a lane with no spans, and takes no room', () => {
+    expect(laneOf([])).toEqual({
+      shapes: [],
+      marks: [],
+      bottom: 50,
+    });
+  });
+
+  it('puts each event’s label on the first row where it touches no other, with a leader line to its bar', () => {
+    const event = (id: string, year: number) => ({
+      id,
+      label: id,
+      from: Date.UTC(year, 0),
+      to: Date.UTC(year, 1),
+      words: `${id}: an event of ${year}`,
+      fill: 'red',
+    });
+    const rows = eventRows(
+      f,
+      x,
+      {
+        heading: 'Events',
+        events: [event('a', 1930), event('b', 1931), event('c', 1940)],
+        left: 100,
+        rowHeight: 24,
+      },
+      0,
+    );
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => textsOf(rows, id)[0]!.y);
+    expect(b).toBeGreaterThan(a!);
+    expect(c).toBe(a);
+    expect(rows.shapes.filter((s) => s.type === 'line')).toHaveLength(3);
   });
 });

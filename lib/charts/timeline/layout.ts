@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3';
+import { scaleUtc } from 'd3';
 
 import { yearAxis } from '@/lib/grammar/axis';
 import { textBlock } from '@/lib/grammar/chrome';
@@ -13,8 +13,8 @@ import type { SceneWords } from '../definition';
 import { numbered } from '@/lib/grammar/paging';
 import { spanBar } from '@/lib/grammar/marks/span';
 import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
-import { bold, line, rect, text } from '@/lib/grammar/shapes';
-import { textWidth, wrapText } from '@/lib/grammar/measure';
+import { bold, rect, text } from '@/lib/grammar/shapes';
+import { textWidth } from '@/lib/grammar/measure';
 import {
   frame,
   palette,
@@ -33,6 +33,7 @@ import {
   type TimelineEntry,
 } from './series';
 import { stackLabels } from '@/lib/grammar/stack-labels';
+import { eventRows, spanLane } from '@/lib/grammar/time-lanes';
 
 const AGENCY_COLOURS = [palette.sky, palette.orange, palette.green, palette.purple];
 const HEAD_COLOURS = ['#d9d3c3', '#b9b19c'];
@@ -64,18 +65,21 @@ function describeTimeline(entries: readonly TimelineEntry[], say: Say): string {
   });
 }
 
-function markFor(say: Say, entry: TimelineEntry, shapes: Shape[]): Mark {
-  return {
-    id: entry.id,
-    label: say('mark', {
-      kind: say('kind', { kind: entry.kind }),
-      name: entry.name,
-      dates: spanText(entry, say),
-    }),
-    note: entry.note || undefined,
-    shapes,
-  };
-}
+/** An entry as a mark names it: its kind, name and dates, and the data's note on it. */
+const markWords = (say: Say, entry: TimelineEntry) => ({
+  id: entry.id,
+  label: say('mark', {
+    kind: say('kind', { kind: entry.kind }),
+    name: entry.name,
+    dates: spanText(entry, say),
+  }),
+  note: entry.note || undefined,
+});
+
+const markFor = (say: Say, entry: TimelineEntry, shapes: Shape[]): Mark => ({
+  ...markWords(say, entry),
+  shapes,
+});
 
 /** An event's label: its dates and its name. */
 const eventLabel = (entry: TimelineEntry, say: Say) =>
@@ -101,116 +105,16 @@ const LANES = [
 /** What a wide frame draws: the lanes, the events, or both (a slide shows one or the other). */
 type Parts = { lanes: boolean; events: boolean };
 
-/** The entries of one lane, each with the span it covers on the axis and its colour. */
-function laneItems(entries: readonly TimelineEntry[], kind: TimelineEntry['kind']) {
+/** The entries of one lane, each as a mark with the span it covers on the axis and its colour. */
+function laneItems(say: Say, entries: readonly TimelineEntry[], kind: TimelineEntry['kind']) {
   const lane = entries.filter((e) => e.kind === kind);
-  return lane.map((entry) => ({ entry, ...span(entry), fill: fillFor(entry, lane) }));
-}
-
-type TimeScale = ScaleTime<number, number>;
-
-/** One lane of bars (the commissariat, the agency or its heads), its name at the left. */
-function lanePart(
-  f: Frame,
-  say: Say,
-  entries: readonly TimelineEntry[],
-  x: TimeScale,
-  { kind, height: laneHeight }: (typeof LANES)[number],
-  top: number,
-): Body {
-  const shapes: Shape[] = [];
-  const marks: Mark[] = [];
-  let y = top;
-  const lane = laneItems(entries, kind);
-  if (lane.length === 0) return { shapes: [], marks: [], bottom: top };
-  const laneLabel = say('lane', { lane: kind });
-  shapes.push(text(f.margin, y + laneHeight / 2 + f.text / 3, laneLabel, f.text, bold));
-  const callouts: { entry: TimelineEntry; x: number; width: number }[] = [];
-  lane.forEach(({ entry, from, to, open, fill }) => {
-    const x0 = x(from);
-    const x1 = x(to);
-    const across = { across: y, thickness: laneHeight, fill, open };
-    const bar = spanBar({ from: x0, to: x1, ...across, direction: 'right' });
-    const name = shortName(entry);
-    if (textWidth(name, f.small, 'bold') + 10 < x1 - x0) {
-      bar.push(text(x0 + 6, y + laneHeight / 2 + f.small / 3, name, f.small, bold));
-    } else {
-      const width = textWidth(name, f.small, 'bold');
-      callouts.push({ entry, x: Math.min(x0, f.width - f.margin - width), width });
-    }
-    marks.push(markFor(say, entry, bar));
-  });
-  y += laneHeight + 6;
-  // Names too long for their bar go below it, on a second row where two would touch.
-  const calloutRows = stackLabels(
-    callouts.map((c) => ({ start: c.x, end: c.x + c.width })),
-    12,
-  );
-  callouts.forEach((callout, index) => {
-    const mark = marks.find((m) => m.id === callout.entry.id)!;
-    const rowY = y + f.small + calloutRows[index]! * (f.small + 6);
-    mark.shapes.push(
-      text(callout.x + callout.width, rowY, shortName(callout.entry), f.small, {
-        ...bold,
-        anchor: 'end',
-      }),
-    );
-  });
-  y += callouts.length > 0 ? (Math.max(...calloutRows) + 1) * (f.small + 6) + 6 : 8;
-  return { shapes, marks, bottom: y };
-}
-
-/** Events: a bar over the span each covers, its label below on the first free row. */
-function eventsPart(
-  f: Frame,
-  say: Say,
-  entries: readonly TimelineEntry[],
-  x: TimeScale,
-  left: number,
-  /** From one row of event labels to the next. */
-  eventRow: number,
-  top: number,
-): Body {
-  const shapes: Shape[] = [];
-  const marks: Mark[] = [];
-  const events = entries.filter((e) => e.kind === 'event');
-  if (events.length === 0) return { shapes: [], marks: [], bottom: top };
-  shapes.push(text(f.margin, top + 14, say('lane', { lane: 'event' }), f.text, bold));
-  const labels = events.map((entry) => {
-    const { from, to } = span(entry);
-    // A label wider than the room right of the lanes' names goes on as many lines as it needs.
-    const lines = wrapText(eventLabel(entry, say), f.width - f.margin - left, f.small);
-    const width = Math.max(...lines.map((line) => textWidth(line, f.small)));
-    const start = Math.max(left, Math.min(x(from), f.width - f.margin - width));
-    return { entry, from: x(from), to: x(to), lines, start, end: start + width };
-  });
-  const rows = stackLabels(labels.map((label) => ({ ...label, lines: label.lines.length })));
-  labels.forEach((label, index) => {
-    const row = rows[index]!;
-    const labelY = top + 30 + row * eventRow;
-    // Leader lines go beneath every label, and each label has a paper backing, so no line
-    // crosses a word.
-    shapes.push(
-      line(label.from + 1, top + 16, label.from + 1, labelY - f.small + 2, palette.inkSoft),
-    );
-    marks.push(
-      markFor(say, label.entry, [
-        rect(label.from, top + 4, Math.max(4, label.to - label.from), 12, EVENT_COLOUR),
-        // From just under the row above's descenders to just under its own, so that labels in
-        // rows next to each other never cover each other's letters.
-        rect(
-          label.start - 2,
-          labelY - eventRow + 5,
-          label.end - label.start + 4,
-          (label.lines.length - 1) * eventRow + eventRow,
-          palette.paper,
-        ),
-        ...label.lines.map((line, i) => text(label.start, labelY + i * eventRow, line, f.small)),
-      ]),
-    );
-  });
-  const rowsTaken = labels.map((label, index) => rows[index]! + label.lines.length);
-  return { shapes, marks, bottom: top + 30 + Math.max(...rowsTaken) * eventRow };
+  return lane.map((entry) => ({
+    entry,
+    ...markWords(say, entry),
+    ...span(entry),
+    fill: fillFor(entry, lane),
+    name: shortName(entry),
+  }));
 }
 
 function wideLayout(
@@ -232,11 +136,41 @@ function wideLayout(
   const x = scaleUtc()
     .domain([TIMELINE_START, TIMELINE_END])
     .range([left, f.width - f.margin - 12]);
+  const lane =
+    ({ kind, height }: (typeof LANES)[number]) =>
+    (y: number) =>
+      spanLane(
+        f,
+        x,
+        {
+          name: say('lane', { lane: kind }),
+          height,
+          spans: laneItems(say, entries, kind),
+        },
+        y,
+      );
+  const events = (y: number) =>
+    eventRows(
+      f,
+      x,
+      {
+        heading: say('lane', { lane: 'event' }),
+        events: entries
+          .filter((e) => e.kind === 'event')
+          .map((entry) => ({
+            ...markWords(say, entry),
+            ...span(entry),
+            words: eventLabel(entry, say),
+            fill: EVENT_COLOUR,
+          })),
+        left,
+        rowHeight: eventRow,
+      },
+      y,
+    );
   const body = stackParts(top + 8, [
-    ...(parts.lanes ? LANES : []).map(
-      (lane) => (y: number) => lanePart(f, say, entries, x, lane, y),
-    ),
-    ...(parts.events ? [(y: number) => eventsPart(f, say, entries, x, left, eventRow, y)] : []),
+    ...(parts.lanes ? LANES : []).map(lane),
+    ...(parts.events ? [events] : []),
   ]);
   // The time axis, under everything.
   const axis = yearAxis(f, x, { from: top, to: body.bottom }, 'horizontal');
@@ -258,7 +192,7 @@ function narrowLayout(f: Frame, say: Say, entries: readonly TimelineEntry[], top
   const nameWidth = (entry: TimelineEntry) => textWidth(shortName(entry), f.small, 'bold');
   const names = Math.max(
     ...(['agency', 'head'] as const).flatMap((kind) =>
-      laneItems(entries, kind).map(({ entry }) => nameWidth(entry)),
+      laneItems(say, entries, kind).map(({ entry }) => nameWidth(entry)),
     ),
   );
   const agencyBar = f.margin + textWidth(String(firstYear), f.small) + spacing.gap;
@@ -300,7 +234,7 @@ function narrowLayout(f: Frame, say: Say, entries: readonly TimelineEntry[], top
   const marks: Mark[] = [];
   const agencyNames: number[] = [];
   for (const kind of ['agency', 'head'] as const) {
-    laneItems(entries, kind).forEach(({ entry, from, to, open, fill }) => {
+    laneItems(say, entries, kind).forEach(({ entry, from, to, open, fill }) => {
       const y0 = y(from);
       let nameY = Math.min(y0 + f.small, y(TIMELINE_END) - 2);
       // A head who took office as an agency was named goes a line under the agency's name.
