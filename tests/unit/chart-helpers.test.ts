@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 
 import { labelInside, textWidth, wrapText } from '@/lib/grammar/measure';
-import { parsePartialDate } from '@/lib/charts/timeline/partial-date';
+import { parsePartialDate } from '@/lib/locale/partial-date';
 import { stackLabels } from '@/lib/grammar/stack-labels';
 import { valueAxis } from '@/lib/grammar/axis';
 import { frame } from '@/lib/grammar/theme';

@@ -2,7 +2,7 @@ import type { TimelineRecord } from '@/lib/data/records';
 import { sourceList } from '@/lib/data/source-list';
 import type { Say } from '@/lib/text/messages';
 
-import { parsePartialDate, type PartialDate } from './partial-date';
+import { parsePartialDate, type PartialDate } from '@/lib/locale/partial-date';
 
 export interface TimelineEntry {
   id: string;
