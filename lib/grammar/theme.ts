@@ -41,6 +41,8 @@ export const frame = {
     subtitle: 17,
     text: 16,
     small: 14,
+    /** Between lines of small type set in rows, such as a timeline's event labels. */
+    leading: 10,
     source: 14,
     credit: true,
     titleLines: 3,
@@ -53,6 +55,7 @@ export const frame = {
     subtitle: 15,
     text: 15,
     small: 14,
+    leading: 10,
     source: 14,
     credit: true,
     titleLines: 6,
@@ -66,6 +69,8 @@ export const frame = {
     subtitle: 21,
     text: 23,
     small: 21,
+    /** Tighter than a page's, so that rows of labels keep a slide within the projector's height. */
+    leading: 2,
     source: 21,
     /** The deck's title and closing slides carry the licence, so each chart slide need not. */
     credit: false,

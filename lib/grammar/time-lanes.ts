@@ -84,19 +84,15 @@ export function spanLane(
 /**
  * Events along the time axis under their heading: a bar over the time each covers, and its label
  * below on the first free row, as many lines as it needs right of `left`, tied to its bar by a
- * leader line. `rowHeight` is from one row of labels to the next.
+ * leader line. A row of labels is as tall as the frame's small type and its leading.
  */
 export function eventRows(
   f: Frame,
   x: TimeScale,
-  {
-    heading,
-    events,
-    left,
-    rowHeight,
-  }: { heading: string; events: readonly TimeEvent[]; left: number; rowHeight: number },
+  { heading, events, left }: { heading: string; events: readonly TimeEvent[]; left: number },
   top: number,
 ): Body {
+  const rowHeight = f.small + f.leading;
   if (events.length === 0) return { shapes: [], marks: [], bottom: top };
   const shapes: Shape[] = [text(f.margin, top + 14, heading, f.text, bold)];
   const marks: Mark[] = [];

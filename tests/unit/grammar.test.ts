@@ -686,7 +686,6 @@ describe('spanLane and eventRows', () => {
         heading: 'Events',
         events: [event('a', 1930), event('b', 1931), event('c', 1940)],
         left: 100,
-        rowHeight: 24,
       },
       0,
     );

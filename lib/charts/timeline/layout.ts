@@ -122,8 +122,6 @@ function wideLayout(
   say: Say,
   entries: readonly TimelineEntry[],
   top: number,
-  /** From one row of event labels to the next. */
-  eventRow: number,
   parts: Parts,
 ): Body {
   // The lane names take the left column; nothing is drawn over them.
@@ -164,7 +162,6 @@ function wideLayout(
             fill: EVENT_COLOUR,
           })),
         left,
-        rowHeight: eventRow,
       },
       y,
     );
@@ -301,7 +298,7 @@ function drawTimeline(
     const body =
       variant === 'narrow'
         ? narrowLayout(f, say, entries, top)
-        : wideLayout(f, say, entries, top, f.small + (variant === 'projector' ? 2 : 10), parts);
+        : wideLayout(f, say, entries, top, parts);
     return { ...body, marks: inReadingOrder(body.marks, entries), bottom: body.bottom + 4 };
   });
 }
