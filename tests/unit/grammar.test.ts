@@ -9,6 +9,7 @@ import { valueLabel } from '@/lib/grammar/marks/value-label';
 import { pageUnits, numbered } from '@/lib/grammar/paging';
 import { stackParts } from '@/lib/grammar/compose';
 import { barTable, barTableRows } from '@/lib/grammar/bar-table';
+import { partsBar } from '@/lib/grammar/parts-bar';
 import { eventRows, spanLane } from '@/lib/grammar/time-lanes';
 import { dumbbells } from '@/lib/grammar/dumbbells';
 import {
@@ -693,5 +694,25 @@ describe('spanLane and eventRows', () => {
     expect(b).toBeGreaterThan(a!);
     expect(c).toBe(a);
     expect(rows.shapes.filter((s) => s.type === 'line')).toHaveLength(3);
+  });
+});
+
+describe('partsBar', () => {
+  const f = frame.wide;
+  const part = (id: string, value: number) => ({ id, label: id, value, fill: 'blue', key: id });
+  const { marks, bottom } = partsBar(f, [part('big', 5000), part('tiny', 1), part('mid', 2000)], 0);
+  const barOf = (id: string) =>
+    marks.find((m) => m.id === id)!.shapes[0] as { x: number; width: number };
+
+  it('sets the parts end to end across the frame, the smallest still 2 units wide', () => {
+    expect(barOf('big').x).toBe(f.margin);
+    expect(barOf('tiny').width).toBe(2);
+    expect(barOf('mid').x + barOf('mid').width).toBeCloseTo(f.width - f.margin, 5);
+  });
+
+  it('keys each part on a line of its own under the bar', () => {
+    const keyLines = marks.map((m) => (m.shapes[2] as { y: number }).y);
+    expect(new Set(keyLines).size).toBe(3);
+    expect(bottom).toBeGreaterThan(Math.max(...keyLines));
   });
 });

@@ -1,5 +1,3 @@
-import { scaleLinear } from 'd3';
-
 import {
   barTable,
   barTableRows,
@@ -10,8 +8,9 @@ import {
 import { acrossFrame, textBlock } from '@/lib/grammar/chrome';
 import { composeScene, stackParts, type Body } from '@/lib/grammar/compose';
 import { numbered } from '@/lib/grammar/paging';
-import type { Mark, Scene } from '@/lib/grammar/scene';
-import { aside, bold, rect, rule, text } from '@/lib/grammar/shapes';
+import { partsBar } from '@/lib/grammar/parts-bar';
+import type { Scene } from '@/lib/grammar/scene';
+import { aside, bold, rule } from '@/lib/grammar/shapes';
 import { frame, palette, type Frame, type PageVariant, type Variant } from '@/lib/grammar/theme';
 import { formatCount } from '@/lib/locale/format';
 import { dataText } from '@/lib/text/localized-package';
@@ -29,8 +28,6 @@ import {
   type PrintedTotal,
 } from './series';
 
-/** The printed totals' bar in parts. */
-const BAR = 20;
 const MEASURE_COLOUR: Record<MeasureKey, string> = {
   arrested_or_checked: palette.blue,
   killed: palette.vermillion,
@@ -166,42 +163,28 @@ function totalPart({ f, say }: Drawing, total: PrintedTotal, top: number): Body 
   if (total.byUnit.length < 2) return title;
 
   // What the total is made of, unit by unit: one bar in parts, with a key under it.
-  const x = scaleLinear()
-    .domain([0, total.sumOfKnown])
-    .range([f.margin, f.width - f.margin]);
-  const barY = title.bottom + 2;
-  const legendTop = barY + BAR + 8;
-  const legendRow = f.small + 10;
-  let start = 0;
-  const marks = total.byUnit.map((part, index): Mark => {
-    const colour = UNIT_COLOUR[part.unit] ?? palette.purple;
-    const share = part.sum / total.sumOfKnown;
-    const name = say('unit-name', { unit: part.unit });
-    const words = say('total-key', { name, sum: part.sum, share });
-    const rowY = legendTop + index * legendRow;
-    const mark: Mark = {
-      id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
-      label: say('total-part', {
-        ...printed,
-        sum: part.sum,
-        part: part.unit,
-        share,
-        without: total.sumOfKnown - part.sum,
-      }),
-      shapes: [
-        rect(x(start), barY, Math.max(2, x(start + part.sum) - x(start)), BAR, colour),
-        rect(f.margin, rowY, 14, 14, colour),
-        text(f.margin + 22, rowY + 12, words, f.small),
-      ],
-    };
-    start += part.sum;
-    return mark;
-  });
-  return {
-    shapes: title.shapes,
-    marks,
-    bottom: legendTop + total.byUnit.length * legendRow + 8,
-  };
+  const parts = partsBar(
+    f,
+    total.byUnit.map((part) => {
+      const share = part.sum / total.sumOfKnown;
+      const name = say('unit-name', { unit: part.unit });
+      return {
+        id: `total-${total.measure.replace(/_/g, '-')}-${part.unit}`,
+        label: say('total-part', {
+          ...printed,
+          sum: part.sum,
+          part: part.unit,
+          share,
+          without: total.sumOfKnown - part.sum,
+        }),
+        value: part.sum,
+        fill: UNIT_COLOUR[part.unit] ?? palette.purple,
+        key: say('total-key', { name, sum: part.sum, share }),
+      };
+    }),
+    title.bottom + 2,
+  );
+  return { ...parts, shapes: title.shapes };
 }
 
 /** The chart's three parts: figures of people, figures in other units, the printed totals. */
