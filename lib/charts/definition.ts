@@ -2,6 +2,7 @@ import type { FigureCell } from '@/lib/data/provenance';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { figureAttributions } from '@/lib/text/attribution';
 import { readChartFile, readSharedChartWords, readSiteWords } from '@/lib/text/chart-file';
+import { formatCount } from '@/lib/locale/format';
 import { localizedPackage } from '@/lib/text/localized-package';
 import { messages, type Say } from '@/lib/text/messages';
 
@@ -208,6 +209,22 @@ export function notesOf<T extends { id: string; note: string }>(
     .filter((item) => item.note)
     .map((item) => ({ marks: [item.id], heading: heading(item), text: item.note }));
 }
+
+/**
+ * A headline of a count: the figure as the locale writes it, its unit as a word that agrees with
+ * the count (the shared `count-unit`: "1 person", "2 437 062 человека", "63 000 человек"), and its
+ * words.
+ */
+export const countHeadline = (
+  say: Say,
+  count: number,
+  unit: string,
+  label: string,
+): BuiltChart['headline'] => ({
+  figure: formatCount(say, count),
+  unit: say('count-unit', { unit, count }),
+  label,
+});
 
 /** A headline's words with the attribution its figure's confidence asks for, if any. */
 export const attributed = (label: string, words: string | null) =>

@@ -19,6 +19,7 @@ import { millionsAxis } from './axes';
 import {
   attributed,
   cellOf,
+  countHeadline,
   defineChart,
   notesOf,
   resourceOf,
@@ -317,19 +318,14 @@ export const deportationsChart = defineChart({
     const largest = groups[0]!.figures
       .filter((f) => f.kind === 'scholarship')
       .reduce((a, b) => (b.high > a.high ? b : a));
-    // "persons people deported" would say the unit twice.
-    const what = largest.label.replace(/^people /i, '');
-    return {
-      figure: formatCount(say, largest.high),
-      unit: dataText(say, 'persons'),
-      label: attributed(
-        say('headline', {
-          what: `${what.charAt(0).toLowerCase()}${what.slice(1)}`,
-          period: largest.period,
-        }),
-        largest.attribution,
-      ),
-    };
+    // Its label, after the unit and in lower case: "2,437,062 persons deported or resettled …".
+    const what = `${largest.label.charAt(0).toLowerCase()}${largest.label.slice(1)}`;
+    return countHeadline(
+      say,
+      largest.high,
+      'persons',
+      attributed(say('headline', { what, period: largest.period }), largest.attribution),
+    );
   },
   explorer: ({ groups }, { sources, say }) => ({
     measures: [

@@ -4,11 +4,17 @@ import { composeScene, subtitleOn } from '@/lib/grammar/compose';
 import { yearPanels, type PanelRow } from '@/lib/grammar/panels';
 import type { Scene } from '@/lib/grammar/scene';
 import { frame, palette, type Variant } from '@/lib/grammar/theme';
-import { formatCount } from '@/lib/locale/format';
 import { dataText } from '@/lib/text/localized-package';
 
 import { personsAxis } from './axes';
-import { attributed, cellOf, defineChart, notesOf, type SceneWords } from './definition';
+import {
+  attributed,
+  cellOf,
+  countHeadline,
+  defineChart,
+  notesOf,
+  type SceneWords,
+} from './definition';
 
 const DATASET = 'gulag-population';
 
@@ -133,14 +139,15 @@ export const gulagChart = defineChart({
     ),
   headline(years, { say, attributions }) {
     const last = years.at(-1)!;
-    return {
-      figure: formatCount(say, last.camps),
-      unit: dataText(say, 'persons'),
-      label: attributed(
+    return countHeadline(
+      say,
+      last.camps,
+      'persons',
+      attributed(
         say('headline', { year: String(last.year) }),
         attributions.get(idOf(MEASURES[0], last.year)) ?? null,
       ),
-    };
+    );
   },
   // The camps' figures alone: from the two works the rows name, not the deaths' sources.
   predict: {

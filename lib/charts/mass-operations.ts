@@ -10,6 +10,7 @@ import { millionsAxis } from './axes';
 import {
   attributed,
   cellOf,
+  countHeadline,
   defineChart,
   notesOf,
   resourceOf,
@@ -210,17 +211,14 @@ export const massOperationsChart = defineChart({
     const toDeath = (r: OperationRow) => r.limit !== null && r.figure.measure === 'to death';
     const group = groups.find((g) => g.rows.some(toDeath))!;
     const row = group.rows.find(toDeath)!;
-    return {
-      figure: formatCount(say, row.figure.value),
-      unit: dataText(say, 'persons'),
-      label: say('headline', {
-        toDeath: attributed(
-          say('headline-to-death', { operation: group.title.split(':')[0]! }),
-          row.figure.attribution,
-        ),
-        limit: attributed(formatCount(say, row.limit!.value), row.limit!.attribution),
-      }),
-    };
+    const label = say('headline', {
+      toDeath: attributed(
+        say('headline-to-death', { operation: group.title.split(':')[0]! }),
+        row.figure.attribution,
+      ),
+      limit: attributed(formatCount(say, row.limit!.value), row.limit!.attribution),
+    });
+    return countHeadline(say, row.figure.value, 'persons', label);
   },
   explorer: (groups, { say }) => ({
     measures: [{ key: 'value', label: say('explorer-persons'), unit: dataText(say, 'persons') }],

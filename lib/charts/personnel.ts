@@ -9,7 +9,7 @@ import { dataText } from '@/lib/text/localized-package';
 import type { Say } from '@/lib/text/messages';
 
 import { personsAxis } from './axes';
-import { cellOf, defineChart, type SceneWords } from './definition';
+import { cellOf, countHeadline, defineChart, type SceneWords } from './definition';
 
 const DATASET = 'cheka-personnel';
 const FROM_YEAR = 1921;
@@ -200,11 +200,10 @@ export const personnelChart = defineChart({
   headline(rows, { say }) {
     const row = rows.find((r) => r.change !== null) ?? rows.find((r) => r.to)!;
     const to = row.to!.count;
-    return {
-      figure: to.status === 'known' ? formatCount(say, to.value) : say('headline-unknown'),
-      unit: dataText(say, 'persons'),
-      label: say('headline', { category: row.label.toLowerCase(), year: YEARS.toYear }),
-    };
+    const label = say('headline', { category: row.label.toLowerCase(), year: YEARS.toYear });
+    return to.status === 'known'
+      ? countHeadline(say, to.value, 'persons', label)
+      : { figure: say('headline-unknown'), unit: '', label };
   },
   explorer: (rows, { say }) => ({
     measures: [YEARS.fromYear, YEARS.toYear].map((year) => ({

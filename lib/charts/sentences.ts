@@ -1,11 +1,9 @@
 import type { SentencesRecord } from '@/lib/data/records';
 import { known } from '@/lib/data/quantity';
 import { COMPACT_SLIDE_HEIGHT, palette } from '@/lib/grammar/theme';
-import { formatCount } from '@/lib/locale/format';
-import { dataText } from '@/lib/text/localized-package';
 
 import { personsAxis } from './axes';
-import { attributed, cellOf, defineChart } from './definition';
+import { attributed, cellOf, countHeadline, defineChart } from './definition';
 import { yearBarChart } from './year-bar-chart';
 
 const DATASET = 'secret-police-sentences';
@@ -74,14 +72,15 @@ export const sentencesChart = defineChart({
     ]),
   headline(years, { say, attributions }) {
     const peak = years.reduce((a, b) => (b.sentenced_to_death > a.sentenced_to_death ? b : a));
-    return {
-      figure: formatCount(say, peak.sentenced_to_death),
-      unit: dataText(say, 'persons'),
-      label: attributed(
+    return countHeadline(
+      say,
+      peak.sentenced_to_death,
+      'persons',
+      attributed(
         say('headline', { year: String(peak.year) }),
         attributions.get(deathId(peak.year)) ?? null,
       ),
-    };
+    );
   },
   predict: { measure: 'sentenced' },
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import { countHeadline } from '@/lib/charts/definition';
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { sceneMarkup } from '@/lib/grammar/render';
+import { readSharedChartWords } from '@/lib/text/chart-file';
 import { parseDocument } from '@/lib/text/document';
 import { loadChartText } from '@/lib/text/load-text';
+import { messages } from '@/lib/text/messages';
 import { translationsPresent } from '@/lib/text/translation-check';
 
 const pkg = loadPackage();
@@ -104,4 +107,25 @@ describe('a heading’s id in a translated text', () => {
       'section-3',
     ]);
   });
+});
+
+describe('a headline of a count', () => {
+  const unitsFor = (locale: string, unit: string, counts: number[]) => {
+    const say = messages(locale, [readSharedChartWords(locale)]);
+    return counts.map((count) => countHeadline(say, count, unit, '').unit);
+  };
+
+  it.each([
+    ['en', 'persons', ['person', 'persons', 'persons', 'persons', 'persons']],
+    ['sv', 'persons', ['person', 'personer', 'personer', 'personer', 'personer']],
+    ['ru', 'persons', ['человек', 'человека', 'человек', 'человек', 'человека']],
+    ['uk', 'persons', ['особа', 'особи', 'осіб', 'особа', 'особи']],
+    ['ru', 'letters', ['письмо', 'письма', 'писем', 'письмо', 'письма']],
+    ['uk', 'letters', ['лист', 'листи', 'листів', 'лист', 'листи']],
+  ])(
+    'in %s, writes its unit (%s) to agree with 1, 2, 5, 21 and 2 437 062',
+    (locale, unit, words) => {
+      expect(unitsFor(locale, unit, [1, 2, 5, 21, 2_437_062])).toEqual(words);
+    },
+  );
 });

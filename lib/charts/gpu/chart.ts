@@ -1,7 +1,6 @@
 import { dataText } from '@/lib/text/localized-package';
-import { formatCount } from '@/lib/locale/format';
 
-import { cellOf, defineChart } from '../definition';
+import { cellOf, countHeadline, defineChart } from '../definition';
 import { gpuScene, gpuSlides } from './layout';
 import { MEASURES, cellId, gpuSeries } from './series';
 import { gpuTable } from './table';
@@ -42,11 +41,7 @@ export const gpu1924Chart = defineChart({
     ),
   headline(series, { say }) {
     const letters = series.totals.flatMap((t) => t.byUnit).find((u) => u.unit === 'letters')!;
-    return {
-      figure: formatCount(say, letters.sum),
-      unit: dataText(say, letters.unit),
-      label: say('headline'),
-    };
+    return countHeadline(say, letters.sum, letters.unit, say('headline'));
   },
   explorer: (series, { say }) => ({
     measures: MEASURES.map((m) => ({
