@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 
 import { PREDICT_PANEL, type PredictSeries } from '@/lib/present/predict';
@@ -32,6 +32,9 @@ export function PredictButton({
   const scripted = useScripted();
   const [Chart, setChart] = useState<typeof PredictChartType | null>(null);
   const [state, setState] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
+  const section = useRef<HTMLElement>(null);
+  /** Opened by the button, not by the address: the drawing is brought into view once it is there. */
+  const asked = useRef(false);
 
   const load = () =>
     loadPredict().then(
@@ -42,6 +45,7 @@ export function PredictButton({
       () => setState('failed'),
     );
   const open = () => {
+    asked.current = true;
     writeParam('predict', 'open');
     setState('loading');
     load();
@@ -56,9 +60,11 @@ export function PredictButton({
     if (readParam('predict')) load();
   }, []);
 
-  // The chart, its table and its finding give the answer away: the page's CSS hides them.
+  // The chart, its table and its finding give the answer away: the page's CSS hides them. Hiding
+  // them moves what follows, so a drawing opened from the button is brought into view.
   useEffect(() => {
     document.querySelector('.chart-page')?.toggleAttribute('data-predicting', state === 'open');
+    if (state === 'open' && asked.current) section.current?.scrollIntoView({ block: 'nearest' });
   }, [state]);
 
   const panel = typeof document === 'undefined' ? null : document.getElementById(PREDICT_PANEL);
@@ -80,7 +86,7 @@ export function PredictButton({
             {state === 'loading' && <p className="status">{words['predict-loading']}</p>}
             {state === 'failed' && <p className="status error">{words['predict-failed']}</p>}
             {state === 'open' && Chart && (
-              <section aria-labelledby="predict-heading" className="predict-section">
+              <section aria-labelledby="predict-heading" className="predict-section" ref={section}>
                 <h2 id="predict-heading">{words['predict-heading']}</h2>
                 <Chart
                   series={series}

@@ -126,11 +126,14 @@ export function PredictChart({
     const value = ((height - bottom - at.y) / (height - plotTop - bottom)) * top;
     return { index, value };
   };
+  // A pointer past the last year (or before the second, the first being given) draws the year at
+  // that end, as a drag to the edge of the drawing is meant to.
   const drawAt = (event: PointerEvent<SVGSVGElement>) => {
     const found = pointAt(event);
-    if (!found || found.index < 1 || found.index >= points.length) return;
-    setGuessValues((values) => setGuess(series, values, found.index, found.value));
-    setActive(found.index);
+    if (!found) return;
+    const index = Math.min(points.length - 1, Math.max(1, found.index));
+    setGuessValues((values) => setGuess(series, values, index, found.value));
+    setActive(index);
   };
 
   const gap = revealed ? biggestGap(series, guess) : null;

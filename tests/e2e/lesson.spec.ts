@@ -240,6 +240,9 @@ test('on a chart’s page, predict mode hides the chart till the class has guess
   await expect(page.locator('.finding')).toBeHidden();
   await expect(page.getByRole('heading', { name: predictWords['predict-heading'] })).toBeVisible();
 
+  // Hiding the chart moves what follows: the drawing is brought into view.
+  await expect(page.locator('.predict-svg')).toBeInViewport();
+
   // A drag across the drawing sets the years it passes, from the pointer's height.
   const last = page.getByRole('slider').last();
   const before = Number(await last.getAttribute('aria-valuenow'));
