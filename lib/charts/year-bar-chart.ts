@@ -1,7 +1,6 @@
 import type { Quantity } from '@/lib/data/quantity';
 import type { ValueAxisWords } from '@/lib/grammar/figure-rows';
 import { numbered } from '@/lib/grammar/paging';
-import { SLIDE_HEIGHT } from '@/lib/grammar/theme';
 import { yearBarSlides, yearBars, type YearBarsSpec } from '@/lib/grammar/year-bars';
 import { dataText } from '@/lib/text/localized-package';
 import type { MessageValues, Say } from '@/lib/text/messages';
@@ -46,7 +45,7 @@ interface YearBarChart<Y extends Year> {
     measures: readonly { key: string; column?: string; value(year: Y): Quantity }[];
     unit?: string;
   };
-  /** The height each slide keeps to. */
+  /** The height each slide keeps to; by default the projector's (`SLIDE_HEIGHT`). */
   slideHeight?: number;
 }
 
@@ -105,7 +104,7 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
                 from: shown[0]!.year,
                 to: shown.at(-1)!.year,
               }),
-        chart.slideHeight ?? SLIDE_HEIGHT,
+        chart.slideHeight,
       ),
     table: (years: readonly Y[], { say }: SceneWords): DataTable => ({
       caption: say('table-caption'),

@@ -24,14 +24,13 @@ export const timelineChart = defineChart({
   // Its marks show dates, not figures.
   figures: () => [],
   // An agency founded again keeps its id with the year it came back (nkvd, nkvd-1941): one agency.
-  headline: (entries, { say }) => ({
-    figure: String(
-      new Set(entries.filter((e) => e.kind === 'agency').map((e) => e.id.replace(/-\d{4}$/, '')))
-        .size,
-    ),
-    unit: say('headline-unit'),
-    label: say('headline'),
-  }),
+  headline(entries, { say }) {
+    const count = new Set(
+      entries.filter((e) => e.kind === 'agency').map((e) => e.id.replace(/-\d{4}$/, '')),
+    ).size;
+    // Its unit agrees with the count, as a count's headline's does (countHeadline).
+    return { figure: String(count), unit: say('headline-unit', { count }), label: say('headline') };
+  },
   explorer: (entries, { say }) => ({
     measures: ['start', 'length'].map((key) => ({
       key,
