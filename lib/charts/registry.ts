@@ -6,7 +6,7 @@ import { gulagChart } from './gulag';
 import { massOperationsChart } from './mass-operations';
 import { personnelChart } from './personnel';
 import { sentencesChart } from './sentences';
-import { timelineChart } from './timeline/chart';
+import { timelineChart } from './timeline';
 
 /**
  * Every chart of the site, in the order the deck and the tests take them; the home page tells

@@ -1,11 +1,13 @@
-import type { ScaleTime } from 'd3';
+import { scaleUtc, type ScaleTime } from 'd3';
 
-import type { Body } from './compose';
+import { yearAxis } from './axis';
+import { textBlock } from './chrome';
+import { composeScene, stackParts, type Body, type ChartWords } from './compose';
 import { spanBar } from './marks/span';
 import { textWidth, wrapText } from './measure';
-import type { Mark, Shape } from './scene';
+import type { Mark, Scene, Shape } from './scene';
 import { bold, line, rect, text } from './shapes';
-import { palette, type Frame } from './theme';
+import { frame, palette, spacing, type Frame, type Variant } from './theme';
 import { stackLabels } from './stack-labels';
 
 type TimeScale = ScaleTime<number, number>;
@@ -21,6 +23,8 @@ export interface LaneSpan extends MarkWords {
   fill: string;
   /** Its name, printed on its bar where it fits, under it where it does not. */
   name: string;
+  /** Its dates and name, for a lane that a phone sets among the events. */
+  words?: string;
 }
 
 /** An event: a bar over the time it covers, and its label. */
@@ -133,4 +137,174 @@ export function eventRows(
   });
   const rowsTaken = labels.map((label, index) => rows[index]! + label.lines.length);
   return { shapes, marks, bottom: top + 30 + Math.max(...rowsTaken) * rowHeight };
+}
+
+/**
+ * A lane of spans as a chart declares it: its name, its bar's thickness on wide frames, and where
+ * a phone puts it: as an `upright` bar beside the time axis (a phone has room for two), or as a
+ * thin bar in the events' column, `withEvents`, its spans labelled as events are.
+ */
+export interface TimeLane {
+  name: string;
+  height: number;
+  spans: readonly LaneSpan[];
+  narrow: 'upright' | 'withEvents';
+}
+
+/** Lanes of spans over a time axis, and events under them, as a chart declares them. */
+export interface TimeLanes {
+  /** The time axis, from and to (UTC milliseconds), whole years. */
+  domain: readonly [number, number];
+  lanes: readonly TimeLane[];
+  events: { heading: string; items: readonly TimeEvent[] };
+  /** The marks' ids in the order a keyboard or a screen reader meets them, in every frame. */
+  readingOrder: readonly string[];
+}
+
+/**
+ * Wide frames: the lanes top to bottom under one horizontal time axis, their names in a left
+ * column as wide as the widest name drawn, and the events under them. A lane or events with
+ * nothing to draw (a slide of some of them) take no room.
+ */
+function wideLanes(f: Frame, spec: TimeLanes, top: number): Body {
+  const drawn = spec.lanes.filter((lane) => lane.spans.length > 0).map((lane) => lane.name);
+  if (spec.events.items.length > 0) drawn.push(spec.events.heading);
+  const left = f.margin + Math.max(...drawn.map((name) => textWidth(name, f.text, 'bold'))) + 12;
+  const x = scaleUtc()
+    .domain(spec.domain)
+    .range([left, f.width - f.margin - 12]);
+  const body = stackParts(top + 8, [
+    ...spec.lanes.map((lane) => (y: number) => spanLane(f, x, lane, y)),
+    (y) => eventRows(f, x, { heading: spec.events.heading, events: spec.events.items, left }, y),
+  ]);
+  const axis = yearAxis(f, x, { from: top, to: body.bottom }, 'horizontal');
+  return {
+    shapes: [...axis, ...body.shapes],
+    marks: body.marks,
+    bottom: body.bottom + f.small + 12,
+  };
+}
+
+/** A phone's upright bars: this thick, and this tall for each year of the axis. */
+const UPRIGHT_BAR = 14;
+const PER_YEAR = 40;
+
+/**
+ * A phone: time runs down. After the years, the first upright lane's bar, one column of names
+ * (the first lane's right of its bar, the second's left of theirs, so the column is as wide as
+ * the widest name in the reader's language), the second lane's bar, then the events' column,
+ * which also holds the `withEvents` lanes on a thin bar of their own beside the events'.
+ */
+function narrowLanes(f: Frame, spec: TimeLanes, top: number): Body {
+  const upright = spec.lanes.filter((lane) => lane.narrow === 'upright');
+  if (upright.length !== 2) throw new Error('A phone draws exactly two upright time lanes.');
+  const [firstLane, secondLane] = upright as [TimeLane, TimeLane];
+  const [start, end] = spec.domain.map((time) => new Date(time).getUTCFullYear()) as [
+    number,
+    number,
+  ];
+  const names = Math.max(
+    ...upright.flatMap((lane) => lane.spans.map((s) => textWidth(s.name, f.small, 'bold'))),
+  );
+  const firstBar = f.margin + textWidth(String(start), f.small) + spacing.gap;
+  const namesLeft = firstBar + UPRIGHT_BAR + 4;
+  const secondBar = namesLeft + names + 4;
+  const events = secondBar + UPRIGHT_BAR + spacing.gap;
+  const eventLabelX = events + 16;
+  // Each heading over its bar, the second lane's ending where its bar and names do; one that
+  // would touch the one before it goes on a line of its own, under it.
+  const headings = (
+    [
+      [firstLane.name, firstBar, 'start'],
+      [secondLane.name, secondBar + UPRIGHT_BAR, 'end'],
+      [spec.events.heading, events, 'start'],
+    ] as const
+  ).map(([words, x, anchor]) => {
+    const width = textWidth(words, f.small, 'bold');
+    return {
+      x,
+      anchor,
+      words,
+      start: anchor === 'end' ? x - width : x,
+      end: x + (anchor === 'end' ? 0 : width),
+    };
+  });
+  const headingRows = stackLabels(headings);
+  const headingLine = f.small + 4;
+  const shapes: Shape[] = headings.map(({ x, anchor, words }, i) =>
+    text(x, top + 18 + headingRows[i]! * headingLine, words, f.small, { ...bold, anchor }),
+  );
+  const plotTop = top + 30 + Math.max(...headingRows) * headingLine;
+  const y = scaleUtc()
+    .domain(spec.domain)
+    .range([plotTop, plotTop + (end - start) * PER_YEAR]);
+  const marks: Mark[] = [];
+  const firstNames: number[] = [];
+  for (const lane of upright) {
+    const first = lane === firstLane;
+    lane.spans.forEach((span) => {
+      let nameY = Math.min(y(span.from) + f.small, y.range()[1]! - 2);
+      // A second-lane name level with a first-lane one goes a line under it.
+      if (first) firstNames.push(nameY);
+      else if (firstNames.some((other) => Math.abs(other - nameY) < headingLine))
+        nameY += headingLine;
+      const bar = spanBar({
+        from: y(span.from),
+        to: y(span.to),
+        across: first ? firstBar : secondBar,
+        thickness: UPRIGHT_BAR,
+        direction: 'down',
+        fill: span.fill,
+        open: span.open,
+      });
+      const name = first
+        ? text(namesLeft, nameY, span.name, f.small, bold)
+        : text(secondBar - 4, nameY, span.name, f.small, { ...bold, anchor: 'end' });
+      marks.push({ id: span.id, label: span.label, note: span.note, shapes: [...bar, name] });
+    });
+  }
+  // The events' column: labels to the right, pushed down so that none prints over the one before.
+  const column = [
+    ...spec.lanes
+      .filter((lane) => lane.narrow === 'withEvents')
+      .flatMap((lane) => lane.spans.map((span) => ({ ...span, words: span.words ?? span.name })))
+      .map((item) => ({ item, thin: true })),
+    ...spec.events.items.map((item) => ({ item, thin: false })),
+  ];
+  let nextFree = plotTop;
+  for (const { item, thin } of column) {
+    const [barX, barWidth] = thin ? [events, 4] : [events + 6, 6];
+    const label = textBlock(item.words, {
+      x: eventLabelX,
+      top: Math.max(y(item.from) - 4, nextFree),
+      width: f.width - f.margin - eventLabelX,
+      size: f.small,
+    });
+    nextFree = label.bottom + 6;
+    const height = Math.max(4, y(item.to) - y(item.from));
+    const stroke = thin ? palette.inkSoft : undefined;
+    marks.push({
+      id: item.id,
+      label: item.label,
+      note: item.note,
+      shapes: [rect(barX, y(item.from), barWidth, height, item.fill, { stroke }), ...label.shapes],
+    });
+  }
+  const axis = yearAxis(f, y, { from: firstBar, to: f.width - f.margin }, 'vertical');
+  return {
+    shapes: [...axis, ...shapes],
+    marks,
+    bottom: Math.max(y.range()[1]!, nextFree) + 16,
+  };
+}
+
+/** A chart of time lanes in a frame: across on wide frames, down on a phone. */
+export function timeLanes(spec: TimeLanes, variant: Variant, words: ChartWords): Scene {
+  const f = frame[variant];
+  const rank = (id: string) => spec.readingOrder.indexOf(id);
+  return composeScene(f, words, (top) => {
+    const body = variant === 'narrow' ? narrowLanes(f, spec, top) : wideLanes(f, spec, top);
+    const marks = [...body.marks].sort((a, b) => rank(a.id) - rank(b.id));
+    return { ...body, marks, bottom: body.bottom + 4 };
+  });
 }

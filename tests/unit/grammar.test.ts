@@ -10,7 +10,7 @@ import { pageUnits, numbered } from '@/lib/grammar/paging';
 import { stackParts } from '@/lib/grammar/compose';
 import { barTable, barTableRows } from '@/lib/grammar/bar-table';
 import { partsBar } from '@/lib/grammar/parts-bar';
-import { eventRows, spanLane } from '@/lib/grammar/time-lanes';
+import { eventRows, spanLane, timeLanes, type TimeLanes } from '@/lib/grammar/time-lanes';
 import { dumbbells } from '@/lib/grammar/dumbbells';
 import {
   figureRowsChart,
@@ -694,6 +694,74 @@ describe('spanLane and eventRows', () => {
     expect(b).toBeGreaterThan(a!);
     expect(c).toBe(a);
     expect(rows.shapes.filter((s) => s.type === 'line')).toHaveLength(3);
+  });
+});
+
+describe('timeLanes', () => {
+  const span = (id: string, from: number, to: number) => ({
+    id,
+    label: `${id}, ${from}–${to}`,
+    from: Date.UTC(from, 0),
+    to: Date.UTC(to, 0),
+    open: false,
+    fill: 'blue',
+    name: id,
+    words: `${from}–${to}: ${id}`,
+  });
+  const fixture: TimeLanes = {
+    domain: [Date.UTC(1920, 0), Date.UTC(1930, 0)],
+    lanes: [
+      { name: 'Ministry', height: 24, narrow: 'withEvents', spans: [span('ministry', 1920, 1925)] },
+      { name: 'Agencies', height: 32, narrow: 'upright', spans: [span('a1', 1920, 1926)] },
+      { name: 'Heads', height: 32, narrow: 'upright', spans: [span('h1', 1920, 1928)] },
+    ],
+    events: {
+      heading: 'Events',
+      items: [{ ...span('war', 1922, 1923), words: '1922: a war' }],
+    },
+    readingOrder: ['a1', 'h1', 'ministry', 'war'],
+  };
+  const words = { title: 'Lanes', subtitle: '', description: 'A fixture.', source: 'Source: none' };
+  const shapesOf = (marks: Mark[], id: string) => marks.find((m) => m.id === id)!.shapes;
+
+  it('gives its marks in the reading order on every frame, whatever order they are drawn in', () => {
+    for (const variant of ['wide', 'narrow', 'projector'] as const)
+      expect(timeLanes(fixture, variant, words).marks.map((m) => m.id)).toEqual(
+        fixture.readingOrder,
+      );
+  });
+
+  it('runs time across on a wide frame and down on a phone', () => {
+    const [wide, narrow] = (['wide', 'narrow'] as const).map((v) => timeLanes(fixture, v, words));
+    const bar = (marks: Mark[]) => shapesOf(marks, 'a1')[0] as { width: number; height: number };
+    expect(bar(wide!.marks).width).toBeGreaterThan(bar(wide!.marks).height);
+    expect(bar(narrow!.marks).height).toBeGreaterThan(bar(narrow!.marks).width);
+  });
+
+  it('sets a lane kept with the events on a phone as a thin outlined bar, labelled as an event is', () => {
+    const { marks } = timeLanes(fixture, 'narrow', words);
+    const [ministry, war] = ['ministry', 'war'].map((id) => shapesOf(marks, id));
+    expect(ministry![0]).toMatchObject({ type: 'rect', width: 4 });
+    expect((ministry![0] as { stroke?: string }).stroke).toBeDefined();
+    expect(war![0]).toMatchObject({ type: 'rect', width: 6 });
+    expect(ministry!.some((s) => s.type === 'text' && s.text === '1920–1925: ministry')).toBe(true);
+  });
+
+  it('leaves out of the name column a lane with nothing drawn, as a slide of the events has', () => {
+    const eventsOnly = { ...fixture, lanes: fixture.lanes.map((l) => ({ ...l, spans: [] })) };
+    const barX = (spec: TimeLanes) =>
+      (shapesOf(timeLanes(spec, 'wide', words).marks, 'war')[0] as { x: number }).x;
+    expect(barX(eventsOnly)).toBeLessThan(barX(fixture));
+    const long = {
+      ...eventsOnly,
+      lanes: [{ ...eventsOnly.lanes[0]!, name: 'A very long lane name' }],
+    };
+    expect(barX(long)).toBe(barX(eventsOnly));
+  });
+
+  it('stops on a phone unless it has exactly two upright lanes', () => {
+    const one = { ...fixture, lanes: fixture.lanes.slice(0, 2) };
+    expect(() => timeLanes(one, 'narrow', words)).toThrow(/two upright/);
   });
 });
 
