@@ -1,7 +1,7 @@
 import { deathShareChart } from './death-share';
 import { deportationsChart } from './deportations';
 import type { ChartDefinition } from './definition';
-import { gpu1924Chart } from './gpu/chart';
+import { gpu1924Chart } from './gpu-1924';
 import { gulagChart } from './gulag';
 import { massOperationsChart } from './mass-operations';
 import { personnelChart } from './personnel';

@@ -3,12 +3,12 @@ import type { ScaleLinear } from 'd3';
 import type { Quantity } from '@/lib/data/quantity';
 
 import { valueAxis } from './axis';
-import { columnHeading } from './chrome';
-import type { Body } from './compose';
+import { acrossFrame, columnHeading, textBlock } from './chrome';
+import { stackParts, type Body } from './compose';
 import { bar } from './marks/bar';
 import { unknownBox } from './marks/unknown';
 import { textWidth } from './measure';
-import { rowLabel } from './rows';
+import { rowLabel, sectionHeading } from './rows';
 import { zeroBasedScale } from './scale';
 import type { Mark, Shape } from './scene';
 import { aside, bold, soft, text } from './shapes';
@@ -203,13 +203,35 @@ export function barTableRows(
 /**
  * Rows on the columns' scales under each column's heading, with each column's axis: beside the
  * labels on a page (where `lead`, if given, heads the labels' column) or under them on a slide.
+ * A phone, whose one column holds every column's cells, draws no axes: `onPhone` heads the rows
+ * and states the scales, from each column's largest value, in a note under them.
  */
 export function barTableScaled(
   table: BarTable,
   rows: readonly BarTableRow[],
-  { headings, lead }: { headings: readonly string[]; lead?: string },
+  {
+    headings,
+    lead,
+    onPhone,
+  }: {
+    headings: readonly string[];
+    lead?: string;
+    onPhone: { heading: string; scales(largest: readonly number[]): string };
+  },
   top: number,
 ): Body {
+  if (table.variant === 'narrow') {
+    const { f } = table;
+    const note = onPhone.scales(table.scales.map((scale) => scale.domain()[1] ?? 0));
+    return stackParts(top, [
+      (y) => sectionHeading(f, onPhone.heading, y),
+      (y) => barTableRows(table, rows, true, y),
+      (y) => {
+        const block = textBlock(note, { ...acrossFrame(f), top: y - 6, size: f.small, ...aside });
+        return { shapes: block.shapes, marks: [], bottom: block.bottom + 10 };
+      },
+    ]);
+  }
   const { f, places, scales, words } = table;
   const columnHeadings = headings.map((heading, i) => {
     const x = places[i]!.x0;

@@ -1,4 +1,5 @@
 import { acrossFrame, textBlock, type Block } from './chrome';
+import type { Body } from './compose';
 import { bold, soft } from './shapes';
 import type { Frame } from './theme';
 
@@ -28,6 +29,12 @@ export function rowLabel(
 /** A group's heading across the whole chart, in bold: the rows under it belong together. */
 export function groupHeading(f: Frame, title: string, top: number): Block {
   return textBlock(title, { ...acrossFrame(f), top, size: f.text + 1, ...bold });
+}
+
+/** A bold line across the chart, in its text size, that names the part of the chart under it. */
+export function sectionHeading(f: Frame, words: string, top: number): Body {
+  const block = textBlock(words, { ...acrossFrame(f), top, size: f.text, ...bold });
+  return { shapes: block.shapes, marks: [], bottom: block.bottom + 4 };
 }
 
 /** How far a part is set in under its whole, so that it reads as "of which". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { MARK_PAINT_TIMING, sceneMarkup } from '@/lib/grammar/render';
-import { gpuSeries } from '@/lib/charts/gpu/series';
+import { gpuSeries } from '@/lib/charts/gpu-1924';
 import { personnelRows } from '@/lib/charts/personnel';
 import { charts } from '@/lib/charts/registry';
 import { frame } from '@/lib/grammar/theme';

@@ -7,8 +7,8 @@ import { spanBar } from '@/lib/grammar/marks/span';
 import { UNKNOWN_PART, stackedBar } from '@/lib/grammar/marks/stack';
 import { valueLabel } from '@/lib/grammar/marks/value-label';
 import { pageUnits, numbered } from '@/lib/grammar/paging';
-import { stackParts } from '@/lib/grammar/compose';
-import { barTable, barTableRows } from '@/lib/grammar/bar-table';
+import { stackParts, type Body } from '@/lib/grammar/compose';
+import { barTable, barTableRows, barTableScaled } from '@/lib/grammar/bar-table';
 import { partsBar } from '@/lib/grammar/parts-bar';
 import { eventRows, spanLane, timeLanes, type TimeLanes } from '@/lib/grammar/time-lanes';
 import { dumbbells } from '@/lib/grammar/dumbbells';
@@ -612,6 +612,26 @@ describe('barTable', () => {
     expect(a!.x).toBe(b!.x);
     expect(b!.y).toBeGreaterThan(a!.y);
     expect(body.shapes.filter((s) => s.type === 'text' && s.text === 'B')).toHaveLength(2);
+  });
+
+  it('on a phone states the scales it cannot draw, from each column’s largest figure, under the rows', () => {
+    const scaledOn = (variant: Variant) =>
+      barTableScaled(
+        barTable(variant, columns, rows, words),
+        rows,
+        {
+          headings: ['Column A', 'Column B'],
+          onPhone: { heading: 'People', scales: (largest) => `Scales: ${largest.join(' and ')}` },
+        },
+        0,
+      );
+    const texts = (body: Body) => body.shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+    const phone = scaledOn('narrow');
+    expect(texts(phone)).toEqual(expect.arrayContaining(['People', 'Scales: 1000 and 10']));
+    expect(phone.beneath).toEqual([]);
+    const page = scaledOn('wide');
+    expect(texts(page)).toEqual(expect.arrayContaining(['Column A', 'Column B']));
+    expect(page.beneath!.length).toBeGreaterThan(0);
   });
 
   it('on no scale, shows each figure in words', () => {
