@@ -1,5 +1,4 @@
 import { known } from '@/lib/data/quantity';
-import type { SourceDescriptor } from '@/lib/data/package-schema';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import type { CollectivisationRecord, Confidence, ScholarshipRecord } from '@/lib/data/records';
 import {
@@ -11,7 +10,6 @@ import {
 import { pageUnits } from '@/lib/grammar/paging';
 import { palette } from '@/lib/grammar/theme';
 import { formatCount, formatMillions } from '@/lib/locale/format';
-import { attribution } from '@/lib/text/attribution';
 import { dataText } from '@/lib/text/localized-package';
 import type { Say } from '@/lib/text/messages';
 
@@ -25,25 +23,20 @@ import {
   resourceOf,
   type SceneWords,
 } from './definition';
+import { sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
+import { keyedTable } from './table';
 
-interface Figure {
-  id: string;
-  label: string;
+interface Figure extends SourcedFigure {
   /** Whose figure it is: the lecture notes, or a work of scholarship. */
   kind: 'source' | 'scholarship';
-  sourceName: string;
-  period: string;
   qualifier: string;
   /** A single figure, or a range; low equals high for a single figure. */
   low: number;
   high: number;
   asPrinted: string | null;
   confidence: Confidence | null;
-  /** "as reported by …" or "as quoted from …" for a figure of scholarship not checked at a page. */
-  attribution: string | null;
   /** The id of the figure this one is a part of, drawn under it as "of which". */
   partOf: string | null;
-  note: string;
   /** A count of families given beside the people, where the work gives one. */
   families: number | null;
 }
@@ -78,12 +71,7 @@ function fromSource(record: CollectivisationRecord, sourceName: string): Figure 
   };
 }
 
-function fromScholarship(
-  say: Say,
-  record: ScholarshipRecord,
-  scholarship: readonly ScholarshipRecord[],
-  source: SourceDescriptor | undefined,
-): Figure {
+function fromScholarship(pkg: ValidatedPackage, say: Say, record: ScholarshipRecord): Figure {
   const single = record.value.status === 'known' ? record.value.value : null;
   const low = single ?? (record.low.status === 'known' ? record.low.value : NaN);
   const high = single ?? (record.high.status === 'known' ? record.high.value : NaN);
@@ -91,21 +79,16 @@ function fromScholarship(
     throw new Error(
       `scholarship.csv, row "${record.id}": a value or a low and high range is needed for the chart.`,
     );
-  const families = scholarship.find((r) => r.families_of === record.id)?.value ?? null;
+  const families = pkg.records.scholarship.find((r) => r.families_of === record.id)?.value;
   return {
-    id: record.id,
-    label: record.figure,
+    ...sourcedFigure(pkg, say, record),
     kind: 'scholarship',
-    sourceName: record.source,
-    period: record.period,
     qualifier: record.qualifier,
     low,
     high,
     asPrinted: null,
     confidence: record.confidence,
-    attribution: attribution(say, record.confidence, source),
     partOf: record.part_of || null,
-    note: record.note,
     families: families?.status === 'known' ? families.value : null,
   };
 }
@@ -118,14 +101,11 @@ function fromScholarship(
 function readDeportations(pkg: ValidatedPackage, say: Say): Deportations {
   const { collectivisation, scholarship } = pkg.records;
   const resource = resourceOf(pkg, 'collectivisation');
-  const source = (name: string) => pkg.descriptor.sources.find((s) => s.name === name);
   const notes = resource.sourceNames[0]!;
   const groups = (resource.groups ?? []).map((group) => {
     const figures = [
       ...collectivisation.filter((r) => r.group === group.name).map((r) => fromSource(r, notes)),
-      ...scholarship
-        .filter((r) => r.group === group.name)
-        .map((r) => fromScholarship(say, r, scholarship, source(r.source))),
+      ...scholarship.filter((r) => r.group === group.name).map((r) => fromScholarship(pkg, say, r)),
     ];
     if (figures.length === 0)
       throw new Error(`The deportations chart's group "${group.name}" has no figures in the data.`);
@@ -172,13 +152,8 @@ const figureLabel = (say: Say, figure: Figure) =>
   figure.partOf === null ? figure.label : ofWhich(say, figure.label);
 
 /** Whose figure it is, and how far it was checked. */
-const whose = (figure: Figure, { sources, say }: SceneWords) => {
-  if (figure.kind === 'source') return say('whose-notes');
-  const source = sources.title(figure.sourceName);
-  return figure.attribution
-    ? say('whose-attributed', { source, attribution: figure.attribution })
-    : source;
-};
+const whoseFigure = (figure: Figure, words: SceneWords) =>
+  figure.kind === 'source' ? words.say('whose-notes') : whose(figure, words);
 
 /** A figure in words, with whose it is; `key` is the message that sets them out. */
 const inWords = (key: string, figure: Figure, words: SceneWords) =>
@@ -186,7 +161,7 @@ const inWords = (key: string, figure: Figure, words: SceneWords) =>
     label: figureLabel(words.say, figure),
     value: figureValue(words.say, figure),
     period: figure.period,
-    whose: whose(figure, words),
+    whose: whoseFigure(figure, words),
   });
 
 /** Every figure in words, with whose it is: the chart as a screen reader hears it. */
@@ -259,47 +234,42 @@ export const deportationsChart = defineChart({
   ...deportationsDrawing,
   // The figures in persons, then the grain figures that the notes set before the deportations:
   // not drawn (another unit, and only a reading of the source), but kept in the table.
-  table: ({ groups, grain }, { sources, say }) => ({
-    caption: say('table-caption'),
-    columns: [
-      { label: say('col-figure') },
-      { label: say('col-value'), numeric: true },
-      { label: say('col-period') },
-      { label: say('col-whose') },
-      { label: say('col-confidence') },
-    ],
-    rows: [
-      ...groups.flatMap((group) =>
-        group.figures.map((figure) => ({
-          id: figure.id,
+  table: ({ groups, grain }, { sources, say }) =>
+    keyedTable(
+      say,
+      ['figure', { key: 'value', numeric: true }, 'period', 'whose', 'confidence'],
+      [
+        ...groups.flatMap((group) =>
+          group.figures.map((figure) => ({
+            id: figure.id,
+            cells: [
+              say('cell-figure', { group: group.title, figure: figure.label }),
+              say('cell-persons', { value: figureValue(say, figure) }),
+              figure.period,
+              figure.kind === 'source'
+                ? say('cell-notes', { printed: figure.asPrinted ?? '' })
+                : sources.title(figure.sourceName),
+              say('cell-confidence', { confidence: figure.confidence ?? 'printed' }),
+            ],
+          })),
+        ),
+        ...grain.map((record) => ({
+          id: record.id,
           cells: [
-            say('cell-figure', { group: group.title, figure: figure.label }),
-            say('cell-persons', { value: figureValue(say, figure) }),
-            figure.period,
-            figure.kind === 'source'
-              ? say('cell-notes', { printed: figure.asPrinted ?? '' })
-              : sources.title(figure.sourceName),
-            say('cell-confidence', { confidence: figure.confidence ?? 'printed' }),
+            record.figure,
+            say('cell-reading-value', {
+              value: String(record.value),
+              unit: dataText(say, record.unit),
+            }),
+            record.period,
+            say('cell-notes', { printed: record.as_printed }),
+            say('cell-reading', {
+              confidence: say('cell-confidence', { confidence: record.reading_confidence }),
+            }),
           ],
         })),
-      ),
-      ...grain.map((record) => ({
-        id: record.id,
-        cells: [
-          record.figure,
-          say('cell-reading-value', {
-            value: String(record.value),
-            unit: dataText(say, record.unit),
-          }),
-          record.period,
-          say('cell-notes', { printed: record.as_printed }),
-          say('cell-reading', {
-            confidence: say('cell-confidence', { confidence: record.reading_confidence }),
-          }),
-        ],
-      })),
-    ],
-  }),
+      ],
+    ),
   notes: ({ groups }) =>
     notesOf(
       groups.flatMap((g) => g.figures),

@@ -15,6 +15,7 @@ import {
   notesOf,
   type SceneWords,
 } from './definition';
+import { keyedTable } from './table';
 
 const DATASET = 'gulag-population';
 
@@ -114,20 +115,18 @@ export const gulagChart = defineChart({
   ],
   scene: gulagScene,
   slides: (years, words) => [gulagScene(years, 'projector', words)],
-  table: (years, { say }) => ({
-    caption: say('table-caption'),
-    columns: [
-      { label: say('col-year') },
-      ...MEASURES.map((m) => ({ label: say(`col-${m.key}`), numeric: true })),
-    ],
-    rows: years.map((r) => ({
-      id: idOf(MEASURES[0], r.year),
-      cells: [
-        String(r.year),
-        ...MEASURES.map((m) => say('cell-figure', { count: countOf(quantityOf(r, m)) })),
-      ],
-    })),
-  }),
+  table: (years, { say }) =>
+    keyedTable(
+      say,
+      ['year', ...MEASURES.map(({ key }) => ({ key, numeric: true }))],
+      years.map((r) => ({
+        id: idOf(MEASURES[0], r.year),
+        cells: [
+          String(r.year),
+          ...MEASURES.map((m) => say('cell-figure', { count: countOf(quantityOf(r, m)) })),
+        ],
+      })),
+    ),
   notes: (years) =>
     notesOf(
       years.map((r) => ({ id: idOf(MEASURES[0], r.year), note: r.note, year: r.year })),

@@ -3,7 +3,6 @@ import type { OperationRecord } from '@/lib/data/records';
 import { describeRows, figureRowsChart, type FigureRowsSpec } from '@/lib/grammar/figure-rows';
 import { palette } from '@/lib/grammar/theme';
 import { formatCount } from '@/lib/locale/format';
-import { attribution } from '@/lib/text/attribution';
 import { dataText } from '@/lib/text/localized-package';
 
 import { millionsAxis } from './axes';
@@ -16,20 +15,15 @@ import {
   resourceOf,
   type SceneWords,
 } from './definition';
+import { sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
+import { keyedTable } from './table';
 
 const DATASET = 'mass-operations-1937-38';
 
-interface OperationFigure {
-  id: string;
-  label: string;
+interface OperationFigure extends SourcedFigure {
   kind: OperationRecord['kind'];
   measure: OperationRecord['measure'];
   value: number;
-  period: string;
-  sourceName: string;
-  /** "as quoted from …" where the figure is not checked at a page. */
-  attribution: string | null;
-  note: string;
 }
 
 /** A row of the chart: a result or a count, with the limit it answers and its subset, if any. */
@@ -64,12 +58,6 @@ const COLOUR = {
   'to camps': palette.sky,
   'to death': palette.vermillion,
 } as const;
-
-/** Whose figure it is, and how far it was checked. */
-const whose = (f: OperationFigure, { sources, say }: SceneWords) => {
-  const source = sources.title(f.sourceName);
-  return f.attribution ? say('whose-attributed', { source, attribution: f.attribution }) : source;
-};
 
 /** A figure as its mark names it, with whose figure it is and how far checked. */
 const named = (f: OperationFigure, words: SceneWords) => ({
@@ -152,19 +140,10 @@ export const massOperationsChart = defineChart({
   read(pkg, say): OperationGroup[] {
     const records = pkg.records[DATASET];
     const figure = (r: OperationRecord): OperationFigure => ({
-      id: r.id,
-      label: r.figure,
+      ...sourcedFigure(pkg, say, r),
       kind: r.kind,
       measure: r.measure,
       value: r.value,
-      period: r.period,
-      sourceName: r.source,
-      attribution: attribution(
-        say,
-        r.confidence,
-        pkg.descriptor.sources.find((s) => s.name === r.source),
-      ),
-      note: r.note,
     });
     const byId = new Map(records.map((r) => [r.id, r]));
     return (resourceOf(pkg, DATASET).groups ?? []).map((group) => ({
@@ -185,26 +164,21 @@ export const massOperationsChart = defineChart({
   },
   sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
   ...drawing,
-  table: (groups, words) => ({
-    caption: words.say('table-caption'),
-    columns: [
-      { label: words.say('col-figure') },
-      { label: words.say('col-kind') },
-      { label: words.say('col-persons'), numeric: true },
-      { label: words.say('col-period') },
-      { label: words.say('col-source') },
-    ],
-    rows: figuresOf(groups).map((f) => ({
-      id: f.id,
-      cells: [
-        f.label,
-        words.say('cell-kind', { kind: f.kind }),
-        formatCount(words.say, f.value),
-        f.period,
-        whose(f, words),
-      ],
-    })),
-  }),
+  table: (groups, words) =>
+    keyedTable(
+      words.say,
+      ['figure', 'kind', { key: 'persons', numeric: true }, 'period', 'source'],
+      figuresOf(groups).map((f) => ({
+        id: f.id,
+        cells: [
+          f.label,
+          words.say('cell-kind', { kind: f.kind }),
+          formatCount(words.say, f.value),
+          f.period,
+          whose(f, words),
+        ],
+      })),
+    ),
   notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
   figures: (pkg) => pkg.records[DATASET].map((r) => [r.id, cellOf(DATASET, r, 'value')] as const),
   headline(groups, { say }) {

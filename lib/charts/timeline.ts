@@ -10,6 +10,7 @@ import { parsePartialDate, type PartialDate } from '@/lib/locale/partial-date';
 import type { Say } from '@/lib/text/messages';
 
 import { defineChart, type SceneWords } from './definition';
+import { keyedTable } from './table';
 
 interface TimelineEntry {
   id: string;
@@ -183,19 +184,20 @@ export const timelineChart = defineChart({
   scene: (entries, variant, words) =>
     drawTimeline(entries, variant, { ...words, title: words.heading.title }),
   slides: timelineSlides,
-  table: (entries, { say, sources }) => ({
-    caption: say('table-caption'),
-    columns: ['name', 'kind', 'dates', 'source'].map((key) => ({ label: say(`col-${key}`) })),
-    rows: entries.map((entry) => ({
-      id: entry.id,
-      cells: [
-        entry.name,
-        say('kind', { kind: entry.kind }),
-        spanText(entry, say),
-        entry.sources.map(sources.title).join(say('source-list-separator')),
-      ],
-    })),
-  }),
+  table: (entries, { say, sources }) =>
+    keyedTable(
+      say,
+      ['name', 'kind', 'dates', 'source'],
+      entries.map((entry) => ({
+        id: entry.id,
+        cells: [
+          entry.name,
+          say('kind', { kind: entry.kind }),
+          spanText(entry, say),
+          entry.sources.map(sources.title).join(say('source-list-separator')),
+        ],
+      })),
+    ),
   notes: (entries) =>
     entries
       .filter((e) => e.note || e.chart)

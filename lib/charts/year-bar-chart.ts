@@ -7,7 +7,7 @@ import type { MessageValues, Say } from '@/lib/text/messages';
 
 import { notesOf, type SceneWords } from './definition';
 import type { ExplorerData } from './explorer-data';
-import type { DataTable } from './table';
+import { keyedTable } from './table';
 
 /** A year of such a chart: its mark's id, the year, and the data's note on it. */
 interface Year {
@@ -106,14 +106,15 @@ export function yearBarChart<Y extends Year>(chart: YearBarChart<Y>) {
               }),
         chart.slideHeight,
       ),
-    table: (years: readonly Y[], { say }: SceneWords): DataTable => ({
-      caption: say('table-caption'),
-      columns: chart.columns.map(({ key, numeric }) => ({ label: say(`col-${key}`), numeric })),
-      rows: years.map((y) => ({
-        id: y.id,
-        cells: chart.columns.map(({ key }) => say(`cell-${key}`, chart.messageValues(y))),
-      })),
-    }),
+    table: (years: readonly Y[], { say }: SceneWords) =>
+      keyedTable(
+        say,
+        chart.columns,
+        years.map((y) => ({
+          id: y.id,
+          cells: chart.columns.map(({ key }) => say(`cell-${key}`, chart.messageValues(y))),
+        })),
+      ),
     notes: (years: readonly Y[]) => notesOf(years, (y) => String(y.year)),
     explorer: (years: readonly Y[], { say }: SceneWords): ExplorerData => {
       const { measures, unit } = chart.explore;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { readSharedChartWords } from '@/lib/text/chart-file';
+import { keyedTable } from '@/lib/charts/table';
 import { messages } from '@/lib/text/messages';
 
 const file = (name: string, source: Record<string, string>) => ({ file: name, messages: source });
@@ -123,5 +124,26 @@ describe('a message with elements inside its sentence', () => {
     expect(() => say.rich('missing', {})).toThrow(
       'No message "missing" in data/text/site-words.yml',
     );
+  });
+});
+
+describe('keyedTable', () => {
+  const say = messages('sv', [
+    file('t.md', { 'table-caption': 'Tabell', 'col-year': 'År', 'col-count': 'Antal' }),
+  ]);
+
+  it('heads each column with the text file’s col-<key> and aligns numeric ones as figures', () => {
+    const table = keyedTable(
+      say,
+      ['year', { key: 'count', numeric: true }],
+      [{ id: 'a', cells: ['1937', '790 665'] }],
+    );
+    expect(table.caption).toBe('Tabell');
+    expect(table.columns).toEqual([{ label: 'År' }, { label: 'Antal', numeric: true }]);
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it('stops the build for a column whose heading the text file does not give', () => {
+    expect(() => keyedTable(say, ['missing'], [])).toThrow(/col-missing/);
   });
 });
