@@ -8,8 +8,10 @@ import { describedSource, SHOWN_COLUMNS } from '@/lib/data/shown-text';
 import type { Release } from '@/lib/data/corrections';
 import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { sameScript } from '@/lib/locale/locales';
+import type { SourceDescriptor } from '@/lib/data/package-schema';
 
-import { TEXT_DIR, textFileName } from './chart-file';
+import { TEXT_DIR, siteSay, textFileName } from './chart-file';
+import type { Say } from './messages';
 
 /** A translation of data/'s shown texts: each English text, where it is from, and its words. */
 export const dataTextsSchema = z.array(
@@ -99,7 +101,7 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
           ? { ...source, title: translate(source.title), shortTitle: translate(source.shortTitle) }
           : source.original && sameScript(locale, source.original.language)
             ? { ...source, title: source.original.title, shortTitle: source.original.shortTitle }
-            : source,
+            : { ...source, ...authorsJoined(source, siteSay(locale)) },
       ),
       resources: descriptor.resources.map((resource) => ({
         ...resource,
@@ -120,6 +122,24 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
   };
   byLocale.set(locale, localized);
   return localized;
+}
+
+/**
+ * A work of scholarship with its authors joined as the page's language joins them ("Junge och
+ * Binner (2003)"), its title otherwise as published. Its short title is its authors and year
+ * ("Junge and Binner (2003)"), and its title starts with the same authors and a comma.
+ */
+function authorsJoined(source: SourceDescriptor, say: Say): Partial<SourceDescriptor> {
+  const authors = source.shortTitle?.match(/^(.+) \(\d{4}\)$/)?.[1];
+  if (!authors?.includes(' and ')) return {};
+  const names = authors.split(/, | and /);
+  const joined = [names.slice(0, -1).join(say('authors-separator')), names.at(-1)].join(
+    say('authors-last-separator'),
+  );
+  const title = source.title.startsWith(`${authors}, `)
+    ? `${joined}${source.title.slice(authors.length)}`
+    : source.title;
+  return { title, shortTitle: source.shortTitle!.replace(authors, joined) };
 }
 
 /** The corrections log in a language: each release's words translated, its versions and dates kept. */

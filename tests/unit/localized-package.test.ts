@@ -27,6 +27,23 @@ describe('the sources of a page in a language', () => {
       expect(sourceIn(locale, 'wheatcroft-2009').shortTitle).toBe('Wheatcroft (2009)');
   });
 
+  it('join a work’s authors in the page’s language, its title otherwise as published', () => {
+    expect(sourceIn('sv', 'junge-binner-2003').shortTitle).toBe('Junge och Binner (2003)');
+    expect(sourceIn('sv', 'junge-binner-2003').title).toBe(
+      'Junge och Binner, Kak terror stal “bolshim” (2003)',
+    );
+    for (const locale of ['ru', 'uk'])
+      expect(sourceIn(locale, 'getty-1993').shortTitle).toBe('Getty, Rittersporn, Zemskov (1993)');
+    expect(sourceIn('en', 'getty-1993').shortTitle).toBe('Getty, Rittersporn and Zemskov (1993)');
+  });
+
+  it('leave an “and” of a work’s own title alone', () => {
+    for (const locale of ['sv', 'ru', 'uk'])
+      expect(sourceIn(locale, 'rayfield-2005').title).toBe(
+        'Rayfield, Stalin and His Hangmen (2005)',
+      );
+  });
+
   it('keep the citation as it is, the reference a reader looks up', () => {
     expect(sourceIn('ru', 'zemskov-1991').citation).toBe(sourceIn('en', 'zemskov-1991').citation);
   });
