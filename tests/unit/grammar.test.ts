@@ -19,6 +19,7 @@ import {
   type FigureRowsSpec,
 } from '@/lib/grammar/figure-rows';
 import { yearPanels } from '@/lib/grammar/panels';
+import { yearPanelsChart } from '@/lib/charts/year-panels-chart';
 import type { Mark, Shape } from '@/lib/grammar/scene';
 import { textWidth } from '@/lib/grammar/measure';
 import { frame, type Variant } from '@/lib/grammar/theme';
@@ -802,5 +803,80 @@ describe('partsBar', () => {
     const keyLines = marks.map((m) => (m.shapes[2] as { y: number }).y);
     expect(new Set(keyLines).size).toBe(3);
     expect(bottom).toBeGreaterThan(Math.max(...keyLines));
+  });
+});
+
+describe('yearPanelsChart', () => {
+  interface FixtureYear {
+    year: number;
+    note: string;
+    held: number;
+    deaths: Quantity;
+  }
+  const say = messages('en', [
+    readSharedChartWords('en'),
+    {
+      file: 'fixture.md',
+      messages: {
+        'panel-a': 'Held',
+        'panel-b': 'Deaths',
+        'mark-held': '{year}: {count} held',
+        'mark-deaths': '{year}: {count, select, none {no figure} other {{count} deaths}}',
+        'figure-held': '{count}',
+        'figure-deaths': '{count, select, none {?} other {{count}}}',
+        'table-caption': 'Fixture',
+        'col-year': 'Year',
+        'col-held': 'Held',
+        'col-deaths': 'Deaths',
+        'cell-figure': '{count, select, none {no figure} other {{count}}}',
+        'explorer-held': 'Held',
+        'explorer-deaths': 'Deaths',
+      },
+    },
+  ]);
+  const words = {
+    heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
+    say,
+    source: 'Source: A',
+    credit: 'Source: A · credit',
+    sources: { title: (name: string) => name, line: () => 'Source: A' },
+  };
+  const chart = yearPanelsChart<FixtureYear>({
+    dataset: 'gulag-population',
+    measures: [
+      { key: 'held', field: 'held', fill: 'blue', panel: 0, lane: 0 },
+      { key: 'deaths', field: 'deaths', fill: 'red', panel: 1, lane: 0, emphasised: true },
+    ],
+    panels: [
+      { heading: 'panel-a', weight: 2 },
+      { heading: 'panel-b', weight: 1 },
+    ],
+    describe: () => 'A fixture.',
+  });
+  const years: FixtureYear[] = [
+    { year: 1930, note: 'A note.', held: 100, deaths: unknown },
+    { year: 1931, note: '', held: 200, deaths: known(7) },
+  ];
+
+  it('makes a mark <key>-<year> of every measure of every year, named by its mark-<key>', () => {
+    const { marks } = chart.parts.scene(years, 'wide', words);
+    expect(marks.map((m) => m.id).sort()).toEqual(
+      ['deaths-1930', 'deaths-1931', 'held-1930', 'held-1931'].sort(),
+    );
+    expect(marks.find((m) => m.id === 'deaths-1930')!.label).toBe('1930: no figure');
+  });
+
+  it('ties the year’s note to its first measure, whose mark is the row’s id in the table', () => {
+    expect(chart.parts.notes(years)).toEqual([
+      { marks: ['held-1930'], heading: '1930', text: 'A note.' },
+    ]);
+    const table = chart.parts.table(years, words);
+    expect(table.columns.map((c) => c.label)).toEqual(['Year', 'Held', 'Deaths']);
+    expect(table.rows[0]).toEqual({ id: 'held-1930', cells: ['1930', '100', 'no figure'] });
+  });
+
+  it('keeps an unknown as unknown in the explorer, never as zero', () => {
+    const explorer = chart.parts.explorer(years, words);
+    expect(explorer.rows[0]!.values).toEqual({ held: known(100), deaths: unknown });
   });
 });
