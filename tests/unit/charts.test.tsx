@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { MARK_PAINT_TIMING, sceneMarkup } from '@/lib/grammar/render';
 import { gpuSeries } from '@/lib/charts/gpu-1924';
-import { personnelRows } from '@/lib/charts/personnel';
+import { twoYearRows } from '@/lib/charts/two-year-chart';
 import { charts } from '@/lib/charts/registry';
 import { frame } from '@/lib/grammar/theme';
 import { DataError } from '@/lib/data/data-issue';
@@ -15,8 +15,8 @@ const result = validatePackage(files.json, files.files);
 if (!result.ok) throw new DataError(result.issues);
 const pkg = result.value;
 
-describe('personnelRows', () => {
-  const rows = personnelRows(pkg.records['cheka-personnel'], (category) => category);
+describe('twoYearRows', () => {
+  const rows = twoYearRows(pkg.records['cheka-personnel'], [1921, 1925], (category) => category);
 
   it('computes the change from 1921 to 1925 only where the data says both years count the same group', () => {
     expect(

@@ -20,12 +20,13 @@ import {
 } from '@/lib/grammar/figure-rows';
 import { yearPanels } from '@/lib/grammar/panels';
 import { yearPanelsChart } from '@/lib/charts/year-panels-chart';
+import { twoYearChart } from '@/lib/charts/two-year-chart';
 import type { Mark, Shape } from '@/lib/grammar/scene';
 import { textWidth } from '@/lib/grammar/measure';
 import { frame, type Variant } from '@/lib/grammar/theme';
 import { zeroBasedScale } from '@/lib/grammar/scale';
 import { known, notGiven, unknown, type Quantity } from '@/lib/data/quantity';
-import { readSharedChartWords } from '@/lib/text/chart-file';
+import { readChartFile, readSharedChartWords } from '@/lib/text/chart-file';
 import { messages } from '@/lib/text/messages';
 
 describe('zeroBasedScale', () => {
@@ -878,5 +879,53 @@ describe('yearPanelsChart', () => {
   it('keeps an unknown as unknown in the explorer, never as zero', () => {
     const explorer = chart.parts.explorer(years, words);
     expect(explorer.rows[0]!.values).toEqual({ held: known(100), deaths: unknown });
+  });
+});
+
+describe('twoYearChart', () => {
+  const { messages: own, file, heading } = readChartFile('personnel', 'en');
+  const say = messages('en', [readSharedChartWords('en'), { file, messages: own }]);
+  const words = {
+    heading,
+    say,
+    source: 'Source: A',
+    credit: 'Source: A · credit',
+    sources: { title: (name: string) => name, line: () => 'Source: A' },
+  };
+  const record = (category: string, year: number, count: Quantity, comparable = '' as const) => ({
+    category,
+    year,
+    count,
+    comparable: comparable as '' | 'yes' | 'no',
+    note: '',
+  });
+  const records = [
+    record('Guards', 1934, known(100)),
+    { ...record('Guards', 1939, known(50)), comparable: 'yes' as const },
+    record('Clerks', 1939, known(20)),
+  ];
+  const chart = twoYearChart<(typeof records)[number]>({
+    dataset: 'cheka-personnel',
+    years: [1934, 1939],
+  });
+  const rows = chart.rows(records, say);
+
+  it('compares the two years it is given, and draws a category of one year with one dot', () => {
+    expect(rows.map((r) => [r.label, r.change])).toEqual([
+      ['Guards', -0.5],
+      ['Clerks', null],
+    ]);
+    const { marks } = chart.scene(rows, 'wide', words);
+    expect(marks.map((m) => m.id)).toEqual(['guards-1934', 'guards-1939', 'clerks-1939']);
+  });
+
+  it('heads its table and explorer with its years, and keeps a year with no figure as not given', () => {
+    const table = chart.table(rows, words);
+    expect(table.columns.map((c) => c.label).slice(1, 3)).toEqual(['1934', '1939']);
+    expect(table.rows[1]!.cells[1]).toBe('no figure printed');
+    expect(chart.explorer(rows, words).rows[1]!.values).toEqual({
+      1934: notGiven,
+      1939: known(20),
+    });
   });
 });
