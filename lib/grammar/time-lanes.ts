@@ -144,7 +144,7 @@ export function eventRows(
  * a phone puts it: as an `upright` bar beside the time axis (a phone has room for two), or as a
  * thin bar in the events' column, `withEvents`, its spans labelled as events are.
  */
-export interface TimeLane {
+interface TimeLane {
   name: string;
   height: number;
   spans: readonly LaneSpan[];
