@@ -7,7 +7,6 @@ import {
   ofWhich,
   type FigureRowsSpec,
 } from '@/lib/grammar/figure-rows';
-import { pageUnits } from '@/lib/grammar/paging';
 import { palette } from '@/lib/grammar/theme';
 import { formatCount, formatMillions } from '@/lib/locale/format';
 import { dataText } from '@/lib/text/localized-package';
@@ -19,11 +18,10 @@ import {
   cellOf,
   countHeadline,
   defineChart,
-  notesOf,
   resourceOf,
   type SceneWords,
 } from './definition';
-import { sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
+import { ofFigures, sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
 import { keyedTable } from './table';
 
 interface Figure extends SourcedFigure {
@@ -200,18 +198,6 @@ function spec(
 
 const asRows = (group: FigureGroup) => ({ title: group.title, rows: group.figures });
 
-/** At most this many rows of figures fit a slide with their captions at projector size. */
-const ROWS_PER_SLIDE = 3;
-
-/** A group's figures in pages of a few rows, a whole always with its parts. */
-function pages(group: FigureGroup) {
-  const units: Figure[][] = [];
-  for (const figure of group.figures)
-    if (figure.partOf !== null && units.length > 0) units.at(-1)!.push(figure);
-    else units.push([figure]);
-  return pageUnits(units, ROWS_PER_SLIDE).map((rows) => ({ title: group.title, rows }));
-}
-
 /**
  * The chart's rows in their groups; on slides, since its labels at projector size take more than
  * one screen, each group in pages of a few rows.
@@ -219,7 +205,8 @@ function pages(group: FigureGroup) {
 const deportationsDrawing = figureRowsChart({
   spec,
   groups: ({ groups }: Deportations) => groups.map(asRows),
-  pages: ({ groups }) => groups.flatMap(pages),
+  // Its figures, with their captions at projector size, take more than one screen per group.
+  rowsPerSlide: 3,
   describe: describeDeportations,
   sourceNames: (figure: Figure) => [figure.sourceName],
 });
@@ -228,9 +215,7 @@ export const deportationsChart = defineChart({
   slug: 'deportations',
   datasets: ['collectivisation', 'scholarship'],
   read: readDeportations,
-  sourceNamesOf: ({ groups }) => [
-    ...new Set(groups.flatMap((g) => g.figures.map((f) => f.sourceName))),
-  ],
+  ...ofFigures(({ groups }: Deportations) => groups.flatMap((g) => g.figures)),
   ...deportationsDrawing,
   // The figures in persons, then the grain figures that the notes set before the deportations:
   // not drawn (another unit, and only a reading of the source), but kept in the table.
@@ -269,11 +254,6 @@ export const deportationsChart = defineChart({
           ],
         })),
       ],
-    ),
-  notes: ({ groups }) =>
-    notesOf(
-      groups.flatMap((g) => g.figures),
-      (f) => f.label,
     ),
   // Each row is a mark of its own: the notes' figures, and the scholarship set beside them.
   figures: (pkg) => [

@@ -11,11 +11,10 @@ import {
   cellOf,
   countHeadline,
   defineChart,
-  notesOf,
   resourceOf,
   type SceneWords,
 } from './definition';
-import { sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
+import { ofFigures, sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
 import { keyedTable } from './table';
 
 const DATASET = 'mass-operations-1937-38';
@@ -162,7 +161,7 @@ export const massOperationsChart = defineChart({
         }),
     }));
   },
-  sourceNamesOf: (groups) => [...new Set(figuresOf(groups).map((f) => f.sourceName))],
+  ...ofFigures((groups: readonly OperationGroup[]) => figuresOf(groups)),
   ...drawing,
   table: (groups, words) =>
     keyedTable(
@@ -179,7 +178,6 @@ export const massOperationsChart = defineChart({
         ],
       })),
     ),
-  notes: (groups) => notesOf(figuresOf(groups), (f) => f.label),
   figures: (pkg) => pkg.records[DATASET].map((r) => [r.id, cellOf(DATASET, r, 'value')] as const),
   headline(groups, { say }) {
     const toDeath = (r: OperationRow) => r.limit !== null && r.figure.measure === 'to death';

@@ -3,7 +3,7 @@ import type { ValidatedPackage } from '@/lib/data/validate-package';
 import { attribution } from '@/lib/text/attribution';
 import type { Say } from '@/lib/text/messages';
 
-import type { SceneWords } from './definition';
+import { notesOf, type SceneWords } from './definition';
 
 /** A figure of a row of the data with whose it is: a figure of scholarship or of the records. */
 export interface SourcedFigure {
@@ -38,6 +38,12 @@ export const sourcedFigure = (pkg: ValidatedPackage, say: Say, row: SourcedRow):
     pkg.descriptor.sources.find((s) => s.name === row.source),
   ),
   note: row.note,
+});
+
+/** The sources of a chart's figures, each once, and the data's notes on them, as `defineChart` takes them. */
+export const ofFigures = <D>(figuresOf: (data: D) => readonly SourcedFigure[]) => ({
+  sourceNamesOf: (data: D) => [...new Set(figuresOf(data).map((f) => f.sourceName))],
+  notes: (data: D) => notesOf(figuresOf(data), (f) => f.label),
 });
 
 /** Whose figure it is, and how far it was checked: its source's title, then its attribution. */

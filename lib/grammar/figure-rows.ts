@@ -11,7 +11,7 @@ import { bar } from './marks/bar';
 import { pairedBars } from './marks/paired';
 import { rangeBar } from './marks/range';
 import { valueLabel } from './marks/value-label';
-import { numbered } from './paging';
+import { numbered, pageUnits } from './paging';
 import { groupHeading, partIndent, rowLabel } from './rows';
 import { zeroBasedScale } from './scale';
 import type { Mark, Scene, Shape } from './scene';
@@ -340,13 +340,27 @@ export function figureRows<R>(
   });
 }
 
+/** A group's rows in pages of at most `rows` rows, each whole with its parts; unpaged without. */
+function paged<R>(group: RowGroup<R>, spec: FigureRowsSpec<R>, rows?: number): RowGroup<R>[] {
+  if (rows === undefined) return [group];
+  const units: R[][] = [];
+  for (const row of group.rows)
+    if (spec.isPart(row) && units.length > 0) units.at(-1)!.push(row);
+    else units.push([row]);
+  return pageUnits(units, rows).map((page) => ({ title: group.title, rows: page }));
+}
+
 /** A chart of figure rows, as its layout describes it. */
 interface FigureRowsChart<D, R> {
   /** Its rows, in its words, with the sources' titles for their captions. */
   spec(data: D, words: SceneWords): Omit<FigureRowsSpec<R>, 'ofWhich'>;
   groups(data: D): readonly RowGroup<R>[];
-  /** Its slides, a page of rows each; by default a group each. */
-  pages?(data: D): readonly RowGroup<R>[];
+  /**
+   * At most this many rows on a slide, where a group's rows with their captions at projector size
+   * would take more than one screen: a group is then paged, a whole always with its parts. By
+   * default a slide is a group.
+   */
+  rowsPerSlide?: number;
   describe(data: D, words: SceneWords): string;
   /** The sources of a row's figures, for the source line of the slide it is on. */
   sourceNames(row: R): string[];
@@ -374,7 +388,7 @@ export function figureRowsChart<D, R>(chart: FigureRowsChart<D, R>) {
     slides(data: D, words: SceneWords): Scene[] {
       const { heading, sources } = words;
       const spec = specOf(data, words);
-      const pages = chart.pages?.(data) ?? chart.groups(data);
+      const pages = chart.groups(data).flatMap((group) => paged(group, spec, chart.rowsPerSlide));
       return pages.map((page, index) =>
         figureRows(
           spec,

@@ -330,18 +330,20 @@ describe('figureRows', () => {
     expect(width(slides[1]!, 'c')).toBeCloseTo(width(all, 'c'));
   });
 
-  it('pages the slides as the chart asks, numbering them across the whole chart', () => {
+  it('pages a group as the chart asks, a whole never apart from its parts, numbering the slides across the chart', () => {
+    const third = { id: 'd', label: 'People counted again', value: 300_000, part: false };
+    const longer = [{ ...groups[0]!, rows: [...groups[0]!.rows, third] }, groups[1]!];
     const chart = figureRowsChart({
-      spec,
-      groups: () => groups,
-      pages: () => groups.flatMap((g) => g.rows.map((row) => ({ title: g.title, rows: [row] }))),
+      spec: () => ({ ...spec(), values: [1_000_000, 2_000_000] }),
+      groups: () => longer,
+      rowsPerSlide: 2,
       describe: () => 'D',
       sourceNames: () => ['A'],
     });
     const slides = chart.slides(null, sceneWords);
     expect(slides.map((s) => [s.title, s.marks.map((m) => m.id)])).toEqual([
-      ['First group (1 of 3)', ['a']],
-      ['First group (2 of 3)', ['b']],
+      ['First group (1 of 3)', ['a', 'b']],
+      ['First group (2 of 3)', ['d']],
       ['Second group (3 of 3)', ['c']],
     ]);
   });
