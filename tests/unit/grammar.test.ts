@@ -21,7 +21,9 @@ import {
 import { yearPanels } from '@/lib/grammar/panels';
 import { yearPanelsChart } from '@/lib/charts/year-panels-chart';
 import { twoYearChart } from '@/lib/charts/two-year-chart';
-import type { Mark, Shape } from '@/lib/grammar/scene';
+import { sourceTableChart } from '@/lib/charts/source-table-chart';
+import type { Unit } from '@/lib/data/records';
+import type { Mark, Scene, Shape } from '@/lib/grammar/scene';
 import { textWidth } from '@/lib/grammar/measure';
 import { frame, type Variant } from '@/lib/grammar/theme';
 import { zeroBasedScale } from '@/lib/grammar/scale';
@@ -929,5 +931,76 @@ describe('twoYearChart', () => {
       1934: notGiven,
       1939: known(20),
     });
+  });
+});
+
+describe('sourceTableChart', () => {
+  const { messages: own, file, heading } = readChartFile('gpu-1924', 'en');
+  const say = messages('en', [readSharedChartWords('en'), { file, messages: own }]);
+  const words = {
+    heading,
+    say,
+    source: 'Source: A',
+    credit: 'Source: A · credit',
+    sources: { title: (name: string) => name, line: () => 'Source: A' },
+  };
+  const chart = sourceTableChart({
+    dataset: 'gpu-actions-1924',
+    columns: [
+      { key: 'arrested_or_checked', fill: 'blue' },
+      { key: 'killed', fill: 'red', unit: 'persons' },
+    ],
+    describe: () => 'A fixture.',
+  });
+  const row = (id: string, unit: Unit, arrested: Quantity, killed: Quantity) => ({
+    id,
+    category: id,
+    unit,
+    values: { arrested_or_checked: arrested, killed },
+    details: [],
+    note: '',
+  });
+  const printed = (field: 'arrested_or_checked' | 'killed', stated: number) => ({
+    field,
+    stated_total: stated,
+    unit_as_printed: 'persons',
+    known_discrepancy: '',
+    note: '',
+  });
+  const table = chart.tableOf(
+    [row('raids', 'persons', known(40), unknown), row('letters', 'letters', known(960), known(2))],
+    [printed('arrested_or_checked', 1000), printed('killed', 2)],
+  );
+  const shapesOf = (scene: Scene, id: string) => scene.marks.find((m) => m.id === id)!.shapes;
+
+  it('checks each printed total against its column, split by what the cells count', () => {
+    expect(table.totals.map((t) => [t.measure, t.agrees, t.unknownCells, t.byUnit])).toEqual([
+      [
+        'arrested_or_checked',
+        true,
+        0,
+        [
+          { unit: 'persons', sum: 40 },
+          { unit: 'letters', sum: 960 },
+        ],
+      ],
+      ['killed', true, 1, [{ unit: 'persons', sum: 2 }]],
+    ]);
+  });
+
+  it('draws the people as bars, an unknown as a hatched box, and other units in words on no scale', () => {
+    const scene = chart.parts.scene(table, 'wide', words);
+    expect(shapesOf(scene, 'raids-arrested-or-checked')[0]).toMatchObject({ type: 'rect' });
+    expect(shapesOf(scene, 'raids-killed')[0]).toMatchObject({ unknown: true });
+    expect(shapesOf(scene, 'letters-arrested-or-checked')).toEqual([
+      expect.objectContaining({ type: 'text', text: '960 letters' }),
+    ]);
+    // A total that adds letters to people is drawn in parts, each a mark.
+    expect(scene.marks.map((m) => m.id)).toContain('total-arrested-or-checked-letters');
+  });
+
+  it('gives its three parts a slide each, and keeps the explorer to the rows of people', () => {
+    expect(chart.parts.slides(table, words)).toHaveLength(3);
+    expect(chart.parts.explorer(table, words).rows.map((r) => r.id)).toEqual(['raids']);
   });
 });
