@@ -14,7 +14,7 @@ import {
   resourceOf,
   type SceneWords,
 } from './definition';
-import { ofFigures, sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
+import { figureMark, ofFigures, sourcedFigure, whose, type SourcedFigure } from './sourced-figure';
 import { keyedTable } from './table';
 
 const DATASET = 'mass-operations-1937-38';
@@ -59,16 +59,8 @@ const COLOUR = {
 } as const;
 
 /** A figure as its mark names it, with whose figure it is and how far checked. */
-const named = (f: OperationFigure, words: SceneWords) => ({
-  id: f.id,
-  label: words.say('mark-figure-persons', {
-    label: f.label,
-    value: formatCount(words.say, f.value),
-    period: f.period,
-    whose: whose(f, words),
-  }),
-  note: f.note,
-});
+const named = (f: OperationFigure, words: SceneWords) =>
+  figureMark(f, formatCount(words.say, f.value), words);
 
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(

@@ -40,6 +40,21 @@ export const sourcedFigure = (pkg: ValidatedPackage, say: Say, row: SourcedRow):
   note: row.note,
 });
 
+/**
+ * A figure as its mark names it (the shared `mark-figure-persons`: its label, its value in words,
+ * its period and whose it is) with its id and the data's note on it.
+ */
+export const figureMark = (figure: SourcedFigure, value: string, words: SceneWords) => ({
+  id: figure.id,
+  label: words.say('mark-figure-persons', {
+    label: figure.label,
+    value,
+    period: figure.period,
+    whose: whose(figure, words),
+  }),
+  note: figure.note,
+});
+
 /** The sources of a chart's figures, each once, and the data's notes on them, as `defineChart` takes them. */
 export const ofFigures = <D>(figuresOf: (data: D) => readonly SourcedFigure[]) => ({
   sourceNamesOf: (data: D) => [...new Set(figuresOf(data).map((f) => f.sourceName))],

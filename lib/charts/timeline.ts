@@ -70,10 +70,9 @@ function describeTimeline(entries: readonly TimelineEntry[], say: Say): string {
 
 /**
  * An entry on the axis: as a mark names it (its kind, name and dates, and the data's note), the
- * span it covers, clipped to the axis ("open" when it goes on past it), and its label as an event.
+ * span it covers (an agency or a head with no end runs on past the axis), and its label as an event.
  */
 function item(say: Say, entry: TimelineEntry) {
-  const to = entry.end?.end ?? (runsOn(entry) ? TIMELINE_END : entry.start.end);
   return {
     id: entry.id,
     label: say('mark', {
@@ -82,9 +81,8 @@ function item(say: Say, entry: TimelineEntry) {
       dates: spanText(entry, say),
     }),
     note: entry.note || undefined,
-    from: Math.max(entry.start.start, TIMELINE_START),
-    to: Math.min(to, TIMELINE_END),
-    open: to > TIMELINE_END || (runsOn(entry) && entry.end === null),
+    from: entry.start.start,
+    to: entry.end?.end ?? (runsOn(entry) ? null : entry.start.end),
     words: say('event-label', { dates: spanText(entry, say), name: entry.name }),
   };
 }

@@ -147,26 +147,40 @@ export function eventRows(
 interface TimeLane {
   name: string;
   height: number;
-  spans: readonly LaneSpan[];
+  spans: readonly DatedSpan[];
   narrow: 'upright' | 'withEvents';
 }
+
+/**
+ * A span as a chart dates it: from its start to its end, or (`to` null) on past the axis's end.
+ * The kind clips it to the axis, and a span that goes on past the axis ends in an arrowhead.
+ */
+type Dated<T extends { to: number }> = Omit<T, 'to' | 'open'> & { to: number | null };
+type DatedSpan = Dated<LaneSpan>;
 
 /** Lanes of spans over a time axis, and events under them, as a chart declares them. */
 export interface TimeLanes {
   /** The time axis, from and to (UTC milliseconds), whole years. */
   domain: readonly [number, number];
   lanes: readonly TimeLane[];
-  events: { heading: string; items: readonly TimeEvent[] };
+  events: { heading: string; items: readonly Dated<TimeEvent>[] };
   /** The marks' ids in the order a keyboard or a screen reader meets them, in every frame. */
   readingOrder: readonly string[];
 }
+
+/** The lanes as drawn: every span and event clipped to the axis. */
+type ClippedLane = Omit<TimeLane, 'spans'> & { spans: readonly LaneSpan[] };
+type Clipped = Omit<TimeLanes, 'lanes' | 'events'> & {
+  lanes: readonly ClippedLane[];
+  events: { heading: string; items: readonly TimeEvent[] };
+};
 
 /**
  * Wide frames: the lanes top to bottom under one horizontal time axis, their names in a left
  * column as wide as the widest name drawn, and the events under them. A lane or events with
  * nothing to draw (a slide of some of them) take no room.
  */
-function wideLanes(f: Frame, spec: TimeLanes, top: number): Body {
+function wideLanes(f: Frame, spec: Clipped, top: number): Body {
   const drawn = spec.lanes.filter((lane) => lane.spans.length > 0).map((lane) => lane.name);
   if (spec.events.items.length > 0) drawn.push(spec.events.heading);
   const left = f.margin + Math.max(...drawn.map((name) => textWidth(name, f.text, 'bold'))) + 12;
@@ -195,10 +209,10 @@ const PER_YEAR = 40;
  * the widest name in the reader's language), the second lane's bar, then the events' column,
  * which also holds the `withEvents` lanes on a thin bar of their own beside the events'.
  */
-function narrowLanes(f: Frame, spec: TimeLanes, top: number): Body {
+function narrowLanes(f: Frame, spec: Clipped, top: number): Body {
   const upright = spec.lanes.filter((lane) => lane.narrow === 'upright');
   if (upright.length !== 2) throw new Error('A phone draws exactly two upright time lanes.');
-  const [firstLane, secondLane] = upright as [TimeLane, TimeLane];
+  const [firstLane, secondLane] = upright as [ClippedLane, ClippedLane];
   const [start, end] = spec.domain.map((time) => new Date(time).getUTCFullYear()) as [
     number,
     number,
@@ -299,8 +313,20 @@ function narrowLanes(f: Frame, spec: TimeLanes, top: number): Body {
 }
 
 /** A chart of time lanes in a frame: across on wide frames, down on a phone. */
-export function timeLanes(spec: TimeLanes, variant: Variant, words: ChartWords): Scene {
+export function timeLanes(dated: TimeLanes, variant: Variant, words: ChartWords): Scene {
   const f = frame[variant];
+  const [start, end] = dated.domain;
+  const clip = <T extends { from: number; to: number | null }>(item: T) => ({
+    ...item,
+    from: Math.max(item.from, start),
+    to: Math.min(item.to ?? end, end),
+    open: item.to === null || item.to > end,
+  });
+  const spec: Clipped = {
+    ...dated,
+    lanes: dated.lanes.map((lane) => ({ ...lane, spans: lane.spans.map(clip) })),
+    events: { ...dated.events, items: dated.events.items.map(clip) },
+  };
   const rank = (id: string) => spec.readingOrder.indexOf(id);
   return composeScene(f, words, (top) => {
     const body = variant === 'narrow' ? narrowLanes(f, spec, top) : wideLanes(f, spec, top);

@@ -785,6 +785,17 @@ describe('timeLanes', () => {
     expect(barX(long)).toBe(barX(eventsOnly));
   });
 
+  it('clips a span to the axis, one that runs on past it ending in an arrowhead', () => {
+    const lanes = fixture.lanes.map((lane, i) =>
+      i === 1 ? { ...lane, spans: [{ ...span('a1', 1910, 1926), to: null }] } : lane,
+    );
+    const { marks } = timeLanes({ ...fixture, lanes }, 'wide', words);
+    const [bar, arrow] = shapesOf(marks, 'a1') as { type: string; x?: number; width?: number }[];
+    const start = (shapesOf(marks, 'h1')[0] as { x: number }).x;
+    expect(bar!.x).toBe(start);
+    expect(arrow!.type).toBe('path');
+  });
+
   it('stops on a phone unless it has exactly two upright lanes', () => {
     const one = { ...fixture, lanes: fixture.lanes.slice(0, 2) };
     expect(() => timeLanes(one, 'narrow', words)).toThrow(/two upright/);
