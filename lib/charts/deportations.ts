@@ -39,9 +39,10 @@ interface Figure extends SourcedFigure {
   families: number | null;
 }
 
+/** A group of figures, as figure rows take them. */
 interface FigureGroup {
   title: string;
-  figures: Figure[];
+  rows: Figure[];
 }
 
 /** The chart's groups, and the grain figures the notes set before the deportations. */
@@ -107,7 +108,7 @@ function readDeportations(pkg: ValidatedPackage, say: Say): Deportations {
     ];
     if (figures.length === 0)
       throw new Error(`The deportations chart's group "${group.name}" has no figures in the data.`);
-    return { title: group.title, figures };
+    return { title: group.title, rows: figures };
   });
   return { groups, grain: collectivisation.filter((r) => r.unit === 'million tonnes') };
 }
@@ -164,7 +165,7 @@ const inWords = (key: string, figure: Figure, words: SceneWords) =>
 
 /** Every figure in words, with whose it is: the chart as a screen reader hears it. */
 const describeDeportations = ({ groups }: Deportations, words: SceneWords) =>
-  describeRows(groups.map(asRows), (f) => inWords('describe-figure', f, words));
+  describeRows(groups, (f) => inWords('describe-figure', f, words));
 
 /** The chart's rows, drawn on the scale of every figure of `groups`. */
 function spec(
@@ -173,7 +174,7 @@ function spec(
 ): Omit<FigureRowsSpec<Figure>, 'ofWhich'> {
   return {
     axis: millionsAxis(words.say),
-    values: groups.flatMap((g) => g.figures.map((fig) => fig.high)),
+    values: groups.flatMap((g) => g.rows.map((fig) => fig.high)),
     label: (figure) => figure.label,
     caption: (figure) => figureCaption(figure, words),
     isPart: (figure) => figure.partOf !== null,
@@ -196,16 +197,13 @@ function spec(
   };
 }
 
-const asRows = (group: FigureGroup) => ({ title: group.title, rows: group.figures });
-
 /**
  * The chart's rows in their groups; on slides, since its labels at projector size take more than
- * one screen, each group in pages of a few rows.
+ * one screen, each group in pages of at most three rows.
  */
 const deportationsDrawing = figureRowsChart({
   spec,
-  groups: ({ groups }: Deportations) => groups.map(asRows),
-  // Its figures, with their captions at projector size, take more than one screen per group.
+  groups: ({ groups }: Deportations) => groups,
   rowsPerSlide: 3,
   describe: describeDeportations,
   sourceNames: (figure: Figure) => [figure.sourceName],
@@ -215,7 +213,7 @@ export const deportationsChart = defineChart({
   slug: 'deportations',
   datasets: ['collectivisation', 'scholarship'],
   read: readDeportations,
-  ...ofFigures(({ groups }: Deportations) => groups.flatMap((g) => g.figures)),
+  ...ofFigures(({ groups }: Deportations) => groups.flatMap((g) => g.rows)),
   ...deportationsDrawing,
   // The figures in persons, then the grain figures that the notes set before the deportations:
   // not drawn (another unit, and only a reading of the source), but kept in the table.
@@ -225,7 +223,7 @@ export const deportationsChart = defineChart({
       ['figure', { key: 'value', numeric: true }, 'period', 'whose', 'confidence'],
       [
         ...groups.flatMap((group) =>
-          group.figures.map((figure) => ({
+          group.rows.map((figure) => ({
             id: figure.id,
             cells: [
               say('cell-figure', { group: group.title, figure: figure.label }),
@@ -265,7 +263,7 @@ export const deportationsChart = defineChart({
       .map((r) => [r.id, cellOf('scholarship', r, 'value')] as const),
   ],
   headline({ groups }, { say }) {
-    const largest = groups[0]!.figures
+    const largest = groups[0]!.rows
       .filter((f) => f.kind === 'scholarship')
       .reduce((a, b) => (b.high > a.high ? b : a));
     // Its label, after the unit and in lower case: "2,437,062 persons deported or resettled …".
@@ -283,7 +281,7 @@ export const deportationsChart = defineChart({
       { key: 'high', label: say('explorer-high'), unit: dataText(say, 'persons') },
     ],
     rows: groups
-      .flatMap((g) => g.figures)
+      .flatMap((g) => g.rows)
       .map((f) => ({
         id: f.id,
         label: say('explorer-figure', {
