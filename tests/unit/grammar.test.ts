@@ -822,6 +822,24 @@ describe('partsBar', () => {
   });
 });
 
+/** Words for a fixture chart's scene: its messages (and the shared ones), a heading, one source. */
+const fixtureWords = (
+  file: { file: string; messages: Record<string, string> },
+  heading = { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
+) => ({
+  heading,
+  say: messages('en', [readSharedChartWords('en'), file]),
+  source: 'Source: A',
+  credit: 'Source: A · credit',
+  sources: { title: (name: string) => name, line: () => 'Source: A' },
+});
+
+/** A real chart's words, for a fixture drawn on its kind. */
+function chartWords(slug: string) {
+  const { messages: own, file, heading } = readChartFile(slug, 'en');
+  return fixtureWords({ file, messages: own }, heading);
+}
+
 describe('yearPanelsChart', () => {
   interface FixtureYear {
     year: number;
@@ -829,34 +847,24 @@ describe('yearPanelsChart', () => {
     held: number;
     deaths: Quantity;
   }
-  const say = messages('en', [
-    readSharedChartWords('en'),
-    {
-      file: 'fixture.md',
-      messages: {
-        'panel-a': 'Held',
-        'panel-b': 'Deaths',
-        'mark-held': '{year}: {count} held',
-        'mark-deaths': '{year}: {count, select, none {no figure} other {{count} deaths}}',
-        'figure-held': '{count}',
-        'figure-deaths': '{count, select, none {?} other {{count}}}',
-        'table-caption': 'Fixture',
-        'col-year': 'Year',
-        'col-held': 'Held',
-        'col-deaths': 'Deaths',
-        'cell-figure': '{count, select, none {no figure} other {{count}}}',
-        'explorer-held': 'Held',
-        'explorer-deaths': 'Deaths',
-      },
+  const words = fixtureWords({
+    file: 'fixture.md',
+    messages: {
+      'panel-a': 'Held',
+      'panel-b': 'Deaths',
+      'mark-held': '{year}: {count} held',
+      'mark-deaths': '{year}: {count, select, none {no figure} other {{count} deaths}}',
+      'figure-held': '{count}',
+      'figure-deaths': '{count, select, none {?} other {{count}}}',
+      'table-caption': 'Fixture',
+      'col-year': 'Year',
+      'col-held': 'Held',
+      'col-deaths': 'Deaths',
+      'cell-figure': '{count, select, none {no figure} other {{count}}}',
+      'explorer-held': 'Held',
+      'explorer-deaths': 'Deaths',
     },
-  ]);
-  const words = {
-    heading: { title: 'T', subtitle: 'S', slideSubtitle: 'Short' },
-    say,
-    source: 'Source: A',
-    credit: 'Source: A · credit',
-    sources: { title: (name: string) => name, line: () => 'Source: A' },
-  };
+  });
   const chart = yearPanelsChart<FixtureYear>({
     dataset: 'gulag-population',
     measures: [
@@ -898,15 +906,8 @@ describe('yearPanelsChart', () => {
 });
 
 describe('twoYearChart', () => {
-  const { messages: own, file, heading } = readChartFile('personnel', 'en');
-  const say = messages('en', [readSharedChartWords('en'), { file, messages: own }]);
-  const words = {
-    heading,
-    say,
-    source: 'Source: A',
-    credit: 'Source: A · credit',
-    sources: { title: (name: string) => name, line: () => 'Source: A' },
-  };
+  const words = chartWords('personnel');
+  const { say } = words;
   const record = (category: string, year: number, count: Quantity, comparable = '' as const) => ({
     category,
     year,
@@ -946,15 +947,7 @@ describe('twoYearChart', () => {
 });
 
 describe('sourceTableChart', () => {
-  const { messages: own, file, heading } = readChartFile('gpu-1924', 'en');
-  const say = messages('en', [readSharedChartWords('en'), { file, messages: own }]);
-  const words = {
-    heading,
-    say,
-    source: 'Source: A',
-    credit: 'Source: A · credit',
-    sources: { title: (name: string) => name, line: () => 'Source: A' },
-  };
+  const words = chartWords('gpu-1924');
   const chart = sourceTableChart({
     dataset: 'gpu-actions-1924',
     columns: [
