@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { parse } from 'yaml';
@@ -68,6 +68,10 @@ export const textFileName = (locale: string, name: string) =>
 export function readChartFile(slug: string, locale: string) {
   const name = textFileName(locale, `${slug}.md`);
   const file = `data/text/${name}`;
+  if (!existsSync(path.join(TEXT_DIR, name)))
+    throw new Error(
+      `${file} is missing: every chart needs its text in each language of the site (README, “Its translations”).`,
+    );
   const text = readFileSync(path.join(TEXT_DIR, name), 'utf8');
   const { front, body } = splitFrontMatter(text, file);
   return { file, heading: chartHeading(front, file), messages: chartMessages(front, file), body };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { countHeadline } from '@/lib/charts/definition';
+import { countHeadline, type BuiltChart } from '@/lib/charts/definition';
 import { charts } from '@/lib/charts/registry';
 import { loadPackage } from '@/lib/data/load-package';
 import { sceneMarkup } from '@/lib/grammar/render';
@@ -23,31 +23,41 @@ const wordsOf = (svg: string) =>
 
 describe.each(translationsPresent())('the charts in %s', (locale) => {
   describe.each(charts.map((chart) => [chart.slug, chart] as const))('%s', (slug, chart) => {
-    const english = chart.build(pkg, 'en');
-    const built = chart.build(pkg, locale);
-    const svg = [built.scenes.wide, built.scenes.narrow, ...built.slides]
-      .map((scene) => sceneMarkup(scene, { idPrefix: slug }))
-      .join('\n');
+    // Drawn when its first test runs, so that a chart missing a translation fails its own tests
+    // and the other charts' still run.
+    let drawn: { english: BuiltChart; built: BuiltChart; svg: string } | undefined;
+    const draw = () => {
+      if (drawn) return drawn;
+      const [english, built] = [chart.build(pkg, 'en'), chart.build(pkg, locale)];
+      const svg = [built.scenes.wide, built.scenes.narrow, ...built.slides]
+        .map((scene) => sceneMarkup(scene, { idPrefix: slug }))
+        .join('\n');
+      return (drawn = { english, built, svg });
+    };
 
     it('is drawn with its title, table and headline in the language', () => {
+      const { english, built, svg } = draw();
       expect(svg).toContain(chart.heading(locale).title.slice(0, 20));
       expect(built.table.caption).not.toBe(english.table.caption);
       expect(built.headline.label).not.toBe(english.headline.label);
     });
 
     it('writes no figure in English figures (“1,962”, “27.1”)', () => {
+      const { svg } = draw();
       // The licence's name, CC BY 4.0, is a name.
       const words = wordsOf(svg).replace(/CC\sBY\s+4\.0/g, 'CC BY');
       expect(words.match(/\d,\d{3}(?!\d)|\d\.\d/g) ?? []).toEqual([]);
     });
 
     it('writes no date in English (“Dec 1917”)', () => {
+      const { svg } = draw();
       expect(
         wordsOf(svg).match(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/g) ?? [],
       ).toEqual([]);
     });
 
     it('has the same marks, rows and figures as in English', () => {
+      const { english, built, svg } = draw();
       const marks = (markup: string) =>
         [...markup.matchAll(/data-mark="([^"]+)"/g)].map((m) => m[1]);
       const englishSvg = [english.scenes.wide, english.scenes.narrow, ...english.slides]
@@ -61,6 +71,7 @@ describe.each(translationsPresent())('the charts in %s', (locale) => {
     });
 
     it('gives the same headline figure and explorer values, its units in the language', () => {
+      const { english, built } = draw();
       const digits = (text: string) => text.replace(/\D/g, '');
       expect(digits(built.headline.figure)).toBe(digits(english.headline.figure));
       expect(built.explorer.rows.map((row) => row.values)).toEqual(
