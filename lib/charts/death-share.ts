@@ -53,7 +53,7 @@ export const deathShareChart = defineChart({
     return {
       figure: say('value', { share }),
       unit: '',
-      label: attributed(label, attributions.get(id) ?? null),
+      label: attributed(label, attributions.get(id)),
     };
   },
 });

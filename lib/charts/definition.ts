@@ -227,7 +227,7 @@ export const countHeadline = (
 });
 
 /** A headline's words with the attribution its figure's confidence asks for, if any. */
-export const attributed = (label: string, words: string | null) =>
+export const attributed = (label: string, words: string | null | undefined) =>
   words ? `${label} (${words})` : label;
 
 /** A mark's place in the data: its resource, its row and the column it shows. */

@@ -69,7 +69,7 @@ export const gulagChart = defineChart({
       'persons',
       attributed(
         say('headline', { year: String(last.year) }),
-        attributions.get(panels.idOf('camps', last.year)) ?? null,
+        attributions.get(panels.idOf('camps', last.year)),
       ),
     );
   },

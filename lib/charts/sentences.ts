@@ -78,7 +78,7 @@ export const sentencesChart = defineChart({
       'persons',
       attributed(
         say('headline', { year: String(peak.year) }),
-        attributions.get(deathId(peak.year)) ?? null,
+        attributions.get(deathId(peak.year)),
       ),
     );
   },

@@ -67,6 +67,7 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
   const translate = <T extends string | undefined>(text: T): T =>
     text === undefined || !/\p{L}/u.test(text) ? text : (dataText({ locale }, text) as T);
   const { descriptor } = pkg;
+  const say = siteSay(locale);
   const keyOf = (name: string) =>
     new Set(descriptor.resources.find((resource) => resource.name === name)?.schema.primaryKey);
   const records = Object.fromEntries(
@@ -101,7 +102,7 @@ export function localizedPackage(pkg: ValidatedPackage, locale: string): Validat
           ? { ...source, title: translate(source.title), shortTitle: translate(source.shortTitle) }
           : source.original && sameScript(locale, source.original.language)
             ? { ...source, title: source.original.title, shortTitle: source.original.shortTitle }
-            : { ...source, ...authorsJoined(source, siteSay(locale)) },
+            : { ...source, ...authorsJoined(source, say) },
       ),
       resources: descriptor.resources.map((resource) => ({
         ...resource,
